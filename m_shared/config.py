@@ -1,0 +1,150 @@
+"""Stage 1: find and validate ``[tool.m_shared]`` in the app's ``pyproject.toml``.
+
+Every problem is a :class:`ConfigError` whose message is one line naming the
+file and the key, so a user can fix it without reading code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+
+from .diagnostics import ConfigError
+
+RUNTIMES = ("browser", "workerd", "node")
+_TOP_KEYS = {"source", "targets"}
+_TARGET_KEYS = {"path", "runtime"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Target:
+    name: str
+    path: Path  # absolute, inside the project
+    runtime: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    project_dir: Path  # absolute, resolved
+    pyproject: Path
+    source_dir: Path  # absolute; its name is the Python package name
+    targets: tuple[Target, ...]
+
+    @property
+    def package(self) -> str:
+        return self.source_dir.name
+
+    @property
+    def state_dir(self) -> Path:
+        """m_shared's own working directory inside the project (cache, staging, lock)."""
+        return self.project_dir / ".m_shared"
+
+
+def find_project(start: Path) -> Path:
+    """The nearest directory from ``start`` upwards whose pyproject.toml has ``[tool.m_shared]``."""
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file() and _has_section(candidate):
+            return directory
+    raise ConfigError(
+        f"no pyproject.toml with a [tool.m_shared] section in {start} or any parent directory "
+        "(run `m shared init`, or pass --project DIR)"
+    )
+
+
+def load(project: Path | None = None, *, cwd: Path | None = None) -> Config:
+    """Load the configuration of ``project`` (a directory), or of the nearest project above ``cwd``."""
+    project_dir = (project if project is not None else find_project(cwd or Path.cwd())).resolve()
+    pyproject = project_dir / "pyproject.toml"
+    if not project_dir.is_dir():
+        raise ConfigError(f"{project_dir}: project directory does not exist")
+    if not pyproject.is_file():
+        raise ConfigError(f"{pyproject}: file not found (a project needs a pyproject.toml with [tool.m_shared])")
+    data = _read_toml(pyproject)
+    section = data.get("tool", {}).get("m_shared") if isinstance(data.get("tool"), dict) else None
+    if section is None:
+        raise ConfigError(f"{pyproject}: no [tool.m_shared] section (run `m shared init` to add one)")
+    if not isinstance(section, dict):
+        raise ConfigError(f"{pyproject}: tool.m_shared must be a table")
+    _reject_unknown(pyproject, "tool.m_shared", section, _TOP_KEYS)
+
+    source_value = section.get("source", "shared")
+    source_dir = _inside_project(pyproject, project_dir, "tool.m_shared.source", source_value)
+    if not source_dir.is_dir():
+        raise ConfigError(f"{pyproject}: tool.m_shared.source: directory {source_value!r} does not exist")
+    if not source_dir.name.isidentifier():
+        raise ConfigError(
+            f"{pyproject}: tool.m_shared.source: {source_dir.name!r} is not a valid Python package name"
+        )
+
+    targets_value = section.get("targets", {})
+    if not isinstance(targets_value, dict):
+        raise ConfigError(f"{pyproject}: tool.m_shared.targets must be a table of tables")
+    targets = []
+    for name, table in sorted(targets_value.items()):
+        key = f"tool.m_shared.targets.{name}"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{pyproject}: {key} must be a table with 'path' and 'runtime'")
+        _reject_unknown(pyproject, key, table, _TARGET_KEYS)
+        if "path" not in table:
+            raise ConfigError(f"{pyproject}: {key}.path is missing")
+        runtime = table.get("runtime", "browser")
+        if not isinstance(runtime, str) or runtime not in RUNTIMES:
+            raise ConfigError(f"{pyproject}: {key}.runtime must be one of {', '.join(RUNTIMES)}, not {runtime!r}")
+        path = _inside_project(pyproject, project_dir, f"{key}.path", table["path"])
+        if path == project_dir or path == source_dir or source_dir in path.parents or path in source_dir.parents:
+            raise ConfigError(f"{pyproject}: {key}.path must be a directory of its own, apart from the project root and the source package")
+        targets.append(Target(name=name, path=path, runtime=runtime))
+    _reject_overlapping(pyproject, targets)
+    return Config(project_dir=project_dir, pyproject=pyproject, source_dir=source_dir, targets=tuple(targets))
+
+
+def _has_section(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "m_shared" in tool
+
+
+def _read_toml(pyproject: Path) -> dict:
+    try:
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{pyproject}: not valid UTF-8 ({error.reason})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{pyproject}: invalid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{pyproject}: cannot read: {error.strerror}") from None
+
+
+def _reject_unknown(pyproject: Path, key: str, table: dict, allowed: set[str]) -> None:
+    for name in sorted(table):
+        if name not in allowed:
+            raise ConfigError(
+                f"{pyproject}: {key}.{name}: unknown key (expected one of {', '.join(sorted(allowed))})"
+            )
+
+
+def _inside_project(pyproject: Path, project_dir: Path, key: str, value: object) -> Path:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{pyproject}: {key} must be a non-empty string path, not {value!r}")
+    relative = Path(value)
+    if relative.is_absolute() or ".." in relative.parts:
+        raise ConfigError(f"{pyproject}: {key}: {value!r} must be a relative path inside the project, without '..'")
+    resolved = (project_dir / relative).resolve()
+    if resolved != project_dir and project_dir not in resolved.parents:
+        raise ConfigError(f"{pyproject}: {key}: {value!r} leaves the project directory (through a symlink)")
+    return resolved
+
+
+def _reject_overlapping(pyproject: Path, targets: list[Target]) -> None:
+    for first in targets:
+        for second in targets:
+            if first is not second and (first.path == second.path or first.path in second.path.parents):
+                raise ConfigError(
+                    f"{pyproject}: tool.m_shared.targets.{second.name}.path overlaps targets.{first.name}.path"
+                )
