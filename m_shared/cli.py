@@ -1,0 +1,125 @@
+"""The ``m`` command line: ``m shared build|check|lint``, a thin shell over the public API.
+
+Exit codes: 0 ok, 1 findings or build errors, 2 usage or configuration errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Config
+from .config import load as load_config
+from .diagnostics import MSharedError, render
+from .pipeline import Builder, BuildResult
+
+_PROJECT = click.option(
+    "--project", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Project directory (default: the nearest pyproject.toml with [tool.m_shared], from here upwards).",
+)
+
+
+def _reports_errors(command):
+    """Turn m_shared's own errors into a one-line message and its exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except MSharedError as error:
+            click.echo(click.style("error: ", fg="red", bold=True) + str(error), err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="m-shared", prog_name="m")
+def main() -> None:
+    """Framework M command line (m_shared provides `m shared`)."""
+
+
+@main.group()
+def shared() -> None:
+    """Share Python validators with the browser and workerd: build, check and lint the shared package."""
+
+
+def _colour() -> bool:
+    return sys.stderr.isatty()
+
+
+def _print_diagnostics(config: Config, result: BuildResult) -> None:
+    for diagnostic in result.diagnostics:
+        click.echo(render(diagnostic, config.project_dir, colour=_colour()), err=True)
+    count = len(result.diagnostics)
+    click.echo(f"m_shared: {count} error{'s' if count != 1 else ''}; nothing was published", err=True)
+
+
+def _summary(config: Config, result: BuildResult) -> str:
+    where = ", ".join(
+        f"{t.name} ({t.path.relative_to(config.project_dir).as_posix()})" for t in config.targets
+        if t.name in result.published
+    )
+    published = f"published to {where}" if where else "targets already up to date"
+    return (
+        f"m_shared: {result.modules} modules, {len(result.compiled)} compiled, {len(result.reused)} cached, "
+        f"{result.seconds * 1000:.0f} ms; {published}"
+    )
+
+
+@shared.command()
+@_PROJECT
+@click.option("--watch", is_flag=True, help="Rebuild and republish on every change until interrupted.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@_reports_errors
+def build(project: Path | None, watch: bool, quiet: bool) -> None:
+    """Compile the shared package and publish it into every target."""
+    config = load_config(project)
+    builder = Builder(config)
+    result = builder.build()
+    if not result.ok:
+        _print_diagnostics(config, result)
+        if not watch:
+            sys.exit(1)
+    elif not quiet:
+        click.echo(_summary(config, result))
+    if watch:
+        from .watch import watch as run_watch
+
+        run_watch(builder, quiet=quiet)
+
+
+@shared.command()
+@_PROJECT
+@_reports_errors
+def check(project: Path | None) -> None:
+    """Exit 1 if any target differs from what `m shared build` would publish (a CI guard)."""
+    config = load_config(project)
+    stale = Builder(config).stale()
+    if isinstance(stale, BuildResult):
+        _print_diagnostics(config, stale)
+        sys.exit(1)
+    out_of_date = {name: files for name, files in stale.items() if files}
+    for name, files in out_of_date.items():
+        target = next(t for t in config.targets if t.name == name)
+        location = target.path.relative_to(config.project_dir).as_posix()
+        click.echo(f"{location}: stale ({len(files)} files differ); run `m shared build`", err=True)
+        for file in files:
+            click.echo(f"  {location}/{file}", err=True)
+    if out_of_date:
+        sys.exit(1)
+    click.echo(f"m_shared: {len(config.targets)} target(s) up to date")
+
+
+def _register_optional_commands() -> None:
+    try:
+        from .lint.cli import lint_command
+    except ImportError:
+        return
+    shared.add_command(lint_command, "lint")
+
+
+_register_optional_commands()

@@ -1,0 +1,280 @@
+"""Stage 6: link compiled modules into the file tree every target publishes.
+
+For each shared module ``shared/a/b.py`` a target holds:
+
+* ``a/b.js`` - the public ES module: each Python export wrapped by the
+  js_runtime boundary, so it takes and returns plain JS values;
+* ``a/b.js.map`` and ``a/b.d.ts`` - its sourcemap and type declarations;
+* ``_m_shared/shared.a.b.js`` (+ ``.map``) - Transcrypt's output, which shared
+  modules import from each other, beside the runtime and the js_runtime.
+
+The result is a mapping of target-relative paths to bytes; ``publish`` writes
+it. Nothing here depends on the machine, the checkout path or the clock.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import posixpath
+from pathlib import Path
+
+from . import sourcemap
+from .compile import RUNTIME_MODULE, CompiledModule, Library
+from .graph import ModuleGraph, SourceModule
+
+PRIVATE_DIR = "_m_shared"
+MANIFEST = "manifest.json"
+_JS_RUNTIME_FILES = ("interop.js",)
+
+
+def js_runtime_dir() -> Path:
+    """The js_runtime sources: packaged with the wheel, or beside the package in a checkout."""
+    packaged = Path(__file__).parent / "_data" / "js_runtime" / "src"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "js_runtime" / "src"
+
+
+def public_path(module: SourceModule, package: str) -> str:
+    """``shared/a/b.py`` -> ``a/b.js``; ``shared/a/__init__.py`` -> ``a/__init__.js``."""
+    parts = module.name.split(".")[1:]
+    if module.is_package:
+        parts.append("__init__")
+    return "/".join(parts) + ".js"
+
+
+def package_path(module: SourceModule) -> str:
+    """The module's path as devtools should show it: ``shared/a/b.py`` (package-relative, stable)."""
+    parts = module.name.split(".")
+    if module.is_package:
+        parts.append("__init__")
+    return "/".join(parts) + ".py"
+
+
+def link(graph: ModuleGraph, compiled: dict[str, CompiledModule], library: Library) -> dict[str, bytes]:
+    """Every file of a target except the manifest, keyed by target-relative POSIX path."""
+    files: dict[str, bytes] = {}
+    for name, text in sorted(library.files.items()):
+        files[f"{PRIVATE_DIR}/{name}"] = text.encode("utf-8")
+    runtime_dir = js_runtime_dir()
+    for name in _JS_RUNTIME_FILES:
+        files[f"{PRIVATE_DIR}/m_shared.{name}"] = (runtime_dir / name).read_bytes()
+    for name in sorted(compiled):
+        module = graph.modules[name]
+        files.update(_link_module(module, compiled[name]))
+    return files
+
+
+def with_manifest(files: dict[str, bytes], manifest: dict[str, str]) -> dict[str, bytes]:
+    document = {"generator": "m_shared", "files": manifest}
+    return {**files, MANIFEST: (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")}
+
+
+def _link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, bytes]:
+    raw_name = f"{compiled.name}.js"
+    source_url = package_path(module)
+    source_lines = module.source.splitlines()
+    raw_map = sourcemap.dumps(
+        file=raw_name,
+        source=source_url,
+        source_text=module.source,
+        lines=[_position(number, source_lines) for number in compiled.source_lines],
+    )
+    raw_code = compiled.code + f"//# sourceMappingURL={raw_name}.map\n"
+
+    public = public_path(module, module.name.split(".")[0])
+    public_dir = posixpath.dirname(public)
+    private = posixpath.relpath(PRIVATE_DIR, public_dir) if public_dir else f"./{PRIVATE_DIR}"
+    wrapper, wrapper_lines = _wrapper(module, compiled, private)
+    wrapper += f"//# sourceMappingURL={posixpath.basename(public)}.map\n"
+    wrapper_map = sourcemap.dumps(
+        file=posixpath.basename(public),
+        source=posixpath.relpath(f"{PRIVATE_DIR}/{source_url}", public_dir or "."),
+        source_text=module.source,
+        lines=[_position(number, source_lines) for number in wrapper_lines],
+    )
+    return {
+        f"{PRIVATE_DIR}/{raw_name}": raw_code.encode("utf-8"),
+        f"{PRIVATE_DIR}/{raw_name}.map": raw_map.encode("utf-8"),
+        public: wrapper.encode("utf-8"),
+        f"{public}.map": wrapper_map.encode("utf-8"),
+        public[: -len(".js")] + ".d.ts": _declarations(module).encode("utf-8"),
+    }
+
+
+def _position(number: int, source_lines: list[str]) -> tuple[int, int] | None:
+    if number <= 0 or number > len(source_lines):
+        return None
+    line = source_lines[number - 1]
+    return number, len(line) - len(line.lstrip())
+
+
+def _public_definitions(tree: ast.Module) -> list[ast.stmt]:
+    """Module-level definitions a JS caller may import: public functions, classes and constants."""
+    found: dict[str, ast.stmt] = {}
+    for statement in tree.body:
+        if isinstance(statement, (ast.FunctionDef, ast.ClassDef)):
+            found[statement.name] = statement
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and statement.value is not None:
+                    found[target.id] = statement
+    return [statement for name, statement in found.items() if not name.startswith("_")]
+
+
+def _definition_name(statement: ast.stmt, js_names: dict[str, str]) -> list[str]:
+    if isinstance(statement, (ast.FunctionDef, ast.ClassDef)):
+        return [statement.name]
+    targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+    return [t.id for t in targets if isinstance(t, ast.Name) and not t.id.startswith("_") and t.id in js_names]
+
+
+def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:
+    tree = ast.parse(module.source)
+    lines = [
+        f"// Published by m_shared from {package_path(module)}. Generated: edit the Python source instead.",
+        f"import * as py from '{private}/{compiled.name}.js';",
+        f"import {{ exportFunction, exportValue, errorClassFor }} from '{private}/m_shared.interop.js';",
+    ]
+    numbers = [0, 0, 0]
+    exported: set[str] = set()
+    for statement in _public_definitions(tree):
+        for name in _definition_name(statement, compiled.js_names):
+            js_name = compiled.js_names.get(name)
+            if js_name is None or js_name not in compiled.exports or name in exported:
+                continue
+            exported.add(name)
+            local = f"__export_{name}"
+            if isinstance(statement, ast.FunctionDef):
+                arguments = statement.args
+                metadata = {
+                    "name": name,
+                    "module": compiled.name,
+                    "positional": len(arguments.posonlyargs) + len(arguments.args),
+                    "keywordOnly": [argument.arg for argument in arguments.kwonlyargs],
+                }
+                value = f"exportFunction(py.{js_name}, {json.dumps(metadata, separators=(', ', ': '))})"
+            elif isinstance(statement, ast.ClassDef) and _is_exception_class(statement, tree):
+                value = f"errorClassFor(py.{js_name})"
+            elif isinstance(statement, ast.ClassDef):
+                value = f"py.{js_name}"
+            else:
+                value = f"exportValue(py.{js_name})"
+            lines.append(f"const {local} = {value};")
+            lines.append(f"export {{ {local} as {_export_name(name)} }};")
+            numbers += [statement.lineno, statement.lineno]
+    return "\n".join(lines) + "\n", numbers
+
+
+def _export_name(name: str) -> str:
+    return name if name.isascii() else json.dumps(name)
+
+
+def _is_exception_class(node: ast.ClassDef, tree: ast.Module) -> bool:
+    local_classes = {s.name: s for s in tree.body if isinstance(s, ast.ClassDef)}
+    seen: set[str] = set()
+    pending = list(node.bases)
+    while pending:
+        base = pending.pop()
+        name = base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else ""
+        if name in seen:
+            continue
+        seen.add(name)
+        if name.endswith(("Error", "Exception")) or name in {"BaseException", "Warning"}:
+            return True
+        if name in local_classes:
+            pending.extend(local_classes[name].bases)
+    return False
+
+
+# ---- type declarations --------------------------------------------------------------------------
+_SIMPLE_TYPES = {
+    "str": "string", "int": "number", "float": "number", "bool": "boolean", "None": "null",
+    "Any": "unknown", "object": "unknown", "dict": "Record<string, unknown>", "list": "unknown[]",
+    "tuple": "unknown[]", "set": "unknown[]", "frozenset": "unknown[]",
+}
+_SEQUENCES = {"list", "List", "Sequence", "Iterable", "set", "Set", "frozenset", "FrozenSet", "MutableSequence"}
+_MAPPINGS = {"dict", "Dict", "Mapping", "MutableMapping"}
+
+
+def _ts_type(node: ast.expr | None, known: set[str]) -> str:
+    if node is None:
+        return "unknown"
+    if isinstance(node, ast.Constant):
+        if node.value is None:
+            return "null"
+        if isinstance(node.value, str):
+            try:
+                return _ts_type(ast.parse(node.value, mode="eval").body, known)
+            except SyntaxError:
+                return "unknown"
+        return "unknown"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return f"{_ts_type(node.left, known)} | {_ts_type(node.right, known)}"
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+    if name is not None:
+        return name if name in known else _SIMPLE_TYPES.get(name, "unknown")
+    if isinstance(node, ast.Subscript):
+        head = node.value.id if isinstance(node.value, ast.Name) else getattr(node.value, "attr", "")
+        items = list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
+        if head in _SEQUENCES:
+            return f"Array<{_ts_type(items[0], known)}>"
+        if head in _MAPPINGS and len(items) == 2:
+            return f"Record<string, {_ts_type(items[1], known)}>"
+        if head in {"tuple", "Tuple"}:
+            if len(items) == 2 and isinstance(items[1], ast.Constant) and items[1].value is Ellipsis:
+                return f"Array<{_ts_type(items[0], known)}>"
+            return "[" + ", ".join(_ts_type(item, known) for item in items) + "]"
+        if head == "Optional":
+            return f"{_ts_type(items[0], known)} | null"
+        if head == "Union":
+            return " | ".join(_ts_type(item, known) for item in items)
+        if head == "Literal":
+            return " | ".join(json.dumps(item.value) if isinstance(item, ast.Constant) else "unknown" for item in items)
+    return "unknown"
+
+
+def _declarations(module: SourceModule) -> str:
+    tree = ast.parse(module.source)
+    classes = {s.name for s in tree.body if isinstance(s, ast.ClassDef)}
+    out = [f"// Type declarations for {package_path(module)}, generated by m_shared from its annotations."]
+    for statement in _public_definitions(tree):
+        if isinstance(statement, ast.FunctionDef):
+            arguments = statement.args
+            positional = [*arguments.posonlyargs, *arguments.args]
+            first_default = len(positional) - len(arguments.defaults)
+            params = [
+                f"{a.arg}{'?' if i >= first_default else ''}: {_ts_type(a.annotation, classes)}"
+                for i, a in enumerate(positional)
+            ]
+            if arguments.kwonlyargs:
+                fields = "; ".join(
+                    f"{a.arg}{'?' if d is not None else ''}: {_ts_type(a.annotation, classes)}"
+                    for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)
+                )
+                params.append(f"options?: {{ {fields} }}")
+            out.append(f"export declare function {statement.name}({', '.join(params)}): "
+                       f"{_ts_type(statement.returns, classes)};")
+        elif isinstance(statement, ast.ClassDef):
+            if _is_exception_class(statement, tree):
+                out.append(f"export declare class {statement.name} extends Error {{}}")
+            else:
+                fields = [
+                    f"  {s.target.id}: {_ts_type(s.annotation, classes)};" for s in statement.body
+                    if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+                ]
+                out.append(f"export interface {statement.name} {{" + ("\n" + "\n".join(fields) + "\n" if fields else "")
+                           + "}")
+        else:
+            annotation = statement.annotation if isinstance(statement, ast.AnnAssign) else None
+            for name in _names(statement):
+                out.append(f"export declare const {name}: {_ts_type(annotation, classes)};")
+    return "\n".join(out) + "\n"
+
+
+def _names(statement: ast.stmt) -> list[str]:
+    targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
+    return [t.id for t in targets if isinstance(t, ast.Name) and not t.id.startswith("_")]
+
+
+__all__ = ["MANIFEST", "PRIVATE_DIR", "RUNTIME_MODULE", "link", "public_path", "with_manifest"]

@@ -1,0 +1,281 @@
+"""Stage 4: lower modern Python into the dialect Transcrypt compiles faithfully.
+
+Framework M code is written for CPython 3.12: ``from __future__ import
+annotations``, type hints, ``typing`` imports, ``if TYPE_CHECKING:`` blocks,
+relative imports, dataclasses. Transcrypt 3.9.5 mis-compiles or rejects each
+of them, so this stage rewrites the syntax tree into plain equivalents with the
+same CPython behaviour. Every node keeps its original line, which is what the
+sourcemaps are built from.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+
+from .diagnostics import Diagnostic
+from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_test
+
+# Bases that only exist for type checkers; a class using them is a plain dict or object at run time.
+_TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
+_TYPING_CALLS_DROPPED = {"TypeVar", "NewType", "ParamSpec", "TypeAliasType"}
+
+
+class LowerError(Exception):
+    def __init__(self, diagnostic: Diagnostic):
+        self.diagnostic = diagnostic
+        super().__init__(diagnostic.message)
+
+
+def parse(module: SourceModule) -> ast.Module:
+    """Parse a module, turning a SyntaxError into a :class:`LowerError` with its location."""
+    try:
+        return ast.parse(module.source, filename=module.relpath)
+    except SyntaxError as error:
+        line = error.lineno or 1
+        col = error.offset or 1
+        raise LowerError(
+            Diagnostic(module.relpath, line, col, "build/syntax", f"syntax error: {error.msg}", "fix the Python syntax")
+        ) from None
+
+
+def lower(module: SourceModule) -> ast.Module:
+    """Return the lowered syntax tree of ``module``, ready for Transcrypt's code generator."""
+    tree = parse(module)
+    lowering = _Lowering(module)
+    tree = lowering.visit(tree)
+    if lowering.needs_missing_sentinel:
+        sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
+        for node in ast.walk(sentinel):
+            if "lineno" in node._attributes:
+                node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = 1, 0, 1, 0
+        tree.body.insert(0, sentinel)
+    ast.fix_missing_locations(tree)
+    return tree
+
+
+def _name_of(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+class _Lowering(ast.NodeTransformer):
+    def __init__(self, module: SourceModule):
+        self.module = module
+        self.class_stack: list[ast.ClassDef] = []
+        self.function_stack: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
+        self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
+
+    # ---- statements that only exist for the type checker -------------------------------------
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> ast.AST | None:
+        if node.level:
+            node.module = absolute_module(self.module, node.level, node.module)
+            node.level = 0
+        if node.module in TYPING_ONLY or (node.module or "").split(".")[0] in TYPING_ONLY:
+            return None
+        if node.module == "dataclasses":
+            # dataclasses are lowered to plain classes below; only their helpers stay imported
+            node.names = [alias for alias in node.names if alias.name not in {"dataclass", "field"}]
+            if not node.names:
+                return None
+        return node
+
+    def visit_Import(self, node: ast.Import) -> ast.AST | None:
+        node.names = [alias for alias in node.names if alias.name not in TYPING_ONLY]
+        return node if node.names else None
+
+    def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt] | None:
+        if is_type_checking_test(node.test):
+            kept: list[ast.stmt] = []
+            for statement in node.orelse:
+                result = self.visit(statement)
+                kept.extend(result if isinstance(result, list) else [result] if result is not None else [])
+            return kept or None
+        return self.generic_visit(node)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> ast.AST | None:
+        if node.value is None:
+            return None  # a bare annotation declares nothing at run time
+        assign = ast.Assign(targets=[node.target], value=self.visit(node.value))
+        return ast.copy_location(assign, node)
+
+    def visit_Assign(self, node: ast.Assign) -> ast.AST | None:
+        if isinstance(node.value, ast.Call) and _name_of(node.value.func) in _TYPING_CALLS_DROPPED:
+            return None
+        return self.generic_visit(node)
+
+    def visit_TypeAlias(self, node: ast.AST) -> None:  # `type X = ...` (3.12+)
+        return None
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        # typing.cast(T, value) is the identity at run time
+        if _name_of(node.func) == "cast" and len(node.args) == 2 and not node.keywords:
+            return self.visit(node.args[1])
+        self._lower_super_with_arguments(node)
+        return self.generic_visit(node)
+
+    def _lower_super_with_arguments(self, node: ast.Call) -> None:
+        # super(Cls, self) inside a method of Cls means super(); Transcrypt only compiles the latter
+        if not (isinstance(node.func, ast.Name) and node.func.id == "super" and len(node.args) == 2):
+            return
+        if not (self.class_stack and self.function_stack and self.function_stack[-1].args.args):
+            return
+        cls, instance = node.args
+        first_parameter = self.function_stack[-1].args.args[0].arg
+        if (
+            isinstance(cls, ast.Name) and cls.id == self.class_stack[-1].name
+            and isinstance(instance, ast.Name) and instance.id == first_parameter
+        ):
+            node.args = []
+
+    def _visit_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.AST:
+        node.returns = None
+        arguments = node.args
+        for argument in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+                         arguments.vararg, arguments.kwarg]:
+            if argument is not None:
+                argument.annotation = None
+        node.decorator_list = [d for d in node.decorator_list if _name_of(d) not in {"overload", "override", "final"}]
+        self.function_stack.append(node)
+        try:
+            self.generic_visit(node)
+        finally:
+            self.function_stack.pop()
+        return node
+
+    visit_FunctionDef = _visit_function
+    visit_AsyncFunctionDef = _visit_function
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> ast.AST | list[ast.stmt]:
+        base_names = {_name_of(base) for base in node.bases}
+        if "TypedDict" in base_names:
+            # a TypedDict is a dict at run time: `Order(a=1)` builds {'a': 1}
+            alias = ast.Assign(targets=[ast.Name(node.name, ast.Store())], value=ast.Name("dict", ast.Load()))
+            return ast.copy_location(alias, node)
+        node.bases = [base for base in node.bases if _name_of(_subscript_value(base)) not in _TYPING_BASES]
+        dataclass_decorator = next((d for d in node.decorator_list if _name_of(_call_func(d)) == "dataclass"), None)
+        self.class_stack.append(node)
+        try:
+            if dataclass_decorator is not None:
+                node.decorator_list.remove(dataclass_decorator)
+                self._lower_dataclass(node, dataclass_decorator)
+            self.generic_visit(node)
+        finally:
+            self.class_stack.pop()
+        if not node.body:
+            node.body = [ast.copy_location(ast.Pass(), node)]
+        return node
+
+    # ---- dataclasses ------------------------------------------------------------------------
+    def _lower_dataclass(self, node: ast.ClassDef, decorator: ast.expr) -> None:
+        options = {kw.arg: kw.value for kw in decorator.keywords} if isinstance(decorator, ast.Call) else {}
+        inherited: list[ast.AnnAssign] = []
+        for base in node.bases:
+            inherited.extend(self.dataclass_fields.get(_name_of(base) or "", []))
+        own = [
+            statement for statement in node.body
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+            and _name_of(_subscript_value(statement.annotation)) != "ClassVar"
+        ]
+        by_name = {field.target.id: field for field in inherited}
+        for field in own:
+            by_name[field.target.id] = field
+        fields = list(by_name.values())
+        self.dataclass_fields[node.name] = fields
+        # class-level defaults are plain class attributes; field(...) calls are consumed by __init__
+        node.body = [statement for statement in node.body if statement not in own or _plain_default(statement)]
+        node.body = [
+            ast.copy_location(ast.Assign(targets=[s.target], value=s.value), s) if s in own else s
+            for s in node.body
+        ]
+        generated = [self._dataclass_init(node, fields)]
+        if _option(options, "repr", True):
+            generated.append(_parse_method(node, _repr_source(node.name, fields)))
+        if _option(options, "eq", True):
+            generated.append(_parse_method(node, _eq_source(fields)))
+        names = ", ".join(repr(field.target.id) for field in fields)
+        generated.append(_parse_statement(node, f"__m_shared_fields__ = ({names}{',' if len(fields) == 1 else ''})"))
+        node.body = generated + node.body
+
+    def _dataclass_init(self, node: ast.ClassDef, fields: list[ast.AnnAssign]) -> ast.FunctionDef:
+        has_post_init = any(isinstance(s, ast.FunctionDef) and s.name == "__post_init__" for s in node.body)
+        parameters, body = [], []
+        for field in fields:
+            name = field.target.id
+            default, factory = _field_default(field)
+            if factory is not None:
+                parameters.append(f"{name}=_M_SHARED_MISSING")
+                body.append(f"    self.{name} = {ast.unparse(factory)}() if {name} is _M_SHARED_MISSING else {name}")
+            elif default is not None:
+                parameters.append(f"{name}={ast.unparse(default)}")
+                body.append(f"    self.{name} = {name}")
+            else:
+                parameters.append(name)
+                body.append(f"    self.{name} = {name}")
+        if has_post_init:
+            body.append("    self.__post_init__()")
+        if any("_M_SHARED_MISSING" in parameter for parameter in parameters):
+            self.needs_missing_sentinel = True
+        source = f"def __init__(self, {', '.join(parameters)}):\n" + ("\n".join(body) or "    pass")
+        return _parse_method(node, source)
+
+
+def _subscript_value(node: ast.expr) -> ast.expr:
+    return node.value if isinstance(node, ast.Subscript) else node
+
+
+def _call_func(node: ast.expr) -> ast.expr:
+    return node.func if isinstance(node, ast.Call) else node
+
+
+def _option(options: dict[str, ast.expr], name: str, default: bool) -> bool:
+    value = options.get(name)
+    return value.value if isinstance(value, ast.Constant) and isinstance(value.value, bool) else default
+
+
+def _field_default(field: ast.AnnAssign) -> tuple[ast.expr | None, ast.expr | None]:
+    value = field.value
+    if value is None:
+        return None, None
+    if isinstance(value, ast.Call) and _name_of(value.func) == "field":
+        keywords = {kw.arg: kw.value for kw in value.keywords}
+        return keywords.get("default"), keywords.get("default_factory")
+    return value, None
+
+
+def _plain_default(field: ast.AnnAssign) -> bool:
+    return field.value is not None and not (isinstance(field.value, ast.Call) and _name_of(field.value.func) == "field")
+
+
+def _repr_source(class_name: str, fields: list[ast.AnnAssign]) -> str:
+    parts = ", ".join(f"{field.target.id}={{self.{field.target.id}!r}}" for field in fields)
+    return f"def __repr__(self):\n    return f'{class_name}({parts})'"
+
+
+def _eq_source(fields: list[ast.AnnAssign]) -> str:
+    own = ", ".join(f"self.{field.target.id}" for field in fields)
+    other = ", ".join(f"other.{field.target.id}" for field in fields)
+    return (
+        "def __eq__(self, other):\n"
+        "    if other.__class__ is not self.__class__:\n"
+        "        return False\n"
+        f"    return [{own}] == [{other}]"
+    )
+
+
+def _parse_method(anchor: ast.AST, source: str) -> ast.FunctionDef:
+    return _parse_statement(anchor, source)  # type: ignore[return-value]
+
+
+def _parse_statement(anchor: ast.AST, source: str) -> ast.stmt:
+    """Parse generated code and give every node the anchor's location, so the map points at the class."""
+    statement = ast.parse(source).body[0]
+    for node in ast.walk(statement):
+        if "lineno" in node._attributes:
+            ast.copy_location(node, anchor)
+            node.end_lineno, node.end_col_offset = anchor.lineno, anchor.col_offset
+    return copy.deepcopy(statement)
