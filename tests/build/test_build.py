@@ -1,0 +1,106 @@
+"""`m shared build`: modern Python compiles, published modules run in Node with plain values."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from conftest import run_m, run_node, snapshot
+
+import m_shared
+
+
+def test_build_publishes_the_layout_into_every_target(app: Path) -> None:
+    result = run_m("build", "--project", str(app), check=True)
+    assert "published to frontend (frontend/src/shared), worker (worker/src/shared)" in result.stdout
+    for target in ("frontend/src/shared", "worker/src/shared"):
+        root = app / target
+        for module in ("orders", "customers", "messages", "tax/gstin", "tax/__init__", "__init__"):
+            for suffix in (".js", ".js.map", ".d.ts"):
+                assert (root / f"{module}{suffix}").is_file(), f"{target}/{module}{suffix}"
+        assert (root / "_m_shared" / "org.transcrypt.__runtime__.js").is_file()
+        manifest = json.loads((root / "manifest.json").read_text())
+        files = snapshot(root)
+        del files["manifest.json"]
+        assert manifest["files"] == {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+
+
+def test_published_functions_take_and_return_plain_values_in_node(app: Path) -> None:
+    run_m("build", "--project", str(app), check=True)
+    output = run_node(
+        """
+import { validate_order, order_total, MAX_LINES, OrderError } from './frontend/src/shared/orders.js';
+import { check_name } from './worker/src/shared/customers.js';
+import { is_gstin } from './frontend/src/shared/tax/gstin.js';
+const missing = validate_order({});
+const bad = validate_order({ gstin: 'nope', lines: [] });
+const good = validate_order({ gstin: '29ABCDE1234F1Z5' });
+let error;
+try { order_total([{ quantity: 1, unit_price: 5 }], { discount: 10 }); } catch (e) { error = e; }
+console.log(JSON.stringify({
+  missing, bad, good, max: MAX_LINES,
+  total: order_total([{ quantity: 2, unit_price: 150 }, { quantity: 1, unit_price: 99 }], { discount: 9 }),
+  name: [check_name('  '), check_name('Ada')],
+  gstin: is_gstin('29ABCDE1234F1Z5'),
+  error: { isError: error instanceof Error, isOrderError: error instanceof OrderError, name: error.name,
+           message: error.message, field: error.field_name },
+}));
+""",
+        cwd=app,
+    )
+    assert output == {
+        "missing": [{"field": "gstin", "message": "This field is required", "codes": []}],
+        "bad": [{"field": "gstin", "message": "Enter a valid GSTIN", "codes": []}],
+        "good": [],
+        "max": 50,
+        "total": 390,
+        "name": ["This field is required", None],
+        "gstin": True,
+        "error": {"isError": True, "isOrderError": True, "name": "OrderError",
+                  "message": "Discount exceeds the order total", "field": "discount"},
+    }
+
+
+def test_the_same_modules_run_in_cpython(app: Path) -> None:
+    # The fixture is ordinary Python: the server imports it unchanged.
+    import subprocess
+    import sys
+
+    code = (
+        "from shared.orders import validate_order, order_total;"
+        "print(validate_order({}), order_total([{'quantity': 2, 'unit_price': 150}], discount=9))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=app, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[Issue(field='gstin', message='This field is required', codes=[])] 291"
+
+
+def test_deleted_module_disappears_from_every_target(app: Path) -> None:
+    m_shared.build(app)
+    (app / "shared" / "customers.py").unlink()
+    result = m_shared.build(app)
+    assert result.ok and set(result.published) == {"frontend", "worker"}
+    for target in ("frontend/src/shared", "worker/src/shared"):
+        remaining = snapshot(app / target)
+        assert not [name for name in remaining if "customers" in name]
+
+
+def test_check_reports_stale_targets_until_rebuilt(app: Path) -> None:
+    assert run_m("check", "--project", str(app)).returncode == 1  # never built
+    run_m("build", "--project", str(app), check=True)
+    assert run_m("check", "--project", str(app)).returncode == 0
+    messages = app / "shared" / "messages.py"
+    messages.write_text(messages.read_text().replace("This field is required", "Required"))
+    stale = run_m("check", "--project", str(app))
+    assert stale.returncode == 1
+    assert "frontend/src/shared/_m_shared/shared.messages.js" in stale.stderr
+    assert "worker/src/shared/_m_shared/shared.messages.js.map" in stale.stderr
+    assert "orders.js" not in stale.stderr  # only what changed is listed
+    run_m("build", "--project", str(app), check=True)
+    assert run_m("check", "--project", str(app)).returncode == 0
+
+
+def test_project_is_found_from_a_subdirectory(app: Path) -> None:
+    result = run_m("build", cwd=app / "shared" / "tax")
+    assert result.returncode == 0, result.stderr
+    assert (app / "frontend/src/shared/orders.js").is_file()

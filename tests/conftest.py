@@ -1,0 +1,60 @@
+"""Shared test helpers: real projects on disk, the real `m` command, real Node."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+NODE_MODULES = REPO / "js_runtime" / "node_modules"
+
+
+def copy_fixture(source: Path, destination: Path) -> Path:
+    shutil.copytree(source, destination, ignore=shutil.ignore_patterns(".m_shared", "__pycache__"))
+    return destination
+
+
+def run_m(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run the real command line, as a user would (`python -m m_shared` is the `m` console script)."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "m_shared", "shared", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"m {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def run_node(script: str, cwd: Path, timeout: float = 60) -> object:
+    """Run an ES-module script in Node; it must print one JSON document, which is returned."""
+    path = cwd / f"_test_{abs(hash(script))}.mjs"
+    path.write_text(script, encoding="utf-8")
+    try:
+        result = subprocess.run(
+            ["node", str(path)], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+            env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
+        )
+    finally:
+        path.unlink()
+    if result.returncode != 0:
+        raise AssertionError(f"node failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return json.loads(result.stdout)
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under a directory, by relative path (empty when it does not exist)."""
+    if not directory.exists():
+        return {}
+    return {p.relative_to(directory).as_posix(): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Path:
+    """A fresh copy of the build fixture app."""
+    return copy_fixture(REPO / "tests" / "build" / "fixtures" / "app", tmp_path / "app")
