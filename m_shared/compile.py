@@ -65,6 +65,19 @@ class Library:
     exports: dict[str, tuple[str, ...]]  # module name -> exported names
 
 
+def code_fingerprint() -> str:
+    """Transcrypt's version, the profile and m_shared's compile-side code: a change to any invalidates caches."""
+    if not _FINGERPRINT:
+        digest = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE]).encode())
+        for name in ("lower.py", "compile.py", "graph.py"):
+            digest.update((Path(__file__).parent / name).read_bytes())
+        _FINGERPRINT.append(digest.hexdigest())
+    return _FINGERPRINT[0]
+
+
+_FINGERPRINT: list[str] = []
+
+
 class CompileError(Exception):
     def __init__(self, diagnostic: Diagnostic):
         self.diagnostic = diagnostic
@@ -124,12 +137,22 @@ class _Transcrypt:
                     self.m_shared_node = node
                 return super().visit(node)
 
+            def visit_Module(self, node):  # noqa: N802 - Transcrypt's API
+                # Transcrypt emits a package's re-export list by iterating a set: sort it for reproducible output
+                self.allImportedNames = _SortedSet(self.allImportedNames)
+                return super().visit_Module(node)
+
             def filterId(self, qualifiedId):  # noqa: N802,N803 - Transcrypt's API
                 parts = qualifiedId.split(".")
                 renamed = ".".join(f"py_{part}" if part in JS_RESERVED else part for part in parts)
                 return super().filterId(renamed)
 
         self.Generator = LocatingGenerator
+
+
+class _SortedSet(set):
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self)))
 
 
 class _Stub:
@@ -239,7 +262,7 @@ def _diagnostic(source: SourceModule, generator, line: int, message: str) -> Dia
 
 def library(cache_dir: Path) -> Library:
     """The runtime and stdlib modules, compiled by the real ``transcrypt`` command once and cached."""
-    key = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE, STDLIB_ALLOWED]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps([code_fingerprint(), STDLIB_ALLOWED]).encode()).hexdigest()[:16]
     cached = cache_dir / f"library-{key}.json"
     with contextlib.suppress(OSError, ValueError, KeyError):
         data = json.loads(cached.read_text(encoding="utf-8"))
@@ -251,7 +274,7 @@ def library(cache_dir: Path) -> Library:
         main.write_text("".join(f"import {name}\n" for name in STDLIB_ALLOWED), encoding="utf-8")
         result = subprocess.run(
             [sys.executable, "-m", "transcrypt", "-b", "-n", *PROFILE, str(main)],
-            cwd=work, capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            cwd=work, capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"},  # set order shows in output
         )
         target = Path(work) / "__target__"
         if result.returncode != 0:
@@ -265,6 +288,8 @@ def library(cache_dir: Path) -> Library:
             text = path.read_text(encoding="utf-8")
             if text.startswith("// Transcrypt'ed from Python"):
                 text = f"// Transcrypt {TRANSCRYPT_VERSION}: {name}\n" + text.split("\n", 1)[1]
+            # Without -m Transcrypt writes no maps, but still points at one; devtools would report a 404
+            text = text.replace(f"\n//# sourceMappingURL={name}.map", "\n")
             files[path.name] = text
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
             exports[name] = tuple(digest.exportedNames)

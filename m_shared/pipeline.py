@@ -142,7 +142,7 @@ class Builder:
     def _key(module, graph, known) -> str:
         dependencies = sorted(graph.imports[module.name] | graph.stdlib[module.name])
         material = [
-            _CACHE_FORMAT, compile_stage.TRANSCRYPT_VERSION, compile_stage.PROFILE, _lowering_fingerprint(),
+            _CACHE_FORMAT, compile_stage.code_fingerprint(),
             module.name, module.is_package, module.relpath, module.source,
             [(name, known.get(name)) for name in dependencies],
         ]
@@ -164,16 +164,3 @@ class Builder:
         temporary = directory / f"{key}.{os.getpid()}.tmp"
         temporary.write_text(json.dumps(dataclasses.asdict(result)), encoding="utf-8")
         os.replace(temporary, directory / f"{key}.json")
-
-
-_FINGERPRINT: list[str] = []
-
-
-def _lowering_fingerprint() -> str:
-    """A hash of m_shared's own compile-side code: a new m_shared version invalidates the cache."""
-    if not _FINGERPRINT:
-        digest = hashlib.sha256()
-        for name in ("lower.py", "compile.py", "graph.py"):
-            digest.update((Path(__file__).parent / name).read_bytes())
-        _FINGERPRINT.append(digest.hexdigest())
-    return _FINGERPRINT[0]

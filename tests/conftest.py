@@ -13,6 +13,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 NODE_MODULES = REPO / "js_runtime" / "node_modules"
+# ES modules ignore NODE_PATH: test scripts load the js_runtime's dev dependencies through require.
+SOURCE_MAP_IMPORT = (
+    "import { createRequire } from 'node:module';\n"
+    f"const {{ SourceMapConsumer }} = createRequire({json.dumps(str(NODE_MODULES) + '/')})('source-map');\n"
+)
 
 
 def copy_fixture(source: Path, destination: Path) -> Path:
@@ -38,7 +43,6 @@ def run_node(script: str, cwd: Path, timeout: float = 60) -> object:
     try:
         result = subprocess.run(
             ["node", str(path)], cwd=cwd, capture_output=True, text=True, timeout=timeout,
-            env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
         )
     finally:
         path.unlink()

@@ -1,0 +1,93 @@
+"""Sourcemaps: devtools must show the Python file and stop on the right Python line."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import SOURCE_MAP_IMPORT, run_m, run_node
+
+import m_shared
+
+MARKER = re.compile(r"#\s*map:\s*(.+)$")
+
+
+def _marked_lines(source: str) -> list[tuple[int, str]]:
+    """Python lines annotated `# map: <js text>`: the generated JS containing that text must map back here."""
+    return [(number, match.group(1).strip())
+            for number, line in enumerate(source.splitlines(), start=1) if (match := MARKER.search(line))]
+
+
+def test_marked_statements_map_back_to_their_python_lines(app: Path) -> None:
+    m_shared.build(app)
+    source = (app / "shared" / "orders.py").read_text()
+    marked = _marked_lines(source)
+    assert len(marked) >= 5
+    private = app / "frontend/src/shared/_m_shared"
+    # Decode with Mozilla's source-map library, the one devtools-like tools use, not with our own encoder.
+    found = run_node(
+        f"""
+{SOURCE_MAP_IMPORT}import {{ readFileSync }} from 'node:fs';
+const map = JSON.parse(readFileSync({json.dumps(str(private / "shared.orders.js.map"))}, 'utf8'));
+const code = readFileSync({json.dumps(str(private / "shared.orders.js"))}, 'utf8').split('\\n');
+const wanted = {json.dumps(marked)};
+const consumer = await new SourceMapConsumer(map);
+const result = {{}};
+for (const [line, text] of wanted) {{
+  const generated = code.findIndex((js) => js.includes(text));
+  const position = consumer.originalPositionFor({{ line: generated + 1, column: code[generated].search(/\\S/) }});
+  result[text] = {{ generatedLine: generated + 1, source: position.source, line: position.line }};
+}}
+console.log(JSON.stringify(result));
+""",
+        cwd=app,
+    )
+    for line, text in marked:
+        assert found[text]["generatedLine"] > 0, f"no generated JS contains {text!r}"
+        assert found[text]["line"] == line, f"{text!r} maps to line {found[text]['line']}, expected {line}"
+        assert found[text]["source"].endswith("shared/orders.py")
+
+
+def test_map_names_the_python_file_relatively_and_carries_its_exact_source(app: Path) -> None:
+    # CRLF and a BOM must survive: sourcesContent is the exact text of the file.
+    gstin = app / "shared" / "tax" / "gstin.py"
+    original = gstin.read_bytes().replace(b"\n", b"\r\n")
+    gstin.write_bytes(original)
+    m_shared.build(app)
+    root = app / "worker/src/shared"
+    raw = json.loads((root / "_m_shared/shared.tax.gstin.js.map").read_text(encoding="utf-8"))
+    public = json.loads((root / "tax/gstin.js.map").read_text(encoding="utf-8"))
+    assert raw["version"] == 3 and public["version"] == 3
+    assert raw["sources"] == ["shared/tax/gstin.py"]
+    # Both maps name the same URL (relative to each map), so devtools shows the file once.
+    assert public["sources"] == ["../_m_shared/shared/tax/gstin.py"]
+    assert raw["sourcesContent"] == [original.decode("utf-8")]
+    assert public["sourcesContent"] == raw["sourcesContent"]
+    assert str(app) not in json.dumps(raw)
+    assert (root / "tax/gstin.js").read_text().rstrip().endswith("//# sourceMappingURL=gstin.js.map")
+
+
+def test_crlf_sources_still_map_to_the_right_lines(app: Path) -> None:
+    orders = app / "shared" / "orders.py"
+    orders.write_bytes(orders.read_bytes().replace(b"\n", b"\r\n"))
+    test_marked_statements_map_back_to_their_python_lines(app)
+
+
+def test_exported_function_in_public_module_maps_to_its_def_line(app: Path) -> None:
+    run_m("build", "--project", str(app), check=True)
+    source = (app / "shared" / "orders.py").read_text().splitlines()
+    def_line = next(i for i, line in enumerate(source, start=1) if line.startswith("def order_total"))
+    found = run_node(
+        SOURCE_MAP_IMPORT
+        + """import { readFileSync } from 'node:fs';
+const root = './frontend/src/shared/';
+const code = readFileSync(root + 'orders.js', 'utf8').split('\\n');
+const consumer = await new SourceMapConsumer(JSON.parse(readFileSync(root + 'orders.js.map', 'utf8')));
+const line = code.findIndex((js) => js.startsWith('const __export_order_total')) + 1;
+console.log(JSON.stringify(consumer.originalPositionFor({ line, column: 0 })));
+""",
+        cwd=app,
+    )
+    assert found["line"] == def_line
+    assert found["source"].endswith("_m_shared/shared/orders.py")
