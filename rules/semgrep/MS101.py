@@ -1,0 +1,24 @@
+def examples(s: str, xs: list[int], sep: str) -> object:
+    # ruleid: MS101
+    a = s.count("a")
+    # ruleid: MS101
+    b = xs.count(1)
+    # ruleid: MS101
+    c = s.casefold()
+    # ruleid: MS101
+    d = s.zfill(3)
+    # ruleid: MS101
+    e = s.partition(sep)
+    # ruleid: MS101
+    f = s.removeprefix("x")
+    # ruleid: MS101
+    g = s.title()
+    # ok: MS101
+    h = len(s.split("a")) - 1
+    # ok: MS101
+    i = s.lower()
+    # ok: MS101
+    j = s.split(sep)
+    # ok: MS101
+    k = xs.index(1)
+    return a, b, c, d, e, f, g, h, i, j, k

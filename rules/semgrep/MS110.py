@@ -1,0 +1,14 @@
+def examples(text: str, items: list[int]) -> object:
+    # ruleid: MS110
+    a = hash(text)
+    # ruleid: MS110
+    b = frozenset(items)
+    # ruleid: MS110
+    c = eval(text)
+    # ruleid: MS110
+    exec(text)
+    # ok: MS110
+    d = set(items)
+    # ok: MS110
+    e = tuple(sorted(items))
+    return a, b, c, d, e
