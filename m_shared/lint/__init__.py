@@ -148,8 +148,16 @@ def _finish_file(relpath: str, data: bytes, raw: list[_tools.RawFinding]) -> tup
     findings = list(raw)
     try:
         tree = ast.parse(source, filename=relpath)
-    except SyntaxError:
-        tree = None  # ruff reports build/syntax
+    except SyntaxError as error:
+        # One finding, CPython's own words (as the lower stage reports it), instead of ruff's list.
+        line = error.lineno or 1
+        findings = [f for f in findings if f.rule != "build/syntax"]
+        findings.append(_tools.RawFinding(
+            path=relpath, line=line, col=error.offset or 1, end_line=line, rule="build/syntax",
+            message=f"syntax error: {error.msg}", hint="fix the Python syntax", severity="error",
+            suppress_lines=(),
+        ))
+        tree = None
     if tree is not None:
         for finding in _ast_checks.check(tree):
             findings.append(_tools.RawFinding(
