@@ -1,0 +1,93 @@
+"""Build errors: `path:line:col: message`, the source line and a caret, exit 1, targets untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_m, snapshot
+
+TARGETS = ("frontend/src/shared", "worker/src/shared")
+
+
+def _published(app: Path) -> dict[str, dict[str, bytes]]:
+    return {target: snapshot(app / target) for target in TARGETS}
+
+
+@pytest.fixture
+def built(app: Path) -> Path:
+    run_m("build", "--project", str(app), check=True)
+    return app
+
+
+def _break(app: Path, relative: str, old: str, new: str) -> None:
+    path = app / relative
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+CASES = {
+    "syntax error": (
+        "shared/customers.py", "if not name.strip():", "if not name.strip()",
+        "shared/customers.py:5:24: build/syntax syntax error: expected ':'",
+        "    if not name.strip()",
+    ),
+    "construct Transcrypt rejects": (
+        "shared/orders.py", "super().__init__(message)", "super(ValueError, self).__init__(message)",
+        "shared/orders.py:22:9: build/transcrypt Built in function 'super' with arguments not supported",
+        "        super(ValueError, self).__init__(message)",
+    ),
+    "missing shared module": (
+        "shared/customers.py", "from shared.messages import REQUIRED", "from shared.mesages import REQUIRED",
+        "shared/customers.py:1:1: build/import no module named 'shared.mesages' in the shared package",
+        "from shared.mesages import REQUIRED",
+    ),
+    "module outside the allow-list": (
+        "shared/tax/gstin.py", "import re", "import re\nimport requests",
+        "shared/tax/gstin.py:4:1: build/import import of 'requests' is not allowed in shared code",
+        "import requests",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_error_is_located_and_nothing_is_published(built: Path, case: str) -> None:
+    relative, old, new, headline, source_line = CASES[case]
+    before = _published(built)
+    _break(built, relative, old, new)
+    result = run_m("build", "--project", str(built))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert any(line.startswith(headline) for line in lines), result.stderr
+    index = next(i for i, line in enumerate(lines) if line.startswith(headline))
+    assert lines[index + 1] == "    " + source_line  # the file's line, indented under the headline
+    column = int(headline.split(":")[2])
+    assert lines[index + 2] == " " * (4 + column - 1) + "^"
+    assert "nothing was published" in result.stderr
+    assert _published(built) == before
+
+
+def test_importers_of_a_broken_module_are_not_reported_twice(built: Path) -> None:
+    _break(built, "shared/messages.py", 'REQUIRED = "', 'REQUIRED = ("')
+    result = run_m("build", "--project", str(built))
+    assert result.returncode == 1
+    assert result.stderr.count("build/") == 1  # only messages.py; orders and customers just wait for it
+
+
+def test_unwritable_target_is_reported_and_other_targets_untouched(built: Path) -> None:
+    before = _published(built)
+    # A regular file where the worker target's parent directory should be: nothing can be written there.
+    worker = built / "worker"
+    for path in sorted(worker.rglob("*"), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    worker.rmdir()
+    worker.write_text("not a directory\n")
+    _break(built, "shared/messages.py", "This field is required", "Required")
+    result = run_m("build", "--project", str(built))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "error: cannot write the new build" in result.stderr and "worker" in result.stderr
+    assert _published(built)["frontend/src/shared"] == before["frontend/src/shared"]
+    assert worker.read_text() == "not a directory\n"
