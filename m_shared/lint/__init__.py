@@ -71,11 +71,17 @@ def run(
     *,
     cache: bool = True,
     boundary: bool = True,
+    semgrep: bool = True,
 ) -> LintResult:
     """Lint ``paths`` (files or directories; default: every module under ``source_dir``).
 
-    Relative paths are taken relative to the current directory, as everywhere in Python. A path that does not exist, is
-    not a ``.py`` file or directory, or lies outside the project raises :class:`ConfigError`.
+    Relative paths are taken relative to the current directory, as everywhere in Python. A path
+    that does not exist, is not a ``.py`` file or directory, or lies outside the project raises
+    :class:`ConfigError`.
+
+    ``semgrep=False`` is the fast pass of a watch loop (ruff, syntax-tree checks and the import
+    boundary: milliseconds instead of seconds): cached full results are still used, and its own
+    results are not cached, so a later full pass runs semgrep on those files.
     """
     project_dir = Path(project_dir).resolve()
     source_dir = Path(source_dir).resolve()
@@ -101,7 +107,7 @@ def run(
             pending[relpath] = (data, key)
 
     if pending:
-        raw = _tools.run_linters(project_dir, rules, sorted(pending))
+        raw = _tools.run_linters(project_dir, rules, sorted(pending), semgrep=semgrep)
         by_file: dict[str, list[_tools.RawFinding]] = {relpath: [] for relpath in pending}
         for finding in raw:
             by_file.setdefault(finding.path, []).append(finding)
@@ -109,7 +115,7 @@ def run(
             found, count = _finish_file(relpath, data, by_file.get(relpath, []))
             diagnostics.extend(found)
             suppressed += count
-            if cache:
+            if cache and semgrep:
                 _cache_write(cache_dir, relpath, key, found, count)
 
     if boundary:

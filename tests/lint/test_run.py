@@ -124,3 +124,26 @@ def test_semgrep_never_phones_home(tmp_path: Path) -> None:
     assert Path(config) == REPO / "rules" / "semgrep"  # a local directory, never registry rules
     assert _tools.quiet_env()["SEMGREP_SEND_METRICS"] == "off"
     assert _tools.quiet_env()["SEMGREP_ENABLE_VERSION_CHECK"] == "0"
+
+
+def test_semgrep_rules_are_merged_into_one_config_file() -> None:
+    merged = _tools.semgrep_config(REPO / "rules")
+    assert merged.is_file() and merged.suffix == ".yaml"
+    text = merged.read_text(encoding="utf-8")
+    assert text.startswith("rules:\n")
+    for rule_file in (REPO / "rules" / "semgrep").glob("*.yaml"):
+        assert f"  - id: {rule_file.stem}\n" in text
+    assert _tools.semgrep_config(REPO / "rules") == merged  # named by content: reused, not rewritten
+
+
+def test_fast_pass_without_semgrep_is_not_cached(tmp_path: Path) -> None:
+    project = copy_fixture(APP, tmp_path / "app")
+    fast = lint.run(project, project / "shared", semgrep=False)
+    rules = {d.rule for d in fast.diagnostics}
+    assert not any(rule.startswith("MS1") for rule in rules)
+    assert {"UP031", "MS201", "MS202", "TID251", "build/import"} <= rules
+    assert not (project / ".m_shared" / "lint").exists()
+    full = lint.run(project, project / "shared")
+    assert full.cached == 0 and [(d.path, d.line, d.rule) for d in full.diagnostics] == EXPECTED
+    again = lint.run(project, project / "shared", semgrep=False)  # full results are reused by a fast pass
+    assert again.cached == 5 and again.diagnostics == full.diagnostics
