@@ -24,8 +24,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
+from . import overlay
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
 
@@ -34,9 +36,10 @@ TRANSCRYPT_VERSION = importlib.metadata.version("transcrypt")
 # The Transcrypt switches every build uses. -n: no minification (done by the
 # app's own bundler), -m: line numbers for sourcemaps; the rest turn on the
 # Python semantics that the parity corpus shows are needed: operator
-# overloading (-o), Python truthiness (-t), keyword arguments (-k) and the
-# format-spec mini-language (-sf).
-PROFILE = ("-o", "-t", "-k", "-sf")
+# overloading (-o), Python truthiness (-t), keyword arguments (-k), the
+# format-spec mini-language (-sf) and conversion of loop iterables (-i, which
+# with the __i__ overlay makes `for` over enumerate() and generators run at all).
+PROFILE = ("-o", "-t", "-k", "-sf", "-i")
 RUNTIME_MODULE = "org.transcrypt.__runtime__"
 _LINE_NR_LENGTH = 6  # Transcrypt appends each target line's source line number as 6 digits
 
@@ -207,7 +210,10 @@ def compile_module(source: SourceModule, tree: ast.Module, known: dict[str, tupl
     generator = None
     try:
         generator = transcrypt.Generator.__new__(transcrypt.Generator)
-        transcrypt.Generator.__init__(generator, module)
+        with warnings.catch_warnings():
+            # Transcrypt reads ast.Str-era attributes (.s, .n): noise on 3.12+, not the user's concern
+            warnings.simplefilter("ignore", DeprecationWarning)
+            transcrypt.Generator.__init__(generator, module)
     except utils.Error as error:
         raise CompileError(_diagnostic(source, generator, error.lineNr, _clean(error.message))) from None
     except RecursionError:
@@ -262,7 +268,7 @@ def _diagnostic(source: SourceModule, generator, line: int, message: str) -> Dia
 
 def library(cache_dir: Path) -> Library:
     """The runtime and stdlib modules, compiled by the real ``transcrypt`` command once and cached."""
-    key = hashlib.sha256(json.dumps([code_fingerprint(), STDLIB_ALLOWED]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps([code_fingerprint(), overlay.fingerprint(), STDLIB_ALLOWED]).encode()).hexdigest()[:16]
     cached = cache_dir / f"library-{key}.json"
     with contextlib.suppress(OSError, ValueError, KeyError):
         data = json.loads(cached.read_text(encoding="utf-8"))
@@ -290,6 +296,8 @@ def library(cache_dir: Path) -> Library:
                 text = f"// Transcrypt {TRANSCRYPT_VERSION}: {name}\n" + text.split("\n", 1)[1]
             # Without -m Transcrypt writes no maps, but still points at one; devtools would report a 404
             text = text.replace(f"\n//# sourceMappingURL={name}.map", "\n")
+            if name == RUNTIME_MODULE:
+                text = overlay.apply(text)
             files[path.name] = text
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
             exports[name] = tuple(digest.exportedNames)

@@ -1,0 +1,45 @@
+// Parity fix, appended to Transcrypt's runtime at build time.
+// Observed: "banana".count("a") and "abc".index("b") crashed in JS (no such String methods),
+// so shared code using them could not run. Implemented with CPython's semantics, including
+// ValueError for a missing substring and the count of an empty substring.
+
+function __m_shared_bounds__ (text, start, end) {
+    const length = text.length;
+    let from = start == null ? 0 : start < 0 ? Math.max (length + start, 0) : Math.min (start, length);
+    let to = end == null ? length : end < 0 ? Math.max (length + end, 0) : Math.min (end, length);
+    return [from, to];
+}
+
+function __m_shared_plain__ (value) {
+    return value != null && typeof value == 'object' && value.hasOwnProperty ('__kwargtrans__') ? undefined : value;
+}
+
+__setproperty__ (String.prototype, 'index', {value: function (sub, start, end) {
+    const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
+    const found = this.slice (0, to).indexOf (sub, from);
+    if (found < 0 || found + sub.length > to) {
+        throw ValueError ('substring not found', new Error ());
+    }
+    return found;
+}, enumerable: false, writable: true, configurable: true});
+
+__setproperty__ (String.prototype, 'rindex', {value: function (sub, start, end) {
+    const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
+    const found = this.slice (from, to).lastIndexOf (sub);
+    if (found < 0) {
+        throw ValueError ('substring not found', new Error ());
+    }
+    return found + from;
+}, enumerable: false, writable: true, configurable: true});
+
+__setproperty__ (String.prototype, 'count', {value: function (sub, start, end) {
+    const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
+    const text = this.slice (from, to);
+    if (from > this.length) {
+        return 0;
+    }
+    if (sub.length == 0) {
+        return Array.from (text).length + 1;
+    }
+    return text.split (sub).length - 1;
+}, enumerable: false, writable: true, configurable: true});

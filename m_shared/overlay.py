@@ -1,0 +1,60 @@
+"""Parity fixes to Transcrypt's runtime, kept in ``js_runtime/overlay/`` and applied at build time.
+
+Two kinds of file, each documenting the divergence it fixes:
+
+* ``NAME.patch.js`` defines one ``export function NAME (...)`` that replaces the
+  runtime's function of the same name. A function that is no longer found (a
+  different Transcrypt) is an error, never a silently skipped fix.
+* ``NAME.extend.js`` is appended to the runtime module (new methods, helpers).
+
+Transcrypt's package itself stays unmodified.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .diagnostics import MSharedError
+
+_DEFINITION = re.compile(r"^export function (\w+) \(", re.MULTILINE)
+
+
+def overlay_dir() -> Path:
+    packaged = Path(__file__).parent / "_data" / "js_runtime" / "overlay"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "js_runtime" / "overlay"
+
+
+def _files(kind: str) -> list[tuple[Path, str]]:
+    return [(path, path.read_text(encoding="utf-8")) for path in sorted(overlay_dir().glob(f"*.{kind}.js"))]
+
+
+def _patches() -> list[tuple[str, str]]:
+    found = []
+    for path, text in _files("patch"):
+        match = _DEFINITION.search(text)
+        if match is None:
+            raise MSharedError(f"{path}: a patch overlay must define `export function NAME (...)`")
+        found.append((match.group(1), text))
+    return found
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path, text in [*_files("patch"), *_files("extend")]:
+        digest.update(path.name.encode() + b"\0" + text.encode())
+    return digest.hexdigest()
+
+
+def apply(runtime: str) -> str:
+    """Replace each patched function in the runtime's source text, then append the extensions."""
+    for name, replacement in _patches():
+        start = re.search(rf"^export function {name} \(", runtime, re.MULTILINE)
+        end = runtime.find("\n}\n", start.end()) if start else -1
+        if start is None or end < 0:
+            raise MSharedError(f"js_runtime overlay {name}: no `export function {name}` in Transcrypt's runtime")
+        runtime = runtime[: start.start()] + replacement.rstrip("\n") + runtime[end + 2 :]
+    for path, text in _files("extend"):
+        runtime = runtime.rstrip("\n") + f"\n\n// ---- m_shared js_runtime overlay: {path.name}\n" + text
+    return runtime
