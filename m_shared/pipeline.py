@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from . import compile as compile_stage
@@ -51,6 +52,8 @@ class Builder:
     def __init__(self, config: Config):
         self.config = config
         self._memory: dict[str, compile_stage.CompiledModule] = {}
+        self.graph: graph_stage.ModuleGraph | None = None  # the module graph of the last plan (the watch loop diffs it)
+        self.progress: Callable[[int, int], None] | None = None  # called as (modules done, modules) while planning
 
     @property
     def cache_dir(self) -> Path:
@@ -60,6 +63,7 @@ class Builder:
         """Everything a build would publish, without touching any target."""
         started = time.perf_counter()
         graph = graph_stage.discover(self.config)
+        self.graph = graph
         diagnostics = list(graph.diagnostics)
         library = compile_stage.library(self.cache_dir)
         known: dict[str, tuple[str, ...]] = dict(library.exports)
@@ -67,7 +71,11 @@ class Builder:
         fresh: list[str] = []
         reused: list[str] = []
         failed: set[str] = {self._module_of(d, graph) for d in diagnostics} - {None}
-        for name in graph.order():
+        used: set[str] = set()
+        order = graph.order()
+        for done, name in enumerate(order):
+            if self.progress is not None:
+                self.progress(done, len(order))
             module = graph.modules[name]
             if name in failed or failed & graph.imports[name]:
                 failed.add(name)  # an importer of a broken module would not load either; the broken one is reported
@@ -87,8 +95,11 @@ class Builder:
                 fresh.append(name)
                 self._store(key, result)
             self._memory[key] = result
+            used.add(key)
             known[name] = result.exports
             compiled[name] = result
+        # Keep only this build's modules in memory, so a long watch session does not grow (the disk cache keeps the rest).
+        self._memory = {key: self._memory[key] for key in used}
         contents: dict[str, dict[str, bytes]] = {}
         if not diagnostics:
             files = publish_stage.complete(link_stage.link(graph, compiled, library))
