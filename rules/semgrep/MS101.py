@@ -1,8 +1,8 @@
 def examples(s: str, xs: list[int], sep: str) -> object:
-    # ruleid: MS101
+    # ok: MS101
     a = s.count("a")
     # ruleid: MS101
-    b = xs.count(1)
+    b = s.center(9)
     # ruleid: MS101
     c = s.casefold()
     # ruleid: MS101
