@@ -111,3 +111,10 @@ def test_messages_say_what_diverges_and_what_to_write_instead() -> None:
     for code, (message, hint) in _tools.RUFF_RULES.items():
         if code != "TID251":
             assert message and hint, code
+
+
+def test_rules_readme_lists_every_rule() -> None:
+    readme = (REPO / "rules" / "README.md").read_text(encoding="utf-8")
+    ids = {p.stem for p in SEMGREP_RULES.glob("*.yaml")} | set(_ast_checks.RULES) | set(_tools.RUFF_RULES)
+    for rule_id in ids:
+        assert f"| {rule_id} |" in readme, f"rules/README.md lacks {rule_id}"
