@@ -74,22 +74,28 @@ def _summary(config: Config, result: BuildResult) -> str:
 @_PROJECT
 @click.option("--watch", is_flag=True, help="Rebuild and republish on every change until interrupted.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@click.option("--verbose", "-v", is_flag=True, help="Also name compiled modules; with --watch, no-op rebuilds and tracebacks.")
 @_reports_errors
-def build(project: Path | None, watch: bool, quiet: bool) -> None:
+def build(project: Path | None, watch: bool, quiet: bool, verbose: bool) -> None:
     """Compile the shared package and publish it into every target."""
     config = load_config(project)
     builder = Builder(config)
-    result = builder.build()
-    if not result.ok:
-        _print_diagnostics(config, result)
-        if not watch:
-            sys.exit(1)
-    elif not quiet:
-        click.echo(_summary(config, result))
     if watch:
+        # The watch loop starts watching before its first build, so no save made during that build is lost.
         from .watch import watch as run_watch
 
-        run_watch(builder, quiet=quiet)
+        sys.exit(run_watch(builder, quiet=quiet, verbose=verbose and not quiet))
+    from .watch import ProgressBar
+
+    with ProgressBar(sys.stderr, enabled=False if quiet else None).attached(builder):
+        result = builder.build()
+    if not result.ok:
+        _print_diagnostics(config, result)
+        sys.exit(1)
+    if not quiet:
+        click.echo(_summary(config, result))
+        if verbose and result.compiled:
+            click.echo("  compiled: " + ", ".join(result.compiled))
 
 
 @shared.command()
