@@ -209,7 +209,7 @@ class _Lowering(ast.NodeTransformer):
             default, factory = _field_default(field)
             if factory is not None:
                 parameters.append(f"{name}=_M_SHARED_MISSING")
-                body.append(f"    self.{name} = {ast.unparse(factory)}() if {name} is _M_SHARED_MISSING else {name}")
+                body.append(f"    self.{name} = ({ast.unparse(factory)})() if {name} is _M_SHARED_MISSING else {name}")
             elif default is not None:
                 parameters.append(f"{name}={ast.unparse(default)}")
                 body.append(f"    self.{name} = {name}")

@@ -19,9 +19,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from . import compile as compile_stage
 from . import graph as graph_stage
+from . import lint as lint_stage
 from . import link as link_stage
 from . import lower as lower_stage
 from . import publish as publish_stage
@@ -29,6 +31,7 @@ from .config import Config
 from .diagnostics import Diagnostic
 
 _CACHE_FORMAT = 1
+LintMode = Literal["full", "fast", "off"]
 
 
 @dataclasses.dataclass
@@ -49,8 +52,9 @@ class BuildResult:
 class Builder:
     """Builds one project; keeps compiled modules in memory between builds (the watch loop reuses one)."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, *, lint: LintMode = "full"):
         self.config = config
+        self.lint = lint  # "full": ruff, semgrep and our checks; "fast": without semgrep (~2 s a call); "off"
         self._memory: dict[str, compile_stage.CompiledModule] = {}
         self.graph: graph_stage.ModuleGraph | None = None  # the module graph of the last plan (the watch loop diffs it)
         self.progress: Callable[[int, int], None] | None = None  # called as (modules done, modules) while planning
@@ -59,18 +63,26 @@ class Builder:
     def cache_dir(self) -> Path:
         return self.config.state_dir / "cache"
 
-    def plan(self) -> BuildResult:
+    def plan(self, *, lint: LintMode | None = None) -> BuildResult:
         """Everything a build would publish, without touching any target."""
+        lint = lint or self.lint
         started = time.perf_counter()
         graph = graph_stage.discover(self.config)
         self.graph = graph
         diagnostics = list(graph.diagnostics)
+        if lint != "off":
+            # Lint first: a module whose code would behave differently in JS is not compiled, let alone published.
+            linted = lint_stage.run(
+                self.config.project_dir, self.config.source_dir, boundary=False, semgrep=lint == "full"
+            )
+            reported = {(d.path, d.line, d.rule) for d in diagnostics}
+            diagnostics.extend(d for d in linted.diagnostics if (d.path, d.line, d.rule) not in reported)
         library = compile_stage.library(self.cache_dir)
         known: dict[str, tuple[str, ...]] = dict(library.exports)
         compiled: dict[str, compile_stage.CompiledModule] = {}
         fresh: list[str] = []
         reused: list[str] = []
-        failed: set[str] = {self._module_of(d, graph) for d in diagnostics} - {None}
+        failed: set[str] = {self._module_of(d, graph) for d in diagnostics if d.severity == "error"} - {None}
         used: set[str] = set()
         order = graph.order()
         for done, name in enumerate(order):
@@ -101,7 +113,7 @@ class Builder:
         # Keep only this build's modules in memory, so a long watch session does not grow (the disk cache keeps the rest).
         self._memory = {key: self._memory[key] for key in used}
         contents: dict[str, dict[str, bytes]] = {}
-        if not diagnostics:
+        if not failed and not any(d.severity == "error" for d in diagnostics):
             files = publish_stage.complete(link_stage.link(graph, compiled, library))
             contents = {target.name: files for target in self.config.targets}
         return BuildResult(
@@ -120,8 +132,11 @@ class Builder:
         return result
 
     def stale(self) -> dict[str, list[str]] | BuildResult:
-        """Per target, the files that differ from what a build would publish (or the failed plan)."""
-        result = self.plan()
+        """Per target, the files that differ from what a build would publish (or the failed plan).
+
+        Linting does not change what is published, so `check` skips it: `m shared lint` is its own CI step.
+        """
+        result = self.plan(lint="off")
         if not result.ok:
             return result
         return {

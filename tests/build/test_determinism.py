@@ -54,19 +54,14 @@ def _interpreter(version: str) -> str:
 
 @pytest.fixture(scope="session")
 def pythons() -> dict[str, Path]:
-    """A venv per supported Python with m_shared's build dependencies (created once, kept in .cache/)."""
+    """The interpreter of each supported Python's environment, as scripts/setup makes them (made here if missing)."""
     venvs = {}
     for version in VERSIONS:
-        venv = REPO / ".cache" / f"venv-{version}"
-        python = venv / "bin" / "python"
-        if not python.exists():
-            subprocess.run([_interpreter(version), "-m", "venv", str(venv)], check=True)
-            subprocess.run(
-                [str(python), "-m", "pip", "install", "-q", "--no-deps", "-e", str(REPO),
-                 "transcrypt==3.9.5", "click", "watchdog"],
-                check=True,
-            )
-        venvs[version] = python
+        venv = REPO / (".venv" if version == "3.12" else f".cache/venv-{version}")
+        if not (venv / "bin" / "python").exists():
+            _interpreter(version)  # fails with a clear message when the Python itself is missing
+            subprocess.run(["bash", str(REPO / "scripts" / "setup"), version], check=True)
+        venvs[version] = venv / "bin" / "python"
     return venvs
 
 

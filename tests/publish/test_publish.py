@@ -16,7 +16,7 @@ from m_shared.pipeline import Builder
 
 
 def test_reader_never_sees_a_partial_or_mixed_build(app: Path) -> None:
-    builder = Builder(load(app))
+    builder = Builder(load(app), lint="off")  # this test is about publishing: build as often as possible
     builder.build()
     messages = app / "shared" / "messages.py"
     original = messages.read_text()
