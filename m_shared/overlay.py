@@ -51,10 +51,11 @@ def apply(runtime: str) -> str:
     """Replace each patched function in the runtime's source text, then append the extensions."""
     for name, replacement in _patches():
         start = re.search(rf"^export function {name} \(", runtime, re.MULTILINE)
-        end = runtime.find("\n}\n", start.end()) if start else -1
-        if start is None or end < 0:
+        # the function ends at the first closing brace in column 0; Transcrypt writes `}` or `};`
+        end = re.compile(r"\n\};?\n").search(runtime, start.end()) if start else None
+        if start is None or end is None:
             raise MSharedError(f"js_runtime overlay {name}: no `export function {name}` in Transcrypt's runtime")
-        runtime = runtime[: start.start()] + replacement.rstrip("\n") + runtime[end + 2 :]
+        runtime = runtime[: start.start()] + replacement.rstrip("\n") + runtime[end.end() - 1 :]
     for path, text in _files("extend"):
         runtime = runtime.rstrip("\n") + f"\n\n// ---- m_shared js_runtime overlay: {path.name}\n" + text
     return runtime

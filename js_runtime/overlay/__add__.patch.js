@@ -1,0 +1,15 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed: 2 ** 53 + 1 was 9007199254740992 in JS and 9007199254740993 in CPython: JS numbers are
+// doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
+// not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
+export function __add__ (a, b) {
+    if (typeof a == 'object' && a !== null && '__add__' in a) {
+        return a.__add__ (b);
+    }
+    else if (typeof b == 'object' && b !== null && '__radd__' in b) {
+        return b.__radd__ (a);
+    }
+    else {
+        return __m_shared_int__ (a + b, a, b, '+');
+    }
+}

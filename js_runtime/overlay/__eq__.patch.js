@@ -1,0 +1,19 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed: {"a": 1} == {"a": 1} was False in JS (dicts compared by identity), "1" == 1 was True
+// (JS loose equality), and `x == None` on an object crashed reading a property of null. Python
+// equality: dicts compare by keys and values, a str never equals a number.
+export function __eq__ (a, b) {
+    if (a !== null && typeof a == 'object' && '__eq__' in a) {
+        return a.__eq__ (b);
+    }
+    if (a !== null && b !== null && typeof a == 'object' && typeof b == 'object') {
+        if (a === b) {
+            return true;
+        }
+        return a.__class__ === dict && b.__class__ === dict ? __m_shared_dict_eq__ (a, b) : false;
+    }
+    if ((typeof a == 'string') != (typeof b == 'string')) {
+        return false;
+    }
+    return a == b;
+}

@@ -1,0 +1,23 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed: 1 // 0 was Infinity in JS where CPython raises ZeroDivisionError, so `except
+// ZeroDivisionError` never ran and the value flowed on. Raise it, with CPython's message.
+export function __floordiv__ (a, b) {
+    if (typeof a == 'object' && a !== null && '__floordiv__' in a) {
+        return a.__floordiv__ (b);
+    }
+    else if (typeof b == 'object' && b !== null && '__rfloordiv__' in b) {
+        return b.__rfloordiv__ (a);
+    }
+    else if (typeof a == 'object' && a !== null && '__div__' in a) {
+        return a.__div__ (b);
+    }
+    else if (typeof b == 'object' && b !== null && '__rdiv__' in b) {
+        return b.__rdiv__ (a);
+    }
+    else {
+        if (b === 0 && typeof a == 'number') {
+            __m_shared_zero__ (a, b, 'integer division or modulo by zero', 'float floor division by zero');
+        }
+        return Math.floor (a / b);
+    }
+}

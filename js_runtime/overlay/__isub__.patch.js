@@ -1,0 +1,18 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed: 2 ** 53 + 1 was 9007199254740992 in JS and 9007199254740993 in CPython: JS numbers are
+// doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
+// not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
+export function __isub__ (a, b) {
+    if (typeof a == 'object' && a !== null && '__isub__' in a) {
+        return a.__isub__ (b);
+    }
+    else if (typeof a == 'object' && a !== null && '__sub__' in a) {
+        return a = a.__sub__ (b);
+    }
+    else if (typeof b == 'object' && b !== null && '__rsub__' in b) {
+        return a = b.__rsub__ (a);
+    }
+    else {
+        return __m_shared_int__ (a - b, a, b, '-=');
+    }
+}
