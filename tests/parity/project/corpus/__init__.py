@@ -1,0 +1,1 @@
+"""The parity corpus: each `case_*` function runs in CPython and in the published JS (tests/parity)."""

@@ -1,0 +1,142 @@
+"""Keyword, default and star arguments."""
+
+
+def _kw(a, b):
+    return f"{a}{b}"
+
+
+def _defaults(a, b=2, c=None):
+    return [a, b, c]
+
+
+def _star(*args):
+    return list(args)
+
+
+def _star_kw(**kwargs):
+    return kwargs
+
+
+def _mixed(a, *rest, flag=False, **extra):
+    return [a, list(rest), flag, extra]
+
+
+def _kwonly(a, *, strict=False):
+    return [a, strict]
+
+
+def _mutable_default(item, bucket=[]):  # noqa: B006 - the case is about this
+    bucket.append(item)
+    return bucket
+
+
+def case_keywords_reordered():
+    return _kw(b=1, a=2)
+
+
+def case_defaults():
+    return [_defaults(1), _defaults(1, 3), _defaults(1, c=4)]
+
+
+def case_star_args():
+    return _star(1, 2, 3)
+
+
+def case_star_args_empty():
+    return _star()
+
+
+def case_star_kwargs():
+    return _star_kw(x=1, y=2)
+
+
+def case_mixed():
+    return _mixed(1, 2, 3, flag=True, z=9)
+
+
+def case_call_with_unpacked_list():
+    args = [1, 2]
+    return _kw(*args)
+
+
+def case_call_with_unpacked_dict():
+    options = {"a": "x", "b": "y"}
+    return _kw(**options)
+
+
+def case_keyword_only():
+    return [_kwonly(1), _kwonly(1, strict=True)]
+
+
+def case_mutable_default_shared():
+    _mutable_default(1)
+    return _mutable_default(2)
+
+
+def case_missing_argument():
+    return _kw(1)
+
+
+def case_too_many_arguments():
+    return _kw(1, 2, 3)
+
+
+def case_unexpected_keyword():
+    return _kw(1, c=2)
+
+
+def case_lambda_default():
+    f = lambda x, y=10: x + y  # noqa: E731
+    return [f(1), f(1, 2)]
+
+
+def case_closure():
+    def make(n):
+        def add(x):
+            return x + n
+        return add
+    return make(3)(4)
+
+
+def case_nonlocal():
+    count = 0
+
+    def bump():
+        nonlocal count
+        count += 1
+
+    bump()
+    bump()
+    return count
+
+
+def case_recursion():
+    def fact(n):
+        return 1 if n <= 1 else n * fact(n - 1)
+    return fact(10)
+
+
+def case_default_evaluated_once():
+    return [_defaults(0)[1], _defaults(0, b=None)[1]]
+
+
+def case_positional_only_like():
+    return _mixed(*[1, 2], **{"flag": True})
+
+
+def case_star_in_list_display():
+    a = [1, 2]
+    return [0, *a, 3]
+
+
+def _pending_case_double_star_in_dict_display():
+    a = {"x": 1}
+    return None
+
+
+def case_exported_keyword_only(a, *, strict=False):
+    return [a, strict]
+
+
+def case_exported_defaults(a, b=5):
+    return a + b

@@ -1,0 +1,258 @@
+"""Classes, properties, dataclasses, super() forms, missing attributes."""
+
+from dataclasses import dataclass, field
+
+
+class Base:
+    kind = "base"
+
+    def __init__(self, name):
+        self.name = name
+
+    def describe(self):
+        return f"{self.kind}:{self.name}"
+
+
+class Child(Base):
+    kind = "child"
+
+    def __init__(self, name, extra):
+        super().__init__(name)
+        self.extra = extra
+
+    def describe(self):
+        return super().describe() + f"+{self.extra}"
+
+
+class ChildExplicitSuper(Base):
+    def __init__(self, name):
+        super(ChildExplicitSuper, self).__init__(name.upper())
+
+
+class WithProperty:
+    def __init__(self, cents):
+        self._cents = cents
+
+    @property
+    def amount(self):
+        return self._cents / 100
+
+    @property
+    def label(self):
+        return "EUR " + str(self._cents)
+
+
+class WithSetter:
+    def __init__(self):
+        self._value = 0
+
+    @property
+    def value(self):
+        return self._value
+
+    @value.setter
+    def value(self, new):
+        self._value = max(0, new)
+
+
+class WithStatic:
+    count = 0
+
+    @staticmethod
+    def double(x):
+        return x * 2
+
+    @classmethod
+    def make(cls):
+        cls.count += 1
+        return cls.count
+
+
+class WithDunders:
+    def __init__(self, n):
+        self.n = n
+
+    def __eq__(self, other):
+        return isinstance(other, WithDunders) and self.n == other.n
+
+    def __repr__(self):
+        return f"WithDunders({self.n})"
+
+    def __lt__(self, other):
+        return self.n < other.n
+
+
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+
+
+@dataclass
+class Order:
+    id: str
+    lines: list = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Point3(Point):
+    z: int = 0
+
+
+@dataclass
+class Checked:
+    qty: int
+
+    def __post_init__(self):
+        if self.qty < 0:
+            raise ValueError("qty must be >= 0")
+
+
+def case_inheritance():
+    return [Base("a").describe(), Child("b", 1).describe()]
+
+
+def case_super_with_arguments():
+    return ChildExplicitSuper("x").name
+
+
+def case_class_attribute_shadow():
+    c = Child("n", 0)
+    return [c.kind, Base.kind]
+
+
+def case_property():
+    w = WithProperty(1250)
+    return [w.amount, w.label]
+
+
+def case_property_setter():
+    w = WithSetter()
+    w.value = -5
+    first = w.value
+    w.value = 7
+    return [first, w.value]
+
+
+def case_staticmethod_classmethod():
+    return [WithStatic.double(4), WithStatic.make(), WithStatic.make()]
+
+
+def case_custom_eq():
+    return [WithDunders(1) == WithDunders(1), WithDunders(1) == WithDunders(2), WithDunders(1) != WithDunders(1)]
+
+
+def case_custom_repr():
+    return [repr(WithDunders(3)), str(WithDunders(3))]
+
+
+def case_custom_lt_sorted():
+    return [w.n for w in sorted([WithDunders(3), WithDunders(1), WithDunders(2)])]
+
+
+def case_custom_in_list():
+    return WithDunders(2) in [WithDunders(1), WithDunders(2)]
+
+
+def case_dataclass_init_defaults():
+    p = Point(1)
+    return [p.x, p.y]
+
+
+def case_dataclass_eq():
+    return [Point(1, 2) == Point(1, 2), Point(1, 2) == Point(2, 1)]
+
+
+def case_dataclass_repr():
+    return repr(Point(1, 2))
+
+
+def case_dataclass_default_factory():
+    a = Order("a")
+    b = Order("b")
+    a.lines.append(1)
+    return [a.lines, b.lines]
+
+
+def case_dataclass_keywords():
+    return repr(Order(id="x", note="n"))
+
+
+def case_dataclass_inheritance():
+    return repr(Point3(1, 2, 3))
+
+
+def case_dataclass_post_init():
+    try:
+        Checked(-1)
+    except ValueError as error:
+        return str(error)
+    return "no error"
+
+
+def case_dataclass_to_js():
+    return Point(3, 4)
+
+
+def case_missing_attribute():
+    return Base("a").missing
+
+
+def case_missing_attribute_caught():
+    try:
+        return Base("a").missing
+    except AttributeError:
+        return "missing"
+
+
+def case_hasattr():
+    return [hasattr(Base("a"), "name"), hasattr(Base("a"), "missing")]
+
+
+def case_getattr_default():
+    return getattr(Base("a"), "missing", "default")
+
+
+def case_getattr_present():
+    return getattr(Base("a"), "name")
+
+
+def case_setattr():
+    b = Base("a")
+    setattr(b, "name", "z")
+    return b.name
+
+
+def case_isinstance_subclass():
+    return [isinstance(Child("a", 1), Base), isinstance(Base("a"), Child), issubclass(Child, Base)]
+
+
+def case_type_name():
+    return [type(Child("a", 1)).__name__, Child.__name__]
+
+
+def case_instance_dict_attr_update():
+    b = Base("a")
+    b.extra = 5
+    return b.extra
+
+
+def case_method_bound():
+    describe = Base("q").describe
+    return describe()
+
+
+def case_str_of_instance_default():
+    return str(Base("a")).startswith("<")
+
+
+def case_class_counter_instances():
+    class Counter:
+        def __init__(self):
+            self.items = []
+
+    a = Counter()
+    b = Counter()
+    a.items.append(1)
+    return b.items

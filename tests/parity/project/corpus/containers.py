@@ -1,0 +1,102 @@
+"""Equality, ordering and containment of lists, tuples, dicts and sets."""
+
+
+def case_list_eq():
+    return [1, 2] == [1, 2]
+
+
+def case_list_ne():
+    return [1, 2] != [1, 2]
+
+
+def case_dict_eq():
+    return {"a": 1} == {"a": 1}
+
+
+def case_dict_eq_order_independent():
+    return {"a": 1, "b": 2} == {"b": 2, "a": 1}
+
+
+def case_nested_eq():
+    return {"a": [1, {"b": (2, 3)}]} == {"a": [1, {"b": (2, 3)}]}
+
+
+def case_tuple_eq():
+    return (1, "a") == (1, "a")
+
+
+def case_list_vs_tuple_eq():
+    return [1, 2] == (1, 2)
+
+
+def case_set_eq():
+    return {1, 2} == {2, 1}
+
+
+def case_int_float_eq():
+    return [1 == 1.0, 1 == True, "1" == 1]  # noqa: E712
+
+
+def case_list_lt():
+    return [[1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9]]
+
+
+def case_tuple_lt():
+    return (1, "b") < (1, "c")
+
+
+def case_str_lt():
+    return ["abc" < "abd", "Z" < "a", "" < "a"]
+
+
+def case_in_list():
+    return [2 in [1, 2, 3], 4 in [1, 2, 3]]
+
+
+def case_in_list_of_lists():
+    return [[1, 2] in [[1, 2], [3]], (1, 2) in [(1, 2)]]
+
+
+def case_in_dict():
+    return ["a" in {"a": 1}, 1 in {"a": 1}]
+
+
+def case_in_string():
+    return ["an" in "banana", "" in "abc", "x" not in "abc"]
+
+
+def case_in_set():
+    return [3 in {1, 2, 3}, "b" in {"a"}]
+
+
+def case_in_tuple():
+    return "b" in ("a", "b")
+
+
+def case_input_list_eq(a, b):
+    return a == b
+
+
+def case_input_dict_eq(a, b):
+    return a == b
+
+
+def case_max_min_lists():
+    return [max([3, 1, 2]), min("bca"), max([[1, 2], [1, 3]])]
+
+
+def case_len():
+    return [len([1, 2]), len({"a": 1}), len("abc"), len((1,)), len({1, 2, 2})]
+
+
+def case_is_none():
+    value = None
+    return [value is None, [] is not None]
+
+
+def case_list_count_eq_items():
+    return [[1, 2], [1, 2]].count([1, 2])
+
+
+def case_list_index_of_dict():
+    return [{"a": 1}, {"b": 2}].index({"b": 2})

@@ -1,0 +1,163 @@
+"""dict methods, missing keys, and key order (also with numeric keys)."""
+
+
+def case_get():
+    d = {"a": 1}
+    return [d.get("a"), d.get("b"), d.get("b", 0)]
+
+
+def case_missing_key():
+    return {"a": 1}["b"]
+
+
+def case_missing_key_caught():
+    try:
+        return {"a": 1}["b"]
+    except KeyError:
+        return "missing"
+
+
+def case_missing_key_str():
+    try:
+        return {"a": 1}["b"]
+    except Exception as error:  # noqa: BLE001
+        return str(error)
+
+
+def case_keys_values_items():
+    d = {"b": 1, "a": 2}
+    return [list(d.keys()), list(d.values()), list(d.items())]
+
+
+def case_insertion_order():
+    d = {}
+    d["z"] = 1
+    d["a"] = 2
+    d["m"] = 3
+    return list(d)
+
+
+def case_numeric_keys_order():
+    return list({2: "a", 1: "b"}.keys())
+
+
+def case_numeric_string_keys_order():
+    d = {"b": 1, "2": 2, "1": 3}
+    return list(d)
+
+
+def case_setdefault():
+    d = {}
+    d.setdefault("a", []).append(1)
+    d.setdefault("a", []).append(2)
+    return d
+
+
+def case_pop():
+    d = {"a": 1, "b": 2}
+    return [d.pop("a"), d.pop("x", None), d]
+
+
+def case_pop_missing():
+    return {}.pop("x")
+
+
+def case_update():
+    d = {"a": 1}
+    d.update({"b": 2, "a": 3})
+    return d
+
+
+def case_update_kwargs():
+    d = {"a": 1}
+    d.update(b=2)
+    return d
+
+
+def case_del_key():
+    d = {"a": 1, "b": 2}
+    del d["a"]
+    return d
+
+
+def case_copy():
+    d = {"a": [1]}
+    c = d.copy()
+    c["b"] = 2
+    return [d, c]
+
+
+def case_dict_constructor_pairs():
+    return dict([("a", 1), ("b", 2)])
+
+
+def case_dict_constructor_kwargs():
+    return dict(a=1, b=2)
+
+
+def case_dict_comprehension():
+    return {k: len(k) for k in ["aa", "b"]}
+
+
+def case_iterate_dict():
+    return [k for k in {"x": 1, "y": 2}]
+
+
+def case_len_and_in():
+    d = {"a": 1}
+    return [len(d), "a" in d, "b" not in d]
+
+
+def case_fromkeys():
+    return dict.fromkeys(["a", "b"], 0)
+
+
+def case_items_loop():
+    total = 0
+    for key, value in {"a": 1, "b": 2}.items():
+        total += value
+    return total
+
+
+def case_popitem():
+    d = {"a": 1, "b": 2}
+    return d.popitem()
+
+
+def case_merge_operator():
+    return {"a": 1} | {"b": 2}
+
+
+def case_input_get(doc):
+    return doc.get("email")
+
+
+def case_input_get_default(doc):
+    return doc.get("missing", "none")
+
+
+def case_input_keys(doc):
+    return list(doc.keys())
+
+
+def case_input_items(doc):
+    return [f"{k}={v}" for k, v in doc.items()]
+
+
+def case_input_missing_key(doc):
+    return doc["missing"]
+
+
+def case_input_nested(doc):
+    return doc["lines"][0]["qty"] * 2
+
+
+def case_dict_str_key_with_int_lookup():
+    d = {"1": "a"}
+    return 1 in d
+
+
+def case_clear():
+    d = {"a": 1}
+    d.clear()
+    return d

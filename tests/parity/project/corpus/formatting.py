@@ -1,0 +1,125 @@
+"""`%`, `.format` and f-string format specs."""
+
+
+def case_percent_d():
+    return "%d items" % 7
+
+
+def case_percent_02d():
+    return "%02d" % 7
+
+
+def case_percent_s_tuple():
+    return "%s-%s" % ("a", "b")
+
+
+def case_percent_float():
+    return "%.2f" % 3.14159
+
+
+def case_format_positional():
+    return "{} and {}".format("a", "b")
+
+
+def case_format_indexed():
+    return "{1}{0}".format("a", "b")
+
+
+def case_format_named():
+    return "{name}!".format(name="x")
+
+
+def case_format_spec_float():
+    return "{:.2f}".format(3.14159)
+
+
+def case_format_spec_pad():
+    return "{:03d}".format(7)
+
+
+def case_format_spec_align():
+    return ["{:>5}".format("ab"), "{:<5}|".format("ab"), "{:^6}".format("ab")]
+
+
+def case_format_thousands():
+    return "{:,}".format(1234567)
+
+
+def case_format_percent():
+    return "{:.1%}".format(0.256)
+
+
+def case_format_repr():
+    return "{!r}".format("a")
+
+
+def case_format_dict_item():
+    return "{0[k]}".format({"k": "v"})
+
+
+def case_fstring_plain():
+    name = "x"
+    count = 3
+    return f"{name}:{count}"
+
+
+def case_fstring_expression():
+    items = [1, 2]
+    return f"{len(items) * 2}-{items[0] + 1}"
+
+
+def case_fstring_float_spec():
+    return f"{3.14159:.2f}"
+
+
+def case_fstring_int_pad():
+    return f"{7:03d}"
+
+
+def case_fstring_repr():
+    value = "a"
+    return f"{value!r}"
+
+
+def case_fstring_list():
+    return f"{[1, 'a']}"
+
+
+def case_fstring_dict():
+    return f"{ {'a': 1} }"
+
+
+def case_fstring_none_bool():
+    return f"{None} {True}"
+
+
+def case_fstring_float_integral():
+    return f"{2.0}"
+
+
+def case_str_of_list():
+    return str([1, "a", None, True])
+
+
+def case_str_of_tuple():
+    return str((1, "a"))
+
+
+def case_str_of_dict():
+    return str({"a": [1, 2], "b": None})
+
+
+def case_repr_str_quotes():
+    return [repr("it's"), repr('say "hi"')]
+
+
+def case_str_of_bool():
+    return [str(True), str(None)]
+
+
+def case_format_input(amount):
+    return "{:.2f}".format(amount)
+
+
+def case_join_numbers():
+    return ", ".join(str(n) for n in [1, 2, 3])

@@ -1,0 +1,146 @@
+"""list methods a validator plausibly uses."""
+
+
+def case_append_extend():
+    items = [1]
+    items.append(2)
+    items.extend([3, 4])
+    return items
+
+
+def case_insert():
+    items = [1, 3]
+    items.insert(1, 2)
+    items.insert(-1, 9)
+    items.insert(100, 5)
+    return items
+
+
+def case_pop():
+    items = [1, 2, 3]
+    return [items.pop(), items.pop(0), items]
+
+
+def case_pop_empty():
+    return [].pop()
+
+
+def case_remove():
+    items = [1, 2, 1]
+    items.remove(1)
+    return items
+
+
+def case_remove_missing():
+    items = [1]
+    items.remove(5)
+    return items
+
+
+def case_index():
+    return [3, 4, 5].index(4)
+
+
+def case_index_missing():
+    return [3, 4, 5].index(9)
+
+
+def case_count():
+    return [1, 2, 1, 1].count(1)
+
+
+def case_reverse():
+    items = [1, 2, 3]
+    items.reverse()
+    return items
+
+
+def case_sort_inplace():
+    items = [3, 1, 2]
+    items.sort()
+    return items
+
+
+def case_sort_reverse():
+    items = ["b", "a", "c"]
+    items.sort(reverse=True)
+    return items
+
+
+def case_copy():
+    items = [1, [2]]
+    copied = items.copy()
+    copied.append(3)
+    return [items, copied]
+
+
+def case_clear():
+    items = [1, 2]
+    items.clear()
+    return items
+
+
+def case_list_of_range():
+    return [list(range(3)), list(range(1, 10, 3)), list(range(5, 0, -2))]
+
+
+def case_list_of_string():
+    return list("abc")
+
+
+def case_enumerate():
+    return list(enumerate(["a", "b"], 1))
+
+
+def case_zip():
+    return list(zip([1, 2, 3], "ab"))
+
+
+def case_reversed():
+    return list(reversed([1, 2, 3]))
+
+
+def case_sum_len_of_input(values):
+    return [sum(values), len(values)]
+
+
+def case_append_to_input(values):
+    values.append(0)
+    return values
+
+
+def case_list_constructor_copy():
+    original = [1, 2]
+    copy = list(original)
+    copy.append(3)
+    return original
+
+
+def case_nested_list_mutation():
+    grid = [[0] * 2 for _ in range(2)]
+    grid[0][0] = 1
+    return grid
+
+
+def case_list_multiplication_aliasing():
+    grid = [[0]] * 2
+    grid[0].append(1)
+    return grid
+
+
+def case_sort_numbers_default():
+    items = [10, 9, 1, 100]
+    items.sort()
+    return items
+
+
+def case_sorted_numbers_default():
+    return sorted([10, 9, 1, 100])
+
+
+def case_map_filter():
+    return [list(map(str, [1, 2])), list(filter(None, [0, 1, "", "a"]))]
+
+
+def case_index_with_start():
+    return [1, 2, 1, 2].index(1, 1)

@@ -1,0 +1,197 @@
+"""Integers past 2**53, division and modulo (by zero, with negatives), float to str and repr, round."""
+
+import math
+
+
+def case_big_add():
+    return 2 ** 53 + 1
+
+
+def case_big_mul_input(n):
+    return n * 1000003
+
+
+def case_big_add_input(n):
+    return n + n
+
+
+def case_big_pow_input(n):
+    return n ** 4
+
+
+def case_safe_pow():
+    return 2 ** 52
+
+
+def case_safe_mul_input(n):
+    return n * 1000
+
+
+def case_factorial_loop(n):
+    result = 1
+    for i in range(1, n + 1):
+        result *= i
+    return result
+
+
+def case_true_division():
+    return 7 / 2
+
+
+def case_true_division_integral():
+    return str(10 / 2)
+
+
+def case_floor_division():
+    return [7 // 2, -7 // 2, 7 // -2, -7 // -2]
+
+
+def case_modulo_negative():
+    return [-7 % 3, 7 % -3, -7 % -3, 7 % 3]
+
+
+def case_float_modulo_negative():
+    return -7.5 % 2
+
+
+def case_divmod():
+    return [divmod(7, 2), divmod(-7, 2)]
+
+
+def case_division_by_zero():
+    return 1 / 0
+
+
+def case_floor_division_by_zero():
+    return 1 // 0
+
+
+def case_modulo_by_zero():
+    return 1 % 0
+
+
+def case_division_by_zero_input(n):
+    return 10 / n
+
+
+def case_division_by_zero_caught():
+    try:
+        return 1 / 0
+    except ZeroDivisionError:
+        return "caught"
+
+
+def case_str_float():
+    return [str(1.5), str(0.1), str(-2.25)]
+
+
+def case_str_float_integral():
+    return str(1.0)
+
+
+def case_repr_float():
+    return repr(0.1 + 0.2)
+
+
+def case_str_large_float():
+    return str(1e21)
+
+
+def case_str_small_float():
+    return str(1e-7)
+
+
+def case_str_int():
+    return [str(42), str(-7), str(0)]
+
+
+def case_float_of_str():
+    return [float("1.5"), float("-0.25"), float(" 2.5 ")]
+
+
+def case_float_of_bad_str():
+    return float("abc")
+
+
+def case_int_of_str():
+    return [int("42"), int("-7"), int(" 3 ")]
+
+
+def case_int_of_float_str():
+    return int("1.5")
+
+
+def case_int_of_float():
+    return [int(2.9), int(-2.9)]
+
+
+def case_int_with_base():
+    return int("ff", 16)
+
+
+def case_round_half_even():
+    return [round(0.5), round(1.5), round(2.5), round(-0.5)]
+
+
+def case_round_ndigits():
+    return round(2.675, 2)
+
+
+def case_round_returns_int():
+    return round(2.6)
+
+
+def case_abs_min_max():
+    return [abs(-3), abs(-2.5), max(1, 5, 3), min(4, 2)]
+
+
+def case_pow_three_args():
+    return pow(3, 4, 5)
+
+
+def case_int_bool_arithmetic():
+    return True + True
+
+
+def case_math_floor_ceil():
+    return [math.floor(2.5), math.ceil(2.1), math.floor(-2.5)]
+
+
+def case_math_sqrt():
+    return math.sqrt(16.0) + 0.5
+
+
+def case_math_isclose():
+    return math.isclose(0.1 + 0.2, 0.3)
+
+
+def case_sum_floats():
+    return sum([0.1, 0.2, 0.3])
+
+
+def case_sum_ints():
+    return sum([1, 2, 3])
+
+
+def case_sum_start():
+    return sum([1, 2], 10)
+
+
+def case_float_inf_nan():
+    return [float("inf") > 10 ** 9, math.isnan(float("nan"))]
+
+
+def case_int_str_of_large_safe():
+    return str(9007199254740991)
+
+
+def case_hex_bin():
+    return [hex(255), bin(5), oct(8)]
+
+
+def case_isinstance_float():
+    return isinstance(2.0, int)
+
+
+def case_cents_arithmetic(price, qty):
+    return price * qty // 100

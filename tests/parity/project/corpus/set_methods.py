@@ -1,0 +1,94 @@
+"""set methods and operators."""
+
+
+def case_add_len():
+    s = set()
+    s.add(1)
+    s.add(1)
+    s.add(2)
+    return len(s)
+
+
+def case_union_operator():
+    return sorted({1, 2} | {2, 3})
+
+
+def case_intersection_operator():
+    return sorted({1, 2} & {2, 3})
+
+
+def case_difference_operator():
+    return sorted({1, 2} - {2, 3})
+
+
+def case_union_method():
+    return sorted({1, 2}.union({2, 3}))
+
+
+def case_intersection_method():
+    return sorted({1, 2}.intersection([2, 3]))
+
+
+def case_difference_method():
+    return sorted({1, 2}.difference({2}))
+
+
+def case_issubset():
+    return [{1}.issubset({1, 2}), {1, 3}.issubset({1, 2})]
+
+
+def case_discard_remove():
+    s = {1, 2}
+    s.discard(5)
+    s.remove(1)
+    return sorted(s)
+
+
+def case_remove_missing():
+    s = {1}
+    s.remove(5)
+    return sorted(s)
+
+
+def case_set_of_list_dedup():
+    return sorted(set([3, 1, 3, 2]))
+
+
+def case_set_order_of_insertion():
+    return list({3, 1, 2})
+
+
+def case_set_of_strings_len():
+    return len(set("banana"))
+
+
+def case_set_comprehension():
+    return sorted({x % 3 for x in range(10)})
+
+
+def case_set_update():
+    s = {1}
+    s.update([2, 3])
+    return sorted(s)
+
+
+def case_set_in_loop():
+    seen = set()
+    duplicates = []
+    for x in [1, 2, 1, 3, 2]:
+        if x in seen:
+            duplicates.append(x)
+        seen.add(x)
+    return duplicates
+
+
+def case_set_eq_list():
+    return {1, 2} == [1, 2]
+
+
+def case_set_symmetric_difference():
+    return sorted({1, 2}.symmetric_difference({2, 3}))
+
+
+def case_isdisjoint():
+    return {1, 2}.isdisjoint({3})

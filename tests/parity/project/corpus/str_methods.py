@@ -1,0 +1,149 @@
+"""str methods a validator plausibly uses."""
+
+
+def case_strip():
+    return ["  a b  ".strip(), "\t\na\n".strip(), "  a".lstrip(), "a  ".rstrip()]
+
+
+def case_strip_chars():
+    return "xxaxx".strip("x")
+
+
+def case_lstrip_chars():
+    return "00123".lstrip("0")
+
+
+def case_split_default():
+    return "  a  b\tc\n".split()
+
+
+def case_split_sep():
+    return ["a,b,,c".split(","), "a".split(","), "".split(",")]
+
+
+def case_split_maxsplit():
+    return "a,b,c".split(",", 1)
+
+
+def case_rsplit():
+    return "a.b.c".rsplit(".", 1)
+
+
+def case_splitlines():
+    return "a\nb\r\nc".splitlines()
+
+
+def case_join():
+    return "-".join(["a", "b", "c"])
+
+
+def case_upper_lower():
+    return ["abC".upper(), "ABc".lower()]
+
+
+def case_title():
+    return "hello world".title()
+
+
+def case_capitalize():
+    return "hello World".capitalize()
+
+
+def case_swapcase():
+    return "aB".swapcase()
+
+
+def case_startswith_endswith():
+    return ["abc".startswith("ab"), "abc".endswith("bc"), "abc".startswith(("x", "a"))]
+
+
+def case_find_rfind():
+    return ["banana".find("an"), "banana".rfind("an"), "banana".find("x"), "banana".find("a", 2)]
+
+
+def case_index_count():
+    return ["banana".index("an"), "banana".count("a")]
+
+
+def case_index_missing():
+    return "abc".index("x")
+
+
+def case_replace():
+    return ["aaa".replace("a", "b"), "aaa".replace("a", "b", 2)]
+
+
+def case_isdigit_isalpha():
+    return ["123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalnum(), "".isdigit()]
+
+
+def case_isspace_isupper():
+    return [" \t".isspace(), "ABC".isupper(), "abc".islower(), "A1".isupper()]
+
+
+def case_zfill():
+    return ["42".zfill(5), "-42".zfill(5)]
+
+
+def case_center_ljust_rjust():
+    return ["ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4)]
+
+
+def case_partition():
+    return ["a=b=c".partition("="), "abc".partition("x")]
+
+
+def case_rpartition():
+    return "a=b=c".rpartition("=")
+
+
+def case_removeprefix():
+    return ["prefix_x".removeprefix("prefix_"), "x.py".removesuffix(".py")]
+
+
+def case_casefold():
+    return "ABC".casefold()
+
+
+def case_expandtabs():
+    return "a\tb".expandtabs(4)
+
+
+def case_format_map_like():
+    return "-".join(reversed("abc"))
+
+
+def case_str_in_loop():
+    return [c for c in "héllo"]
+
+
+def case_ord_chr():
+    return [ord("a"), chr(98), ord("€")]
+
+
+def case_str_mul_join_len():
+    return len(", ".join(["ab"] * 3))
+
+
+def case_istitle():
+    return ["Hello World".istitle(), "hello".istitle()]
+
+
+def case_encode_len():
+    return len("é".encode("utf-8"))
+
+
+def case_input_strip_lower(text):
+    return text.strip().lower()
+
+
+def case_str_comparison_methods():
+    return "b".join("ac") == "abc"
+
+
+def case_split_whitespace_maxsplit():
+    return "a b  c".split(None, 1)
+
+
+def case_strip_input_email(email):
+    return email.strip().lower().endswith("@example.com")

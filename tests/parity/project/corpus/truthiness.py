@@ -1,0 +1,90 @@
+"""Truthiness of containers, numbers, strings and None, in `if`, `not`, `and`/`or` and `bool()`."""
+
+
+def case_empty_list():
+    return "T" if [] else "F"
+
+
+def case_nonempty_list():
+    return "T" if [0] else "F"
+
+
+def case_empty_dict():
+    return bool({})
+
+
+def case_nonempty_dict():
+    return bool({"a": 0})
+
+
+def case_empty_tuple():
+    return "T" if () else "F"
+
+
+def case_empty_set():
+    return "T" if set() else "F"
+
+
+def case_empty_string():
+    return not ""
+
+
+def case_zero_and_zero_float():
+    return [bool(0), bool(0.0), bool(-0.0), bool(0.5)]
+
+
+def case_none():
+    return "T" if None else "F"
+
+
+def case_or_returns_operand():
+    return [] or "default"
+
+
+def case_and_returns_operand():
+    return [1] and {"k": 1}
+
+
+def case_or_chain_empty_dict():
+    return {} or [] or "" or 0
+
+
+def case_while_list():
+    items = [1, 2, 3]
+    seen = []
+    while items:
+        seen.append(items.pop())
+    return seen
+
+
+def case_input_empty_list(values):
+    return "empty" if not values else "has"
+
+
+def case_input_empty_object(doc):
+    return "empty" if not doc else "has"
+
+
+def case_any_all():
+    return [any([]), all([]), any([0, "", []]), all([1, "a", [0]])]
+
+
+class _Sized:
+    def __init__(self, n):
+        self.n = n
+
+    def __len__(self):
+        return self.n
+
+
+class _Flag:
+    def __bool__(self):
+        return False
+
+
+def case_dunder_len():
+    return "T" if _Sized(0) else "F"
+
+
+def case_dunder_bool():
+    return "T" if _Flag() else "F"
