@@ -133,6 +133,8 @@ class _Transcrypt:
         self.envir = envir
         self.symbols = ["__sform__", "__esv6__"]
         generator = compiler.Generator
+        filtered_ids: dict[str, str] = {}
+        default_aliases: list[list] = []
 
         class LocatingGenerator(generator):
             def visit(self, node):  # remembers the innermost node, for error columns
@@ -146,9 +148,20 @@ class _Transcrypt:
                 return super().visit_Module(node)
 
             def filterId(self, qualifiedId):  # noqa: N802,N803 - Transcrypt's API
-                parts = qualifiedId.split(".")
-                renamed = ".".join(f"py_{part}" if part in JS_RESERVED else part for part in parts)
-                return super().filterId(renamed)
+                # Transcrypt tries ~50 regular expressions per identifier; the result only depends on the
+                # identifier and the fixed alias table, so it is computed once per process.
+                if not self.idFiltering:
+                    return qualifiedId
+                if not default_aliases:
+                    default_aliases.append(list(self.aliases))
+                if self.aliases != default_aliases[0]:  # changed by __pragma__ ('alias'): not cacheable
+                    return super().filterId(qualifiedId)
+                filtered = filtered_ids.get(qualifiedId)
+                if filtered is None:
+                    parts = qualifiedId.split(".")
+                    renamed = ".".join(f"py_{part}" if part in JS_RESERVED else part for part in parts)
+                    filtered = filtered_ids[qualifiedId] = super().filterId(renamed)
+                return filtered
 
         self.Generator = LocatingGenerator
 

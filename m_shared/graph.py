@@ -79,8 +79,16 @@ def module_name(package: str, relative: Path) -> str:
     return ".".join(parts)
 
 
-def discover(config: Config) -> ModuleGraph:
-    """Read every ``.py`` file under the source package and resolve its imports."""
+# What resolving one module's imports found, reusable while the module's bytes and the set of
+# module names are unchanged: (shared imports, stdlib imports, diagnostics).
+Resolved = tuple[frozenset[str], frozenset[str], tuple[Diagnostic, ...]]
+
+
+def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None = None) -> ModuleGraph:
+    """Read every ``.py`` file under the source package and resolve its imports.
+
+    ``cache`` (owned by the caller, updated here) skips parsing modules whose bytes did not change.
+    """
     modules: dict[str, SourceModule] = {}
     diagnostics: list[Diagnostic] = []
     for path in sorted(config.source_dir.rglob("*.py")):
@@ -116,15 +124,27 @@ def discover(config: Config) -> ModuleGraph:
 
     imports: dict[str, set[str]] = {}
     stdlib: dict[str, set[str]] = {}
+    names = hashlib.sha256("\n".join(sorted(modules)).encode()).hexdigest()
+    fresh: dict[tuple[str, str, str], Resolved] = {}
     for module in modules.values():
-        try:
-            tree = ast.parse(module.source, filename=module.relpath)
-        except SyntaxError:
-            imports[module.name], stdlib[module.name] = set(), set()
-            continue  # reported by the lower stage, which parses every module anyway
-        deps, libs, found = _resolve_imports(module, tree, modules, config.package)
-        imports[module.name], stdlib[module.name] = deps, libs
-        diagnostics.extend(found)
+        key = (module.relpath, module.digest, names)
+        resolved = cache.get(key) if cache is not None else None
+        if resolved is None:
+            try:
+                tree = ast.parse(module.source, filename=module.relpath)
+            except SyntaxError:
+                tree = None  # reported by the lower stage, which parses every module anyway
+            if tree is None:
+                resolved = (frozenset(), frozenset(), ())
+            else:
+                deps, libs, found = _resolve_imports(module, tree, modules, config.package)
+                resolved = (frozenset(deps), frozenset(libs), tuple(found))
+        fresh[key] = resolved
+        imports[module.name], stdlib[module.name] = set(resolved[0]), set(resolved[1])
+        diagnostics.extend(resolved[2])
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)  # only the current modules: a long watch session does not grow it
     return ModuleGraph(modules=modules, imports=imports, stdlib=stdlib, diagnostics=diagnostics)
 
 

@@ -20,8 +20,8 @@ import posixpath
 from pathlib import Path
 
 from . import sourcemap
-from .compile import RUNTIME_MODULE, CompiledModule, Library
-from .graph import ModuleGraph, SourceModule
+from .compile import CompiledModule, Library
+from .graph import SourceModule
 
 PRIVATE_DIR = "_m_shared"
 MANIFEST = "manifest.json"
@@ -50,26 +50,25 @@ def package_path(module: SourceModule) -> str:
     return "/".join(parts) + ".py"
 
 
-def link(graph: ModuleGraph, compiled: dict[str, CompiledModule], library: Library) -> dict[str, bytes]:
-    """Every file of a target except the manifest, keyed by target-relative POSIX path."""
+def link_library(library: Library) -> dict[str, bytes]:
+    """The files every target holds whatever the user's code: Transcrypt's runtime, stdlib modules, js_runtime."""
     files: dict[str, bytes] = {}
     for name, text in sorted(library.files.items()):
         files[f"{PRIVATE_DIR}/{name}"] = text.encode("utf-8")
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
         files[f"{PRIVATE_DIR}/m_shared.{name}"] = (runtime_dir / name).read_bytes()
-    for name in sorted(compiled):
-        module = graph.modules[name]
-        files.update(_link_module(module, compiled[name]))
     return files
 
 
-def with_manifest(files: dict[str, bytes], manifest: dict[str, str]) -> dict[str, bytes]:
-    document = {"generator": "m_shared", "files": manifest}
-    return {**files, MANIFEST: (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")}
+def manifest(digests: dict[str, str]) -> bytes:
+    """``manifest.json``: every other published file with its sha256."""
+    document = {"generator": "m_shared", "files": dict(sorted(digests.items()))}
+    return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, bytes]:
+def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, bytes]:
+    """The files of one shared module: public wrapper, its map and types, Transcrypt's output and its map."""
     raw_name = f"{compiled.name}.js"
     source_url = package_path(module)
     source_lines = module.source.splitlines()
@@ -277,4 +276,4 @@ def _names(statement: ast.stmt) -> list[str]:
     return [t.id for t in targets if isinstance(t, ast.Name) and not t.id.startswith("_")]
 
 
-__all__ = ["MANIFEST", "PRIVATE_DIR", "RUNTIME_MODULE", "link", "public_path", "with_manifest"]
+__all__ = ["MANIFEST", "PRIVATE_DIR", "link_library", "link_module", "manifest", "public_path"]

@@ -11,7 +11,6 @@ sourcemaps are built from.
 from __future__ import annotations
 
 import ast
-import copy
 
 from .diagnostics import Diagnostic
 from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_test
@@ -278,4 +277,4 @@ def _parse_statement(anchor: ast.AST, source: str) -> ast.stmt:
         if "lineno" in node._attributes:
             ast.copy_location(node, anchor)
             node.end_lineno, node.end_col_offset = anchor.lineno, anchor.col_offset
-    return copy.deepcopy(statement)
+    return statement

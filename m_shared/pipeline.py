@@ -1,10 +1,11 @@
-"""The build pipeline: config -> discover -> lower -> compile -> link -> publish.
+"""The build pipeline: config -> discover -> lint -> lower -> compile -> link -> publish.
 
-Each stage is a function of the previous stage's data. Compiled modules are
-cached by content hash, in memory (for ``--watch``) and under
-``.m_shared/cache`` (across processes), so a no-op build compiles nothing and
-a one-module change recompiles that module, plus its importers only when the
-names it exports changed.
+Each stage is a function of the previous stage's data. Everything a stage
+learns about one module is cached by content hash: in memory (the ``--watch``
+loop keeps one :class:`Builder`) and in ``.m_shared/cache`` (across
+processes). A no-op build therefore parses, lints and compiles nothing; a
+one-module change recompiles that module, plus its importers only when the
+names it exports changed, and publishes by writing only the changed files.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import fcntl
 import hashlib
 import json
 import os
+import pickle
 import sys
 import time
 from collections.abc import Callable
@@ -30,7 +32,7 @@ from . import publish as publish_stage
 from .config import Config
 from .diagnostics import Diagnostic
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 LintMode = Literal["full", "fast", "off"]
 
 
@@ -41,7 +43,7 @@ class BuildResult:
     reused: list[str]  # modules whose cached output was reused
     published: list[str]  # targets whose contents changed
     diagnostics: list[Diagnostic]
-    contents: dict[str, dict[str, bytes]]  # per target: its complete file tree (empty when there were errors)
+    contents: dict[str, publish_stage.Tree]  # per target: its complete file tree (empty when there were errors)
     seconds: float = 0.0
 
     @property
@@ -49,15 +51,40 @@ class BuildResult:
         return not any(d.severity == "error" for d in self.diagnostics)
 
 
+@dataclasses.dataclass
+class _Linked:
+    """One compiled module's published files: digests always, bytes while this process has them."""
+
+    key: str  # compile key
+    name: str  # module name
+    exports: tuple[str, ...]
+    known: tuple[tuple[str, tuple[str, ...] | None], ...]  # exports of its imports when it was compiled
+    digests: dict[str, str]
+    files: dict[str, bytes] | None = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "files": None}  # bytes are cheap to re-link and would bloat the state file
+
+
+@dataclasses.dataclass
+class _State:
+    """What earlier builds learnt, keyed by content; persisted in ``.m_shared/cache/state.pickle``."""
+
+    fingerprint: str
+    discovered: dict = dataclasses.field(default_factory=dict)  # graph.discover's cache
+    linted: dict[tuple[str, str, str], tuple[Diagnostic, ...]] = dataclasses.field(default_factory=dict)
+    modules: dict[str, _Linked] = dataclasses.field(default_factory=dict)  # compile key -> published files
+
+
 class Builder:
-    """Builds one project; keeps compiled modules in memory between builds (the watch loop reuses one)."""
+    """Builds one project; keeps what it learnt in memory between builds (the watch loop reuses one)."""
 
     def __init__(self, config: Config, *, lint: LintMode = "full"):
         self.config = config
         self.lint = lint  # "full": ruff, semgrep and our checks; "fast": without semgrep (~2 s a call); "off"
-        self._memory: dict[str, compile_stage.CompiledModule] = {}
         self.graph: graph_stage.ModuleGraph | None = None  # the module graph of the last plan (the watch loop diffs it)
         self.progress: Callable[[int, int], None] | None = None  # called as (modules done, modules) while planning
+        self._state: _State | None = None
 
     @property
     def cache_dir(self) -> Path:
@@ -67,23 +94,20 @@ class Builder:
         """Everything a build would publish, without touching any target."""
         lint = lint or self.lint
         started = time.perf_counter()
-        graph = graph_stage.discover(self.config)
+        state = self._load_state()
+        graph = graph_stage.discover(self.config, state.discovered)
         self.graph = graph
         diagnostics = list(graph.diagnostics)
         if lint != "off":
             # Lint first: a module whose code would behave differently in JS is not compiled, let alone published.
-            linted = lint_stage.run(
-                self.config.project_dir, self.config.source_dir, boundary=False, semgrep=lint == "full"
-            )
             reported = {(d.path, d.line, d.rule) for d in diagnostics}
-            diagnostics.extend(d for d in linted.diagnostics if (d.path, d.line, d.rule) not in reported)
+            diagnostics.extend(d for d in self._lint(graph, lint, state) if (d.path, d.line, d.rule) not in reported)
         library = compile_stage.library(self.cache_dir)
         known: dict[str, tuple[str, ...]] = dict(library.exports)
-        compiled: dict[str, compile_stage.CompiledModule] = {}
         fresh: list[str] = []
         reused: list[str] = []
         failed: set[str] = {self._module_of(d, graph) for d in diagnostics if d.severity == "error"} - {None}
-        used: set[str] = set()
+        linked: dict[str, _Linked] = {}  # by compile key, this build's modules only
         order = graph.order()
         for done, name in enumerate(order):
             if self.progress is not None:
@@ -93,29 +117,32 @@ class Builder:
                 failed.add(name)  # an importer of a broken module would not load either; the broken one is reported
                 continue
             key = self._key(module, graph, known)
-            result = self._memory.get(key) or self._load(key)
-            if result is not None:
+            entry = state.modules.get(key)
+            if entry is not None:
                 reused.append(name)
             else:
                 try:
                     tree = lower_stage.lower(module)
-                    result = compile_stage.compile_module(module, tree, known)
+                    compiled = compile_stage.compile_module(module, tree, known)
                 except (lower_stage.LowerError, compile_stage.CompileError) as error:
                     diagnostics.append(error.diagnostic)
                     failed.add(name)
                     continue
                 fresh.append(name)
-                self._store(key, result)
-            self._memory[key] = result
-            used.add(key)
-            known[name] = result.exports
-            compiled[name] = result
-        # Keep only this build's modules in memory, so a long watch session does not grow (the disk cache keeps the rest).
-        self._memory = {key: self._memory[key] for key in used}
-        contents: dict[str, dict[str, bytes]] = {}
+                self._store_compiled(key, compiled)
+                files = link_stage.link_module(module, compiled)
+                entry = _Linked(
+                    key=key, name=name, exports=compiled.exports, known=self._imported_exports(module, graph, known),
+                    digests={path: hashlib.sha256(data).hexdigest() for path, data in files.items()}, files=files,
+                )
+            linked[key] = entry
+            known[name] = entry.exports
+        state.modules = linked  # only the current modules: a long watch session does not grow
+        contents: dict[str, publish_stage.Tree] = {}
         if not failed and not any(d.severity == "error" for d in diagnostics):
-            files = publish_stage.complete(link_stage.link(graph, compiled, library))
-            contents = {target.name: files for target in self.config.targets}
+            tree = publish_stage.complete(self._tree(graph, linked, library))
+            contents = {target.name: tree for target in self.config.targets}
+        self._save_state(state)
         return BuildResult(
             modules=len(graph.modules), compiled=fresh, reused=reused, published=[],
             diagnostics=sorted(diagnostics), contents=contents, seconds=time.perf_counter() - started,
@@ -159,22 +186,71 @@ class Builder:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    # ---- stages with caches ------------------------------------------------------------------
+    def _lint(self, graph: graph_stage.ModuleGraph, mode: LintMode, state: _State) -> list[Diagnostic]:
+        """Lint findings of every module, running the linters only on files not linted before in this mode."""
+        keys = {m.relpath: (m.relpath, m.digest, mode) for m in graph.modules.values()}
+        missing = [m.path for m in graph.modules.values() if keys[m.relpath] not in state.linted]
+        if missing:
+            result = lint_stage.run(
+                self.config.project_dir, self.config.source_dir, missing, boundary=False, semgrep=mode == "full"
+            )
+            by_path: dict[str, list[Diagnostic]] = {}
+            for diagnostic in result.diagnostics:
+                by_path.setdefault(diagnostic.path, []).append(diagnostic)
+            for path in missing:
+                relpath = path.relative_to(self.config.project_dir).as_posix()
+                state.linted[keys[relpath]] = tuple(by_path.get(relpath, ()))
+        current = set(keys.values())
+        state.linted = {key: found for key, found in state.linted.items() if key in current or key[2] != mode}
+        return [d for key in sorted(current) for d in state.linted[key]]
+
+    def _tree(self, graph, linked: dict[str, _Linked], library: compile_stage.Library) -> publish_stage.Tree:
+        """All files of a target; module bytes are produced (re-linked) only if publishing needs them."""
+        library_files = link_stage.link_library(library)
+        digests = {path: hashlib.sha256(data).hexdigest() for path, data in library_files.items()}
+        owner: dict[str, _Linked] = {}
+        for entry in linked.values():
+            digests.update(entry.digests)
+            owner.update(dict.fromkeys(entry.digests, entry))
+
+        def produce(path: str) -> bytes:
+            if path in library_files:
+                return library_files[path]
+            return self._files_of(owner[path], graph)[path]
+
+        return publish_stage.Tree(digests, produce)
+
+    def _files_of(self, entry: _Linked, graph: graph_stage.ModuleGraph) -> dict[str, bytes]:
+        if entry.files is None:
+            compiled = self._load_compiled(entry.key)
+            if compiled is None:  # the compile cache was removed under us: compile again
+                module = graph.modules[entry.name]
+                compiled = compile_stage.compile_module(module, lower_stage.lower(module), dict(entry.known))
+            entry.files = link_stage.link_module(graph.modules[entry.name], compiled)
+        return entry.files
+
     # ---- cache ------------------------------------------------------------------------------
     @staticmethod
     def _module_of(diagnostic: Diagnostic, graph: graph_stage.ModuleGraph) -> str | None:
         return next((m.name for m in graph.modules.values() if m.relpath == diagnostic.path), None)
 
     @staticmethod
-    def _key(module, graph, known) -> str:
+    def _imported_exports(module, graph, known) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+        """What compiling ``module`` depends on besides its source: the names its imports export."""
         dependencies = sorted(graph.imports[module.name] | graph.stdlib[module.name])
+        return tuple((name, known.get(name)) for name in dependencies)
+
+    @classmethod
+    def _key(cls, module, graph, known) -> str:
         material = [
             _CACHE_FORMAT, compile_stage.code_fingerprint(),
             module.name, module.is_package, module.relpath, module.source,
-            [(name, known.get(name)) for name in dependencies],
+            cls._imported_exports(module, graph, known),
         ]
         return hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
 
-    def _load(self, key: str) -> compile_stage.CompiledModule | None:
+    def _load_compiled(self, key: str) -> compile_stage.CompiledModule | None:
         try:
             data = json.loads((self.cache_dir / "modules" / f"{key}.json").read_text(encoding="utf-8"))
             return compile_stage.CompiledModule(
@@ -184,9 +260,29 @@ class Builder:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def _store(self, key: str, result: compile_stage.CompiledModule) -> None:
+    def _store_compiled(self, key: str, result: compile_stage.CompiledModule) -> None:
         directory = self.cache_dir / "modules"
         directory.mkdir(parents=True, exist_ok=True)
-        temporary = directory / f"{key}.{os.getpid()}.tmp"
-        temporary.write_text(json.dumps(dataclasses.asdict(result)), encoding="utf-8")
-        os.replace(temporary, directory / f"{key}.json")
+        _write_atomically(directory / f"{key}.json", json.dumps(dataclasses.asdict(result)).encode("utf-8"))
+
+    def _load_state(self) -> _State:
+        """The in-memory state, else the one on disk if it was written by this m_shared, else a fresh one."""
+        fingerprint = f"{_CACHE_FORMAT}:{compile_stage.code_fingerprint()}:{sys.version_info[:2]}"
+        if self._state is None or self._state.fingerprint != fingerprint:
+            self._state = _State(fingerprint)
+            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+                loaded = pickle.loads((self.cache_dir / "state.pickle").read_bytes())
+                if isinstance(loaded, _State) and loaded.fingerprint == fingerprint:
+                    self._state = loaded
+        return self._state
+
+    def _save_state(self, state: _State) -> None:
+        with contextlib.suppress(OSError):
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            _write_atomically(self.cache_dir / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)

@@ -15,43 +15,86 @@ import errno
 import hashlib
 import json
 import os
+import posixpath
 import shutil
 import uuid
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from .config import Config, Target
 from .diagnostics import PublishError
-from .link import MANIFEST, with_manifest
+from .link import MANIFEST, manifest
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def manifest_of(files: dict[str, bytes]) -> dict[str, str]:
-    return {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
+class Tree(Mapping[str, bytes]):
+    """A target's complete file tree: every file's sha256 up front, its bytes produced only when needed.
+
+    Publishing an incremental build writes only the files whose digest changed; the rest are
+    hard-linked from the current target, so unchanged modules are never re-linked nor re-written.
+    """
+
+    def __init__(self, digests: dict[str, str], produce: Callable[[str], bytes]):
+        self._digests = dict(sorted(digests.items()))
+        self._produce = produce
+
+    @classmethod
+    def of(cls, files: Mapping[str, bytes]) -> Tree:
+        digests = {path: hashlib.sha256(data).hexdigest() for path, data in files.items()}
+        return cls(digests, files.__getitem__)
+
+    def digest(self, path: str) -> str:
+        return self._digests[path]
+
+    def __getitem__(self, path: str) -> bytes:
+        if path not in self._digests:
+            raise KeyError(path)
+        return self._produce(path)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._digests)
+
+    def __len__(self) -> int:
+        return len(self._digests)
 
 
-def complete(files: dict[str, bytes]) -> dict[str, bytes]:
+def complete(files: Tree) -> Tree:
     """The files plus the manifest that lists them: exactly what a target holds after publishing."""
-    return with_manifest(files, manifest_of(files))
+    listing = manifest({path: files.digest(path) for path in files})
+    digests = {**{path: files.digest(path) for path in files}, MANIFEST: hashlib.sha256(listing).hexdigest()}
+    return Tree(digests, lambda path: listing if path == MANIFEST else files[path])
 
 
-def read_target(path: Path) -> dict[str, bytes] | None:
-    """Everything currently in a target directory (None when it does not exist)."""
-    if not path.is_dir():
-        return None
-    found = {}
-    for file in sorted(path.rglob("*")):
-        if file.is_file() or file.is_symlink():
-            found[file.relative_to(path).as_posix()] = file.read_bytes() if file.is_file() else b""
-    return found
+def _current_manifest(path: Path) -> dict[str, str]:
+    try:
+        document = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        files = document["files"] if document.get("generator") == "m_shared" else {}
+        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    except (OSError, ValueError, AttributeError, KeyError):
+        return {}
 
 
-def stale_files(target: Target, wanted: dict[str, bytes]) -> list[str]:
-    """Target-relative paths that differ from ``wanted`` (missing, changed or extra)."""
-    current = read_target(target.path) or {}
+def up_to_date(target: Target, wanted: Tree) -> bool:
+    """A build's quick test: the target's manifest is the wanted one and every file it lists is there."""
+    try:
+        if (target.path / MANIFEST).read_bytes() != wanted[MANIFEST]:
+            return False
+    except OSError:
+        return False
+    return all((target.path / name).is_file() for name in wanted)
+
+
+def stale_files(target: Target, wanted: Tree) -> list[str]:
+    """Target-relative paths whose bytes differ from ``wanted`` (missing, changed or extra): `check` reads them all."""
+    current: dict[str, str] = {}
+    if target.path.is_dir():
+        for file in sorted(target.path.rglob("*")):
+            if file.is_file():
+                current[file.relative_to(target.path).as_posix()] = hashlib.sha256(file.read_bytes()).hexdigest()
     names = sorted(set(current) | set(wanted))
-    return [name for name in names if current.get(name) != wanted.get(name)]
+    return [name for name in names if name not in wanted or current.get(name) != wanted.digest(name)]
 
 
 def check_owned(config: Config, target: Target) -> None:
@@ -75,20 +118,22 @@ def check_owned(config: Config, target: Target) -> None:
             )
 
 
-def publish(config: Config, contents: dict[str, dict[str, bytes]]) -> list[str]:
+def publish(config: Config, contents: Mapping[str, Tree]) -> list[str]:
     """Replace every target whose contents differ; return the names of the targets updated.
 
-    ``contents`` maps a target name to its complete file tree (see :func:`complete`).
+    ``contents`` maps a target name to its complete file tree (see :func:`complete`); a plain
+    mapping of paths to bytes is accepted too.
     All new trees are staged first; only then are they swapped in, so a failure while
     writing leaves every target exactly as it was.
     """
-    changed = [t for t in config.targets if stale_files(t, contents[t.name])]
+    trees = {name: tree if isinstance(tree, Tree) else Tree.of(tree) for name, tree in contents.items()}
+    changed = [t for t in config.targets if not up_to_date(t, trees[t.name])]
     for target in changed:
         check_owned(config, target)
     staged: list[tuple[Target, Path]] = []
     try:
         for target in changed:
-            staged.append((target, _stage(config, target, contents[target.name])))
+            staged.append((target, _stage(target, trees[target.name])))
         swapped: list[tuple[Target, Path]] = []
         try:
             for target, staging in staged:
@@ -108,18 +153,26 @@ def publish(config: Config, contents: dict[str, dict[str, bytes]]) -> list[str]:
     return [target.name for target in changed]
 
 
-def _stage(config: Config, target: Target, files: dict[str, bytes]) -> Path:
+def _stage(target: Target, files: Tree) -> Path:
     staging_root = target.path.parent
     staging_root.mkdir(parents=True, exist_ok=True)
     # The staging directory sits beside the target so the final rename never crosses a filesystem.
     staging = staging_root / f".{target.path.name}.m_shared-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
+    current = _current_manifest(target.path) if target.path.is_dir() else {}
     try:
-        for relative, data in sorted(files.items()):
+        for directory in sorted({posixpath.dirname(relative) for relative in files} - {""}):
+            (staging / directory).mkdir(parents=True, exist_ok=True)
+        for relative in files:
             path = staging / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if relative != MANIFEST and current.get(relative) == files.digest(relative):
+                # Unchanged since the published build: share the file. Published files are never
+                # modified in place, so the old and the new tree can hold the same inode.
+                with contextlib.suppress(OSError):
+                    os.link(target.path / relative, path)
+                    continue
             with open(path, "wb") as handle:
-                handle.write(data)
+                handle.write(files[relative])
                 handle.flush()
                 os.fsync(handle.fileno())
     except BaseException:
