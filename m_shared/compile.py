@@ -40,6 +40,9 @@ TRANSCRYPT_VERSION = importlib.metadata.version("transcrypt")
 # format-spec mini-language (-sf) and conversion of loop iterables (-i, which
 # with the __i__ overlay makes `for` over enumerate() and generators run at all).
 PROFILE = ("-o", "-t", "-k", "-sf", "-i")
+# Transcrypt's own runtime and stdlib modules are written for JavaScript truthiness: compiled with
+# -t, its datetime module fails to load (measured by the parity corpus), so they are compiled without it.
+LIBRARY_PROFILE = tuple(flag for flag in PROFILE if flag != "-t")
 RUNTIME_MODULE = "org.transcrypt.__runtime__"
 _LINE_NR_LENGTH = 6  # Transcrypt appends each target line's source line number as 6 digits
 
@@ -71,7 +74,7 @@ class Library:
 def code_fingerprint() -> str:
     """Transcrypt's version, the profile and m_shared's compile-side code: a change to any invalidates caches."""
     if not _FINGERPRINT:
-        digest = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE]).encode())
+        digest = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE, LIBRARY_PROFILE]).encode())
         for name in ("lower.py", "compile.py", "graph.py"):
             digest.update((Path(__file__).parent / name).read_bytes())
         _FINGERPRINT.append(digest.hexdigest())
@@ -292,7 +295,7 @@ def library(cache_dir: Path) -> Library:
         main = Path(work) / "m_shared_library.py"
         main.write_text("".join(f"import {name}\n" for name in STDLIB_ALLOWED), encoding="utf-8")
         result = subprocess.run(
-            [sys.executable, "-m", "transcrypt", "-b", "-n", *PROFILE, str(main)],
+            [sys.executable, "-m", "transcrypt", "-b", "-n", *LIBRARY_PROFILE, str(main)],
             cwd=work, capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"},  # set order shows in output
         )
         target = Path(work) / "__target__"
