@@ -128,14 +128,29 @@ def _definition_name(statement: ast.stmt, js_names: dict[str, str]) -> list[str]
     return [t.id for t in targets if isinstance(t, ast.Name) and not t.id.startswith("_") and t.id in js_names]
 
 
+def _line_table(compiled: CompiledModule) -> list[list[int]]:
+    """Python lines of the raw module as ``[js_line, py_line]`` breakpoints: where the Python line changes."""
+    table: list[list[int]] = []
+    for index, number in enumerate(compiled.source_lines, start=1):
+        if not table or table[-1][1] != number:
+            table.append([index, number])
+    return table
+
+
 def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:
     tree = ast.parse(module.source)
+    # The line table lets the js_runtime name the Python file and line of an error thrown by JS
+    # itself, and print Python tracebacks, without fetching sourcemaps (workerd cannot).
+    registration = json.dumps([f"{compiled.name}.js", package_path(module), _line_table(compiled)],
+                              separators=(",", ":"))
     lines = [
         f"// Published by m_shared from {package_path(module)}. Generated: edit the Python source instead.",
         f"import * as py from '{private}/{compiled.name}.js';",
-        f"import {{ exportFunction, exportValue, errorClassFor }} from '{private}/m_shared.interop.js';",
+        "import { exportFunction, exportValue, errorClassFor, registerModule }"
+        f" from '{private}/m_shared.interop.js';",
+        f"registerModule(...{registration});",
     ]
-    numbers = [0, 0, 0]
+    numbers = [0, 0, 0, 0]
     exported: set[str] = set()
     for statement in _public_definitions(tree):
         for name in _definition_name(statement, compiled.js_names):

@@ -10,6 +10,7 @@ import {
 } from './org.transcrypt.__runtime__.js';
 
 const PLAIN_PROTOTYPES = new Set([Object.prototype, null]);
+const DEEP_STACK = 200;
 
 function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -88,11 +89,71 @@ export class MSharedError extends Error {
   }
 }
 
+// ---- Python locations of JavaScript stack frames --------------------------------------------
+// Each published module registers its raw file's line table: [[jsLine, pyLine], ...] breakpoints.
+const modules = new Map(); // raw file name ('shared.orders.js') -> { pythonFile, table }
+
+export function registerModule(rawFile, pythonFile, table) {
+  modules.set(rawFile, { pythonFile, table });
+}
+
+const FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+
+function pythonLine(table, jsLine) {
+  let low = 0;
+  let high = table.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (table[middle][0] <= jsLine) { found = table[middle][1]; low = middle + 1; } else { high = middle - 1; }
+  }
+  return found;
+}
+
+/** The stack frames of an error that lie in shared code, innermost first, as Python locations. */
+export function pythonFrames(error) {
+  const stack = error && typeof error.stack === 'string' ? error.stack : '';
+  const frames = [];
+  for (const text of stack.split('\n')) {
+    const match = FRAME.exec(text);
+    if (!match) continue;
+    const file = match[2].split(/[\\/]/).pop().split('?')[0];
+    const module = modules.get(file);
+    if (!module) continue;
+    const line = pythonLine(module.table, Number(match[3]));
+    if (line <= 0) continue;
+    const name = match[1] ? match[1].split('.').pop() : null;
+    const previous = frames[frames.length - 1];
+    // Transcrypt wraps calls in anonymous closures: several JS frames for one Python line.
+    if (previous && previous.file === module.pythonFile && previous.line === line) {
+      if (name && previous.function === '<module>') previous.function = name;
+      continue;
+    }
+    frames.push({ file: module.pythonFile, line, function: name || '<module>' });
+  }
+  return frames;
+}
+
+/** A Python-style traceback of an error thrown from shared code (frames through the published line tables). */
+export function formatPythonTraceback(error) {
+  const frames = pythonFrames(error.pythonStack ? { stack: error.pythonStack } : error);
+  const lines = ['Traceback (most recent call last):'];
+  for (const frame of frames.slice().reverse()) {
+    lines.push(`  File "${frame.file}", line ${frame.line}, in ${frame.function}`);
+  }
+  lines.push(`${error.name}: ${error.message}`);
+  return lines.join('\n');
+}
+
 function translateThrown(thrown, where) {
   if (thrown !== null && typeof thrown === 'object' && isinstance(thrown, BaseException)) return toError(thrown);
   if (thrown instanceof MSharedError) return thrown;
   const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
-  return new MSharedError(`m_shared: JavaScript error inside ${where}: ${detail}`, { cause: thrown });
+  const [frame] = thrown instanceof Error ? pythonFrames(thrown) : [];
+  const location = frame ? `${frame.file}, line ${frame.line}` : where;
+  const error = new MSharedError(`m_shared: JavaScript error in ${location} (${where}): ${detail}`, { cause: thrown });
+  if (frame) Object.assign(error, { pythonFile: frame.file, pythonLine: frame.line });
+  return error;
 }
 
 /**
@@ -116,10 +177,17 @@ export function exportFunction(fn, { name, module, positional = 0, keywordOnly =
       pythonArgs.push(__kwargtrans__(converted));
     }
     let result;
+    // Transcrypt spends several JS frames per Python call: keep enough of them (V8 keeps 10 by
+    // default) for errors to reach the shared function's frames; restored on the way out.
+    const limit = Error.stackTraceLimit;
+    const deepen = typeof limit === 'number' && limit < DEEP_STACK; // V8 only; other engines have no limit
+    if (deepen) Error.stackTraceLimit = DEEP_STACK;
     try {
       result = fn(...pythonArgs);
     } catch (thrown) {
       throw translateThrown(thrown, where);
+    } finally {
+      if (deepen) Error.stackTraceLimit = limit;
     }
     return toJavaScript(result);
   };

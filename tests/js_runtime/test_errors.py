@@ -1,0 +1,49 @@
+"""Errors leaving shared code: JS engine errors name the Python file and line; tracebacks show Python frames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_node
+
+import m_shared
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(number for number, line in enumerate(path.read_text().splitlines(), start=1) if text in line)
+
+
+def test_javascript_error_inside_shared_code_names_the_python_line(app: Path) -> None:
+    assert m_shared.build(app).ok
+    found = run_node(
+        """
+import { validate_order } from './frontend/src/shared/orders.js';
+try { validate_order(null); } catch (error) {
+  console.log(JSON.stringify({ name: error.name, message: error.message, file: error.pythonFile,
+                               line: error.pythonLine, cause: error.cause instanceof TypeError }));
+}
+""",
+        cwd=app,
+    )
+    line = _line_of(app / "shared/orders.py", 'doc.get("gstin")')
+    assert found["name"] == "MSharedError"
+    assert found["message"].startswith(f"m_shared: JavaScript error in shared/orders.py, line {line} ")
+    assert (found["file"], found["line"], found["cause"]) == ("shared/orders.py", line, True)
+
+
+def test_python_traceback_of_a_raised_exception(app: Path) -> None:
+    assert m_shared.build(app).ok
+    traceback = run_node(
+        """
+import { order_total } from './worker/src/shared/orders.js';
+import { formatPythonTraceback } from './worker/src/shared/_m_shared/m_shared.interop.js';
+try { order_total([{ quantity: 1, unit_price: 5 }], { discount: 10 }); }
+catch (error) { console.log(JSON.stringify(formatPythonTraceback(error))); }
+""",
+        cwd=app,
+    )
+    raise_line = _line_of(app / "shared/orders.py", 'raise OrderError("Discount exceeds')
+    lines = traceback.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert lines[-1] == "OrderError: Discount exceeds the order total"
+    assert f'  File "shared/orders.py", line {raise_line}, in order_total' in lines
