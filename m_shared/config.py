@@ -54,9 +54,9 @@ def find_project(start: Path) -> Path:
     )
 
 
-def load(project: Path | None = None, *, cwd: Path | None = None) -> Config:
+def load(project: str | Path | None = None, *, cwd: Path | None = None) -> Config:
     """Load the configuration of ``project`` (a directory), or of the nearest project above ``cwd``."""
-    project_dir = (project if project is not None else find_project(cwd or Path.cwd())).resolve()
+    project_dir = (Path(project) if project is not None else find_project(cwd or Path.cwd())).resolve()
     pyproject = project_dir / "pyproject.toml"
     if not project_dir.is_dir():
         raise ConfigError(f"{project_dir}: project directory does not exist")
