@@ -48,7 +48,9 @@ EXPECTATIONS = HERE / "expectations.toml"
 RUNNER = HERE / "runner.mjs"
 PACKAGE = "corpus"
 CLASSES = ("same", "fixed", "flagged", "loud")
-_WRAPPED = re.compile(r"^m_shared: JavaScript error inside [\w.]+: \w+: ")
+# an engine error wrapped by js_runtime/src/interop.js: "m_shared: JavaScript error in <file>, line <n>
+# (<module.function>): TypeError: ..." (or "inside <module.function>: ..." before it named the line)
+_WRAPPED = re.compile(r"^m_shared: JavaScript error (?:inside [\w.]+|in .*? \([\w.]+\)): \w+: ")
 
 
 @dataclasses.dataclass
