@@ -41,7 +41,7 @@ def parse(module: SourceModule) -> ast.Module:
 def lower(module: SourceModule) -> ast.Module:
     """Return the lowered syntax tree of ``module``, ready for Transcrypt's code generator."""
     tree = parse(module)
-    lowering = _Lowering(module)
+    lowering = _Lowering(module, set(type_aliases(tree)))
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
         sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
@@ -53,6 +53,31 @@ def lower(module: SourceModule) -> ast.Module:
     return tree
 
 
+def _typing_names(tree: ast.Module) -> set[str]:
+    names = set()
+    for statement in ast.walk(tree):
+        if isinstance(statement, ast.ImportFrom) and (statement.module or "").split(".")[0] in {
+            module.split(".")[0] for module in TYPING_ONLY
+        }:
+            names.update(alias.asname or alias.name for alias in statement.names)
+    return names
+
+
+def type_aliases(tree: ast.Module) -> dict[str, ast.expr]:
+    """Module-level ``Name = <type expression>`` (e.g. ``Status = Literal["a", "b"]``): types, not values."""
+    typing_names = _typing_names(tree)
+    aliases: dict[str, ast.expr] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(
+            statement.targets[0], ast.Name
+        ):
+            value = statement.value
+            heads = {node.id for node in ast.walk(value) if isinstance(node, ast.Name)}
+            if isinstance(value, (ast.Subscript, ast.BinOp)) and heads & typing_names:
+                aliases[statement.targets[0].id] = value
+    return aliases
+
+
 def _name_of(node: ast.expr) -> str | None:
     if isinstance(node, ast.Name):
         return node.id
@@ -62,8 +87,9 @@ def _name_of(node: ast.expr) -> str | None:
 
 
 class _Lowering(ast.NodeTransformer):
-    def __init__(self, module: SourceModule):
+    def __init__(self, module: SourceModule, aliases: set[str]):
         self.module = module
+        self.aliases = aliases  # module-level type aliases: `Status = Literal[...]` names a type, not a value
         self.class_stack: list[ast.ClassDef] = []
         self.function_stack: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
@@ -105,10 +131,93 @@ class _Lowering(ast.NodeTransformer):
     def visit_Assign(self, node: ast.Assign) -> ast.AST | None:
         if isinstance(node.value, ast.Call) and _name_of(node.value.func) in _TYPING_CALLS_DROPPED:
             return None
+        if not self.class_stack and not self.function_stack and any(
+            isinstance(target, ast.Name) and target.id in self.aliases for target in node.targets
+        ):
+            return None  # its typing names are not imported in JS: evaluating it would fail
         return self.generic_visit(node)
 
     def visit_TypeAlias(self, node: ast.AST) -> None:  # `type X = ...` (3.12+)
         return None
+
+    # ---- statements and displays Transcrypt compiles wrongly -------------------------------------
+    def visit_Assert(self, node: ast.Assert) -> ast.AST:
+        # Transcrypt compiles `assert` only with its -da switch and drops it otherwise (a failing
+        # assert ran on silently); CPython raises AssertionError(msg). Lower to the explicit form.
+        self.generic_visit(node)
+        error = ast.Call(ast.Name("AssertionError", ast.Load()), [node.msg] if node.msg is not None else [], [])
+        statement = ast.If(ast.UnaryOp(ast.Not(), node.test), [ast.Raise(error, None)], [])
+        return _located(statement, node)
+
+    def visit_Delete(self, node: ast.Delete) -> ast.AST | list[ast.stmt]:
+        # With -o Transcrypt compiles `del x[k]` to `delete __getitem__ (x, k)`, a no-op: the item
+        # stayed. Subscript targets become calls of the js_runtime's __m_shared_delitem__ /
+        # __m_shared_delslice__ (js_runtime/overlay/containers.extend.js); other targets stay.
+        self.generic_visit(node)
+        statements: list[ast.stmt] = []
+        kept: list[ast.expr] = []
+        for target in node.targets:
+            if not isinstance(target, ast.Subscript):
+                kept.append(target)
+                continue
+            if kept:
+                statements.append(_located(ast.Delete(kept), node))
+                kept = []
+            container = _as_load(target.value)
+            if isinstance(target.slice, ast.Slice):
+                parts = [target.slice.lower, target.slice.upper, target.slice.step]
+                call = ast.Call(ast.Name("__m_shared_delslice__", ast.Load()),
+                                [container, *[p if p is not None else ast.Constant(None) for p in parts]], [])
+            else:
+                call = ast.Call(ast.Name("__m_shared_delitem__", ast.Load()), [container, target.slice], [])
+            statements.append(_located(ast.Expr(call), target))
+        if kept:
+            statements.append(_located(ast.Delete(kept), node))
+        return statements
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        # With -o Transcrypt reads `d[k]` through the runtime's __getitem__, which returns undefined
+        # (None) for a missing dict key, and must keep doing so for the compiled stdlib that relies
+        # on it; CPython raises KeyError. The package's own reads call __m_shared_getitem__
+        # (js_runtime/overlay/dicts.extend.js) instead. Slices and stores stay as they are.
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, ast.Slice):
+            return node
+        call = ast.Call(ast.Name("__m_shared_getitem__", ast.Load()), [node.value, node.slice], [])
+        return _located(call, node)
+
+    def visit_List(self, node: ast.List) -> ast.AST:
+        # Transcrypt drops the star of `[0, *a, 3]` (a nested list); build it by concatenation
+        self.generic_visit(node)
+        return self._unstar(node) if isinstance(node.ctx, ast.Load) else node
+
+    def visit_Tuple(self, node: ast.Tuple) -> ast.AST:
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load) or not any(isinstance(e, ast.Starred) for e in node.elts):
+            return node
+        return _located(ast.Call(ast.Name("tuple", ast.Load()), [self._unstar(node)], []), node)
+
+    def _unstar(self, node: ast.List | ast.Tuple) -> ast.expr:
+        if not any(isinstance(element, ast.Starred) for element in node.elts):
+            return node
+        pieces: list[ast.expr] = []
+        run: list[ast.expr] = []
+        for element in node.elts:
+            if isinstance(element, ast.Starred):
+                if run:
+                    pieces.append(ast.List(run, ast.Load()))
+                    run = []
+                pieces.append(ast.Call(ast.Name("list", ast.Load()), [element.value], []))
+            else:
+                run.append(element)
+        if run:
+            pieces.append(ast.List(run, ast.Load()))
+        if len(pieces) == 1:  # `[*a]`: list(a) is a new list already
+            return _located(pieces[0], node)
+        result = pieces[0]
+        for piece in pieces[1:]:
+            result = ast.BinOp(result, ast.Add(), piece)
+        return _located(result, node)
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         # typing.cast(T, value) is the identity at run time
@@ -223,6 +332,23 @@ class _Lowering(ast.NodeTransformer):
         return _parse_method(node, source)
 
 
+def _located(new: ast.AST, anchor: ast.AST) -> ast.AST:
+    """Give ``new`` and its location-less children the anchor's location (sourcemaps keep the line)."""
+    for child in ast.walk(new):
+        if "lineno" in child._attributes and not hasattr(child, "lineno"):
+            ast.copy_location(child, anchor)
+    return ast.copy_location(new, anchor)
+
+
+def _as_load(node: ast.expr) -> ast.expr:
+    import copy
+
+    loaded = copy.copy(node)
+    if hasattr(loaded, "ctx"):
+        loaded.ctx = ast.Load()
+    return loaded
+
+
 def _subscript_value(node: ast.expr) -> ast.expr:
     return node.value if isinstance(node, ast.Subscript) else node
 
@@ -251,7 +377,8 @@ def _plain_default(field: ast.AnnAssign) -> bool:
 
 
 def _repr_source(class_name: str, fields: list[ast.AnnAssign]) -> str:
-    parts = ", ".join(f"{field.target.id}={{self.{field.target.id}!r}}" for field in fields)
+    # Transcrypt ignores the !r conversion in f-strings (a str field printed without quotes): call repr()
+    parts = ", ".join(f"{field.target.id}={{repr(self.{field.target.id})}}" for field in fields)
     return f"def __repr__(self):\n    return f'{class_name}({parts})'"
 
 

@@ -2,12 +2,23 @@
 // Observed: 2 ** 53 + 1 was 9007199254740992 in JS and 9007199254740993 in CPython: JS numbers are
 // doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
 // not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
+// Also "a" + 1 was 'a1' and 1 + "a" '1a' in JS; CPython raises TypeError (names from containers.extend.js).
 export function __add__ (a, b) {
     if (typeof a == 'object' && a !== null && '__add__' in a) {
         return a.__add__ (b);
     }
     else if (typeof b == 'object' && b !== null && '__radd__' in b) {
         return b.__radd__ (a);
+    }
+    else if (typeof a == 'string' || typeof b == 'string') {
+        // "a" + 1 was 'a1' in JS; CPython raises TypeError (so `except TypeError` never ran)
+        if (typeof a == 'string' && typeof b == 'string') {
+            return a + b;
+        }
+        if (typeof a == 'string') {
+            throw py_TypeError ('can only concatenate str (not "' + __m_shared_typename__ (b) + '") to str', new Error ());
+        }
+        throw py_TypeError ("unsupported operand type(s) for +: '" + __m_shared_typename__ (a) + "' and 'str'", new Error ());
     }
     else {
         return __m_shared_int__ (a + b, a, b, '+');

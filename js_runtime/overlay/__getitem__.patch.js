@@ -1,7 +1,10 @@
 // Parity fix, applied to Transcrypt's runtime at build time.
-// Observed: {"a": 1}["b"] was None in JS where CPython raises KeyError('b') (so `except KeyError`
-// never ran and a missing key flowed on as None), and an index past the end raised IndexError with
-// "index out of range" instead of CPython's "list index out of range" / "string index out of range".
+// Observed: an index past the end raised IndexError with "index out of range" instead of CPython's
+// "list index out of range" / "string index out of range".
+// A dict carries its own __getitem__ (Transcrypt's __dgetitem__, `return this [key]`), so the dict
+// branch below never runs and a missing key gives undefined here. That is kept on purpose: the
+// compiled stdlib (re.js looks up optional groups with it) relies on it. The shared package's own
+// `d[k]` is lowered to __m_shared_getitem__ (dicts.extend.js), which raises KeyError as CPython does.
 export function __getitem__ (container, key) {
     if (typeof container == 'object' && container !== null && '__getitem__' in container) {
         return container.__getitem__ (key);

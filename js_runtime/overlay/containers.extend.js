@@ -5,7 +5,15 @@
 //   compared with JS `!=`, the container kind was ignored, and comparing two sets sorted both in place;
 // * [1, 2] < [1, 2, 0] was False: a shorter prefix did not order first;
 // * [{"b": 2}].index({"b": 2}) returned -1 (no ValueError for a missing element), [[1]].count([1])
-//   crashed, and list.remove compared by identity.
+//   crashed, and list.remove compared by identity; {1}.remove(5) raised ValueError, not KeyError(5);
+// * [1, 2] * 0 was [1, 2] (CPython: []), and [1, 2] * 1 returned the same list, not a copy;
+// * [1] + "ab" was [1, 'ab'] (CPython: TypeError: can only concatenate list (not "str") to list);
+// * [1, 2][5:] was [2] (a start past the end was clamped to the last item; CPython: []);
+// * `del items[0]` and `del items[1:3]` left the list unchanged (Transcrypt compiled them to
+//   `delete __getitem__ (...)`): lowering turns them into __m_shared_delitem__ / __m_shared_delslice__;
+// * sorted(rows, key=k, reverse=True) reversed the order of equal items (CPython's sort stays stable
+//   in reverse), sorted([1, "a"]) returned [1, 'a'] (CPython: TypeError: '<' not supported between
+//   instances of 'str' and 'int'), and sorted(), max() and min() of a generator or a string crashed.
 // Python semantics: element-wise ==, lexicographic order, ValueError naming the missing element.
 
 function __m_shared_kind__ (sequence) {
@@ -78,6 +86,9 @@ Array.prototype.remove = function (element) {
             return;
         }
     }
+    if (this.__class__ === set) {  // {1}.remove(5): KeyError(5) in CPython, not list's ValueError
+        throw KeyError (element, new Error ());
+    }
     throw ValueError ('list.remove(x): x not in list', new Error ());
 };
 
@@ -88,3 +99,258 @@ function __m_shared_dict_eq__ (a, b) {  // used by the __eq__ patch: same keys, 
     }
     return keys.every (key => Object.prototype.hasOwnProperty.call (b, key) && __eq__ (a [key], b [key]));
 }
+
+function __m_shared_typename__ (value) {  // the CPython type name of a value, for messages
+    if (value === null || value === undefined) {
+        return 'NoneType';
+    }
+    if (typeof value == 'boolean') {
+        return 'bool';
+    }
+    if (typeof value == 'number') {
+        return Number.isInteger (value) ? 'int' : 'float';
+    }
+    if (typeof value == 'string') {
+        return 'str';
+    }
+    if (Array.isArray (value)) {
+        return __m_shared_kind__ (value);
+    }
+    if (typeof value == 'function') {
+        return value.__name__ && value.__metaclass__ ? 'type' : 'function';
+    }
+    return value.__class__ && value.__class__.__name__ ? value.__class__.__name__ : 'object';
+}
+
+function __m_shared_not_iterable__ (value) {
+    return py_TypeError ("'" + __m_shared_typename__ (value) + "' object is not iterable", new Error ());
+}
+
+function __m_shared_items_of__ (iterable) {  // a new JS array of what iterating `iterable` yields in CPython
+    if (Array.isArray (iterable)) {
+        return iterable.slice ();
+    }
+    if (typeof iterable == 'string') {
+        return Array.from (iterable);
+    }
+    if (iterable !== null && typeof iterable == 'object') {
+        if (iterable.__class__ === dict) {
+            return iterable.py_keys ();
+        }
+        if (typeof iterable [Symbol.iterator] == 'function') {
+            return Array.from (iterable);
+        }
+    }
+    throw __m_shared_not_iterable__ (iterable);
+}
+
+function __m_shared_cmp_op__ (a, b, op) {  // a < b or a > b, as CPython orders values, TypeError across types
+    const numeric = x => typeof x == 'number' || typeof x == 'boolean';
+    if ((numeric (a) && numeric (b)) || (typeof a == 'string' && typeof b == 'string')) {
+        return op == '<' ? a < b : a > b;
+    }
+    if (Array.isArray (a) && Array.isArray (b) && a.__class__ !== set && __m_shared_kind__ (a) == __m_shared_kind__ (b)) {
+        const order = __m_shared_compare__ (a, b);
+        return op == '<' ? order < 0 : order > 0;
+    }
+    if (a !== null && typeof a == 'object' && !Array.isArray (a)) {
+        return op == '<' ? __lt__ (a, b) : __gt__ (a, b);
+    }
+    if (Array.isArray (a) && a.__class__ === set && Array.isArray (b) && b.__class__ === set) {
+        return op == '<' ? a.__lt__ (b) : a.__gt__ (b);
+    }
+    throw py_TypeError ("'" + op + "' not supported between instances of '" + __m_shared_typename__ (a) +
+                        "' and '" + __m_shared_typename__ (b) + "'", new Error ());
+}
+
+_sort = function (iterable, key, reverse) {
+    // CPython: reverse, stable sort with `<` only, reverse again, so equal items keep their order
+    if (reverse) {
+        iterable.reverse ();
+    }
+    const keys = key ? iterable.map (item => key (item)) : iterable.slice ();
+    const order = keys.map ((_, index) => index);
+    order.sort ((i, j) => __m_shared_cmp_op__ (keys [i], keys [j], '<') ? -1 : __m_shared_cmp_op__ (keys [j], keys [i], '<') ? 1 : 0);
+    const items = order.map (index => iterable [index]);
+    for (let index = 0; index < items.length; index++) {
+        iterable [index] = items [index];
+    }
+    if (reverse) {
+        iterable.reverse ();
+    }
+};
+
+sorted = function (iterable) {
+    let key = null;
+    let reverse = false;
+    const last = arguments [arguments.length - 1];
+    if (arguments.length > 1 && last && last.hasOwnProperty ('__kwargtrans__')) {
+        if ('key' in last) {
+            key = last.key;
+        }
+        if ('reverse' in last) {
+            reverse = last.reverse;
+        }
+    }
+    const result = __m_shared_items_of__ (iterable);
+    _sort (result, key, reverse);
+    return result;
+};
+
+function __m_shared_min_max__ (f_compare, ...args) {  // the runtime's min_max, with CPython comparisons and any iterable
+    let dflt = undefined;
+    let key = x => x;
+    if (args.length > 0 && args [args.length - 1] && args [args.length - 1].hasOwnProperty ('__kwargtrans__')) {
+        const kwargs = args [args.length - 1];
+        args = args.slice (0, -1);
+        if (kwargs.hasOwnProperty ('py_default')) dflt = kwargs ['py_default'];
+        if (kwargs.hasOwnProperty ('key') && kwargs.key !== null) key = kwargs ['key'];
+    }
+    if (args.length === 0) throw py_TypeError ('expected at least 1 argument, got 0', new Error ());
+    if (args.length > 1 && dflt !== undefined) throw py_TypeError ('Cannot specify a default with multiple positional arguments', new Error ());
+    if (args.length === 1) {
+        args = __m_shared_items_of__ (args [0]);
+    }
+    if (args.length === 0) {
+        if (dflt === undefined) throw ValueError (f_compare.what + '() arg is an empty sequence', new Error ());
+        return dflt;
+    }
+    let best = args [0];
+    let bestKey = key (best);
+    for (let index = 1; index < args.length; index++) {
+        const itemKey = key (args [index]);
+        if (f_compare (itemKey, bestKey)) {
+            best = args [index];
+            bestKey = itemKey;
+        }
+    }
+    return best;
+}
+max = function (...args) {
+    const greater = (a, b) => __m_shared_cmp_op__ (a, b, '>');
+    greater.what = 'max';
+    return __m_shared_min_max__ (greater, ...args);
+};
+min = function (...args) {
+    const less = (a, b) => __m_shared_cmp_op__ (a, b, '<');
+    less.what = 'min';
+    return __m_shared_min_max__ (less, ...args);
+};
+
+function __m_shared_slice__ (length, start, stop, step) {  // CPython's PySlice_AdjustIndices
+    if (step === null || step === undefined) {
+        step = 1;
+    }
+    if (step === 0) {
+        throw ValueError ('slice step cannot be zero', new Error ());
+    }
+    const lowest = step < 0 ? -1 : 0;
+    const highest = step < 0 ? length - 1 : length;
+    const adjust = (index, dflt) => {
+        if (index === null || index === undefined) {
+            return dflt;
+        }
+        if (index < 0) {
+            index += length;
+            return index < 0 ? lowest : index;
+        }
+        return index >= length ? highest : index;
+    };
+    return [adjust (start, step < 0 ? highest : lowest), adjust (stop, step < 0 ? lowest : highest), step];
+}
+
+function __m_shared_slice_indices__ (length, start, stop, step) {
+    const [from, to, by] = __m_shared_slice__ (length, start, stop, step);
+    const indices = [];
+    for (let index = from; by > 0 ? index < to : index > to; index += by) {
+        indices.push (index);
+    }
+    return indices;
+}
+
+Array.prototype.__getslice__ = function (start, stop, step) {
+    const result = __m_shared_slice_indices__ (this.length, start, stop, step).map (index => this [index]);
+    return this.__class__ === tuple ? tuple (result) : result;
+};
+
+Array.prototype.__setslice__ = function (start, stop, step, source) {
+    source = __m_shared_items_of__ (source);
+    const [from, to, by] = __m_shared_slice__ (this.length, start, stop, step);
+    if (by === 1) {
+        this.splice (from, Math.max (0, to - from), ...source);
+        return;
+    }
+    const indices = __m_shared_slice_indices__ (this.length, start, stop, step);
+    if (indices.length != source.length) {
+        throw ValueError ('attempt to assign sequence of size ' + source.length + ' to extended slice of size ' + indices.length, new Error ());
+    }
+    indices.forEach ((index, i) => {this [index] = source [i];});
+};
+
+export function __m_shared_delitem__ (container, key) {  // `del container[key]`, see lower.py
+    if (container !== null && typeof container == 'object' && container.__class__ === dict) {
+        if (!Object.prototype.hasOwnProperty.call (container, key)) {
+            throw KeyError (key, new Error ());
+        }
+        delete container [key];
+    }
+    else if (Array.isArray (container)) {
+        if (container.__class__ !== list && container.__class__ !== undefined) {
+            throw py_TypeError ("'" + __m_shared_kind__ (container) + "' object doesn't support item deletion", new Error ());
+        }
+        const index = key < 0 ? container.length + key : key;
+        if (!Number.isInteger (index) || index < 0 || index >= container.length) {
+            throw IndexError ('list assignment index out of range', new Error ());
+        }
+        container.splice (index, 1);
+    }
+    else if (container !== null && typeof container == 'object' && '__delitem__' in container) {
+        container.__delitem__ (key);
+    }
+    else {
+        delete container [key];
+    }
+}
+
+export function __m_shared_delslice__ (container, start, stop, step) {  // `del container[a:b:c]`, see lower.py
+    if (Array.isArray (container) && (container.__class__ === list || container.__class__ === undefined)) {
+        const indices = __m_shared_slice_indices__ (container.length, start, stop, step);
+        indices.sort ((a, b) => b - a);
+        for (const index of indices) {
+            container.splice (index, 1);
+        }
+    }
+    else if (container !== null && typeof container == 'object' && '__delitem__' in container) {
+        container.__delitem__ ([start, stop, step]);
+    }
+    else {
+        throw py_TypeError ("'" + __m_shared_typename__ (container) + "' object does not support item deletion", new Error ());
+    }
+}
+
+Array.prototype.__mul__ = function (scalar) {
+    if (typeof scalar == 'boolean') {
+        scalar = Number (scalar);
+    }
+    if (typeof scalar != 'number' || !Number.isInteger (scalar)) {
+        throw py_TypeError ("can't multiply sequence by non-int of type '" + __m_shared_typename__ (scalar) + "'", new Error ());
+    }
+    let result = [];
+    for (let i = 0; i < scalar; i++) {
+        result = result.concat (this);
+    }
+    return this.__class__ === tuple ? tuple (result) : result;
+};
+Array.prototype.__rmul__ = Array.prototype.__mul__;
+
+Array.prototype.__add__ = function (other) {
+    const kind = __m_shared_kind__ (this);
+    if (!Array.isArray (other) || kind == 'set' || __m_shared_kind__ (other) != kind) {
+        if (kind == 'set') {
+            throw py_TypeError ("unsupported operand type(s) for +: 'set' and '" + __m_shared_typename__ (other) + "'", new Error ());
+        }
+        throw py_TypeError ('can only concatenate ' + kind + ' (not "' + __m_shared_typename__ (other) + '") to ' + kind, new Error ());
+    }
+    const result = this.concat (other);
+    return kind == 'tuple' ? tuple (result) : result;
+};

@@ -1,0 +1,40 @@
+// Parity fixes for exceptions, appended to Transcrypt's runtime at build time.
+//
+// Observed (Transcrypt 3.9.5, -o, Node 20):
+// * str(KeyError("k")) was 'k' in JS, "'k'" in CPython (KeyError's __str__ is the repr of its one
+//   argument), so `str(error)` of a missing key differed;
+// * PlainError("a", 1).args was [] in JS (Transcrypt keeps the arguments in __args__), ['a', 1] in CPython;
+// * next() of an exhausted iterator raised StopIteration whose str was 'Iterator exhausted' in JS,
+//   '' in CPython.
+
+Object.defineProperty (KeyError, '__str__', {
+    get: function () {return __get__ (this, function (self) {
+        return self.__args__.length == 1 ? repr (self.__args__ [0]) : Exception.__str__.call (null, self);
+    });},
+    enumerable: true, configurable: true
+});
+
+// Exception classes copy their base's properties when created, so the runtime's own subclasses
+// (created before this runs) each get the accessor; user classes inherit it from Exception.
+for (const cls of [BaseException, Exception, IterableError, StopIteration, ValueError, KeyError, AssertionError,
+                   NotImplementedError, IndexError, AttributeError, py_TypeError, Warning, UserWarning,
+                   DeprecationWarning, RuntimeWarning]) {
+    Object.defineProperty (cls, 'args', {
+        get: function () {return this.__args__ === undefined ? tuple () : this.__args__;},
+        set: function (value) {this.__args__ = tuple (value);},
+        enumerable: true, configurable: true
+    });
+}
+
+Object.defineProperty (StopIteration, '__init__', {
+    get: function () {return __get__ (this, function (self, error) {
+        // the runtime raises StopIteration (new Error ()) to carry a stack: that is not an argument
+        if (error instanceof Error) {
+            Exception.__init__ (self, __kwargtrans__ ({error: error}));
+        }
+        else {
+            Exception.__init__.apply (null, [self, ...[].slice.call (arguments, 1)]);
+        }
+    });},
+    enumerable: true, configurable: true
+});
