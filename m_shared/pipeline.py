@@ -267,7 +267,7 @@ class Builder:
 
     def _load_state(self) -> _State:
         """The in-memory state, else the one on disk if it was written by this m_shared, else a fresh one."""
-        fingerprint = f"{_CACHE_FORMAT}:{compile_stage.code_fingerprint()}:{sys.version_info[:2]}"
+        fingerprint = f"{_CACHE_FORMAT}:{compile_stage.code_fingerprint()}:{_link_fingerprint()}:{sys.version_info[:2]}"
         if self._state is None or self._state.fingerprint != fingerprint:
             self._state = _State(fingerprint)
             with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
@@ -280,6 +280,19 @@ class Builder:
         with contextlib.suppress(OSError):
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             _write_atomically(self.cache_dir / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _link_fingerprint() -> str:
+    """The state records published-file digests: a change to the link stage's code invalidates them."""
+    if not _LINK_FINGERPRINT:
+        digest = hashlib.sha256()
+        for name in ("link.py", "sourcemap.py"):
+            digest.update((Path(__file__).parent / name).read_bytes())
+        _LINK_FINGERPRINT.append(digest.hexdigest())
+    return _LINK_FINGERPRINT[0]
+
+
+_LINK_FINGERPRINT: list[str] = []
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
