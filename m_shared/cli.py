@@ -14,6 +14,7 @@ import click
 from .config import Config
 from .config import load as load_config
 from .diagnostics import MSharedError, render
+from .init import init_project
 from .pipeline import Builder, BuildResult
 
 _PROJECT = click.option(
@@ -120,6 +121,27 @@ def check(project: Path | None) -> None:
     if out_of_date:
         sys.exit(1)
     click.echo(f"m_shared: {len(config.targets)} target(s) up to date")
+
+
+@shared.command()
+@click.option(
+    "--project", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Project directory holding pyproject.toml (default: the current directory).",
+)
+@click.option("--source", default="shared", show_default=True, help="Directory of the shared package to create.")
+@_reports_errors
+def init(project: Path | None, source: str) -> None:
+    """Add [tool.m_shared], a shared package with an example validator, and targets for the Vite and workerd
+    apps found; never overwrites anything, and does nothing when run again."""
+    result = init_project(project or Path.cwd(), source)
+    for line in result.actions:
+        click.echo(line)
+    for line in result.notes:
+        click.echo(f"note: {line}")
+    if result.changed:
+        click.echo("m_shared: initialised; next: `m shared build` (or `m shared build --watch`)")
+    else:
+        click.echo("m_shared: already initialised; nothing to do")
 
 
 def _register_optional_commands() -> None:
