@@ -14,6 +14,7 @@ import click
 from .config import Config
 from .config import load as load_config
 from .diagnostics import MSharedError, render
+from .doctor import run_checks
 from .init import init_project
 from .pipeline import Builder, BuildResult
 
@@ -142,6 +143,29 @@ def init(project: Path | None, source: str) -> None:
         click.echo("m_shared: initialised; next: `m shared build` (or `m shared build --watch`)")
     else:
         click.echo("m_shared: already initialised; nothing to do")
+
+
+@shared.command()
+@_PROJECT
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_reports_errors
+def doctor(project: Path | None, output_format: str) -> None:
+    """Check Python, Transcrypt, semgrep, ruff, Node, the configuration and the targets; exit 1 if any check fails."""
+    checks = run_checks(project)
+    failed = [c for c in checks if c.status == "fail"]
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps({"ok": not failed, "checks": [c.to_json() for c in checks]}, indent=2))
+    else:
+        width = max(len(c.name) for c in checks)
+        for c in checks:
+            line = f"{c.status:<4}  {c.name:<{width}}  {c.detail}"
+            click.echo(line + (f"\n      {'':<{width}}  fix: {c.fix}" if c.status == "fail" and c.fix else ""))
+        click.echo(f"m_shared doctor: {len(failed)} of {len(checks)} checks failed" if failed
+                   else f"m_shared doctor: all {len(checks) - sum(c.status == 'skip' for c in checks)} checks passed")
+    if failed:
+        sys.exit(1)
 
 
 def _register_optional_commands() -> None:

@@ -168,6 +168,8 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
                     "positional": len(arguments.posonlyargs) + len(arguments.args),
                     "keywordOnly": [argument.arg for argument in arguments.kwonlyargs],
                 }
+                if is_standard_schema(statement):
+                    metadata["standardSchema"] = True
                 value = f"exportFunction(py.{js_name}, {json.dumps(metadata, separators=(', ', ': '))})"
             elif isinstance(statement, ast.ClassDef) and _is_exception_class(statement, tree):
                 value = f"errorClassFor(py.{js_name})"
@@ -179,6 +181,14 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
             lines.append(f"export {{ {local} as {_export_name(name)} }};")
             numbers += [statement.lineno, statement.lineno]
     return "\n".join(lines) + "\n", numbers
+
+
+def is_standard_schema(function: ast.FunctionDef) -> bool:
+    """Decorated with ``m_shared.schema.standard_schema``: published as a Standard Schema V1 object too."""
+    return any(
+        (decorator.id if isinstance(decorator, ast.Name) else getattr(decorator, "attr", None)) == "standard_schema"
+        for decorator in function.decorator_list
+    )
 
 
 def _export_name(name: str) -> str:
@@ -304,8 +314,19 @@ def _declarations(module: SourceModule) -> str:
                     for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)
                 )
                 params.append(f"options?: {{ {fields} }}")
-            out.append(f"export declare function {statement.name}({', '.join(params)}): "
-                       f"{_ts_type(statement.returns, known)};")
+            returns = _ts_type(statement.returns, known)
+            if is_standard_schema(statement):
+                # callable as usual, and a Standard Schema V1 object (https://standardschema.dev)
+                value = _ts_type(positional[0].annotation, known) if positional else "unknown"
+                out.append(
+                    f"export declare const {statement.name}: {{\n  ({', '.join(params)}): {returns};\n"
+                    '  readonly "~standard": {\n    readonly version: 1;\n    readonly vendor: "m_shared";\n'
+                    f"    readonly validate: (value: unknown) => {{ value: {value}; issues?: undefined }}"
+                    " | { issues: ReadonlyArray<{ message: string; path?: ReadonlyArray<PropertyKey> }> };\n"
+                    "  };\n};"
+                )
+            else:
+                out.append(f"export declare function {statement.name}({', '.join(params)}): {returns};")
         elif isinstance(statement, ast.ClassDef):
             if _is_exception_class(statement, tree):
                 fields = _exception_fields(statement, known)

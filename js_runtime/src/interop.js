@@ -161,7 +161,7 @@ function translateThrown(thrown, where) {
  * Keyword-only parameters are passed in a trailing options object:
  * `f(a, b, { strict: true })` calls `f(a, b, strict=True)`.
  */
-export function exportFunction(fn, { name, module, positional = 0, keywordOnly = [] }) {
+export function exportFunction(fn, { name, module, positional = 0, keywordOnly = [], standardSchema = false }) {
   const where = `${module}.${name}`;
   const keywordNames = new Set(keywordOnly);
   const wrapped = function (...args) {
@@ -192,7 +192,41 @@ export function exportFunction(fn, { name, module, positional = 0, keywordOnly =
     return toJavaScript(result);
   };
   Object.defineProperty(wrapped, 'name', { value: name });
+  if (standardSchema) Object.defineProperty(wrapped, '~standard', { value: standardSchemaProps(wrapped, where) });
   return wrapped;
+}
+
+// ---- Standard Schema V1 (https://standardschema.dev) -------------------------------------------
+// A validator decorated with @standard_schema returns a list of issues: strings, or objects with a
+// `message` and a `field` or `path` ("lines.0.quantity" or a list of keys). Empty means valid.
+
+function issuePath(path) {
+  if (path === undefined || path === null || path === '') return undefined;
+  const keys = Array.isArray(path) ? path : String(path).split('.');
+  return keys.map((key) => (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key));
+}
+
+function toIssue(issue) {
+  if (typeof issue === 'string') return { message: issue };
+  if (issue === null || typeof issue !== 'object' || typeof issue.message !== 'string') {
+    throw new MSharedError(`m_shared: a Standard Schema validator returned an issue without a message: ${JSON.stringify(issue)}`);
+  }
+  const path = issuePath(issue.path ?? issue.field);
+  return path ? { message: issue.message, path } : { message: issue.message };
+}
+
+function standardSchemaProps(validator, where) {
+  return Object.freeze({
+    version: 1,
+    vendor: 'm_shared',
+    validate(value) {
+      const issues = validator(value);
+      if (!Array.isArray(issues)) {
+        throw new MSharedError(`m_shared: ${where} is a @standard_schema validator and must return a list of issues`);
+      }
+      return issues.length === 0 ? { value } : { issues: issues.map(toIssue) };
+    },
+  });
 }
 
 /** A module-level constant as a plain value. */
