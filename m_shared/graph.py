@@ -20,7 +20,7 @@ from .diagnostics import Diagnostic
 # corpus to prove. ``typing``-like modules are allowed because lowering removes
 # them (annotations do not run in JavaScript).
 STDLIB_ALLOWED = ("dataclasses", "datetime", "math", "re")
-TYPING_ONLY = ("__future__", "typing", "typing_extensions", "collections.abc")
+TYPING_ONLY = ("__future__", "typing", "typing_extensions", "collections.abc", "m_shared.schema")
 
 
 @dataclasses.dataclass(frozen=True)

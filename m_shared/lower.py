@@ -17,6 +17,8 @@ from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_
 
 # Bases that only exist for type checkers; a class using them is a plain dict or object at run time.
 _TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
+# Decorators for type checkers, and m_shared's own build-time marker (link publishes it as a Standard Schema).
+_DECORATORS_DROPPED = {"overload", "override", "final", "standard_schema"}
 _TYPING_CALLS_DROPPED = {"TypeVar", "NewType", "ParamSpec", "TypeAliasType"}
 
 
@@ -247,7 +249,7 @@ class _Lowering(ast.NodeTransformer):
                          arguments.vararg, arguments.kwarg]:
             if argument is not None:
                 argument.annotation = None
-        node.decorator_list = [d for d in node.decorator_list if _name_of(d) not in {"overload", "override", "final"}]
+        node.decorator_list = [d for d in node.decorator_list if _name_of(d) not in _DECORATORS_DROPPED]
         self.function_stack.append(node)
         try:
             self.generic_visit(node)
