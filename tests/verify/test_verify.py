@@ -1,0 +1,53 @@
+"""`m shared verify`: doctest examples run in CPython and in Node; divergences are reported and fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO, copy_fixture, run_m
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_fixture(REPO / "tests/verify/fixtures/app", tmp_path / "app")
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(number for number, line in enumerate(path.read_text().splitlines(), start=1) if text in line)
+
+
+def test_planted_divergence_is_reported_with_both_results(project: Path) -> None:
+    result = run_m("verify", "--project", str(project))
+    assert result.returncode == 1
+    line = _line_of(project / "shared/labels.py", ">>> padded(7)")
+    assert result.stderr.splitlines() == [
+        f"shared/labels.py:{line}: example gives different results in CPython and JavaScript",
+        "    >>> padded(7)",
+        '    CPython:    "07 units"',
+        "    JavaScript: null",
+    ]
+    assert result.stdout.strip() == "m_shared verify: 9 examples ran in CPython, 9 in Node; 1 divergence"
+
+
+def test_agreeing_examples_pass(project: Path) -> None:
+    labels = project / "shared/labels.py"
+    labels.write_text(labels.read_text().replace('return "%02d units" % count', 'return "{:02d} units".format(count)'))
+    result = run_m("verify", "--project", str(project))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "m_shared verify: 9 examples ran in CPython, 9 in Node; 0 divergences"
+    assert not (project / "web").exists()  # verify builds a private copy; the project's targets are not touched
+
+
+def test_an_exception_in_one_runtime_only_is_a_divergence(project: Path) -> None:
+    labels = project / "shared/labels.py"
+    labels.write_text(labels.read_text().replace(
+        '    >>> parse_quantity("")\n', '    >>> parse_quantity("1.5")\n    1\n    >>> parse_quantity("")\n'))
+    result = run_m("verify", "--project", str(project))
+    assert result.returncode == 1
+    line = _line_of(labels, '>>> parse_quantity("1.5")')
+    lines = result.stderr.splitlines()
+    index = lines.index(f"shared/labels.py:{line}: example gives different results in CPython and JavaScript")
+    assert lines[index + 2] == "    CPython:    raises ValueError: invalid literal for int() with base 10: '1.5'"
+    assert lines[index + 3] == "    JavaScript: 1"
+    assert "10 examples ran in CPython, 10 in Node; 2 divergences" in result.stdout
