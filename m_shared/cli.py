@@ -168,6 +168,39 @@ def doctor(project: Path | None, output_format: str) -> None:
         sys.exit(1)
 
 
+@shared.command()
+@_PROJECT
+@_reports_errors
+def verify(project: Path | None) -> None:
+    """Run the doctest examples of the shared package in CPython and in Node; exit 1 if any result differs."""
+    from .verify import verify as run_verify
+
+    config = load_config(project)
+    result = run_verify(config)
+    for divergence in result.divergences:
+        example = divergence.example
+        click.echo(f"{example.path}:{example.line}: example gives different results in CPython and JavaScript", err=True)
+        click.echo(f"    >>> {example.source}", err=True)
+        click.echo(f"    CPython:    {_outcome(divergence.cpython)}", err=True)
+        click.echo(f"    JavaScript: {_outcome(divergence.javascript)}", err=True)
+    click.echo(
+        f"m_shared verify: {result.ran_cpython} examples ran in CPython, {result.ran_node} in Node; "
+        f"{len(result.divergences)} divergence{'s' if len(result.divergences) != 1 else ''}"
+    )
+    if result.divergences:
+        sys.exit(1)
+
+
+def _outcome(outcome: object) -> str:
+    if isinstance(outcome, list) and outcome and outcome[0] == "value":
+        import json
+
+        return json.dumps(outcome[1], ensure_ascii=False)
+    if isinstance(outcome, list) and outcome and outcome[0] == "error":
+        return f"raises {outcome[1]}: {outcome[2]}"
+    return "ran"
+
+
 def _register_optional_commands() -> None:
     try:
         from .lint.cli import lint_command
