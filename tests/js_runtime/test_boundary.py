@@ -1,0 +1,65 @@
+"""The boundary: exports keep their Python names, values are plain, exceptions are Errors with causes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, copy_fixture, run_node
+
+from m_shared.config import load
+from m_shared.pipeline import Builder
+
+SCRIPT = """
+import * as words from './out/words.js';
+const caught = (() => { try { words.require({}, 'k'); } catch (error) { return error; } })();
+console.log(JSON.stringify({
+  exports: Object.keys(words).sort(),
+  results: [words.case('ab'), words.default(), words.default('x'), words.delete({ a: 1, b: 2 }, 'a'),
+            words.items({ b: 1, a: 2 }), words.PAIR, words.TAGS],
+  error: { isError: caught instanceof Error, isClass: caught instanceof words.LookupFailed, name: caught.name,
+           message: caught.message, key: caught.key, detail: caught.detail,
+           cause: { isError: caught.cause instanceof Error, name: caught.cause.name, message: caught.cause.message } },
+}));
+"""
+
+CPYTHON = """
+import json
+from shared import words
+try:
+    words.require({}, "k")
+except words.LookupFailed as error:
+    caught = error
+print(json.dumps({
+    "results": [words.case("ab"), words.default(), words.default("x"), words.delete({"a": 1, "b": 2}, "a"),
+                words.items({"b": 1, "a": 2}), list(words.PAIR), sorted(words.TAGS)],
+    "error": {"name": type(caught).__name__, "message": str(caught), "key": caught.key, "detail": caught.detail,
+              "cause": {"name": type(caught.__cause__).__name__, "message": str(caught.__cause__)}},
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    app = copy_fixture(REPO / "tests/js_runtime/fixtures/boundary", tmp_path_factory.mktemp("boundary") / "app")
+    # lint off: this module is about the boundary (its `except KeyError` is what the test exercises)
+    assert Builder(load(app), lint="off").build().ok
+    return app
+
+
+def test_names_values_and_errors_cross_as_in_cpython(project: Path) -> None:
+    js = run_node(SCRIPT, cwd=project)
+    python = subprocess.run([sys.executable, "-c", CPYTHON], cwd=project, capture_output=True, text=True, check=True)
+    expected = json.loads(python.stdout)
+    # names that clash with JS or Transcrypt's runtime keep their Python spelling
+    assert js["exports"] == ["LookupFailed", "PAIR", "TAGS", "case", "default", "delete", "items", "require"]
+    assert js["results"] == expected["results"]
+    error = js["error"]
+    assert error["isError"] and error["isClass"] and error["cause"]["isError"]
+    assert {key: error[key] for key in ("name", "message", "key", "detail")} == {
+        key: expected["error"][key] for key in ("name", "message", "key", "detail")
+    }
+    assert {k: error["cause"][k] for k in ("name", "message")} == expected["error"]["cause"]
