@@ -217,16 +217,19 @@ class Builder:
         def produce(path: str) -> bytes:
             if path in library_files:
                 return library_files[path]
-            return self._files_of(owner[path], graph)[path]
+            return self._files_of(owner[path], graph, library)[path]
 
         return publish_stage.Tree(digests, produce)
 
-    def _files_of(self, entry: _Linked, graph: graph_stage.ModuleGraph) -> dict[str, bytes]:
+    def _files_of(
+        self, entry: _Linked, graph: graph_stage.ModuleGraph, library: compile_stage.Library
+    ) -> dict[str, bytes]:
         if entry.files is None:
             compiled = self._load_compiled(entry.key)
-            if compiled is None:  # the compile cache was removed under us: compile again
+            if compiled is None:  # the compile cache was removed under us: compile again, as it was compiled
                 module = graph.modules[entry.name]
-                compiled = compile_stage.compile_module(module, lower_stage.lower(module), dict(entry.known))
+                known = {**library.exports, **{name: exports for name, exports in entry.known if exports is not None}}
+                compiled = compile_stage.compile_module(module, lower_stage.lower(module), known)
             entry.files = link_stage.link_module(graph.modules[entry.name], compiled)
         return entry.files
 

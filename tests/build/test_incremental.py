@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from conftest import run_m
+from conftest import run_m, snapshot
 
 import m_shared
 from m_shared.config import load
@@ -52,3 +53,15 @@ def test_watch_style_builder_reuses_memory_without_reading_the_disk_cache(app: P
         cached.unlink()
     result = builder.build()
     assert result.compiled == [] and len(result.reused) == len(ALL)
+
+
+def test_deleted_target_is_republished_from_the_cache_even_without_compiled_files(app: Path) -> None:
+    # The state remembers published digests; with the target and the compile cache both gone,
+    # the files must be produced again, byte for byte.
+    m_shared.build(app)
+    before = snapshot(app / "worker/src/shared")
+    shutil.rmtree(app / "worker")
+    shutil.rmtree(app / ".m_shared" / "cache" / "modules")
+    result = m_shared.build(app)
+    assert result.compiled == [] and result.published == ["worker"]
+    assert snapshot(app / "worker/src/shared") == before
