@@ -250,12 +250,41 @@ class _Lowering(ast.NodeTransformer):
             if argument is not None:
                 argument.annotation = None
         node.decorator_list = [d for d in node.decorator_list if _name_of(d) not in _DECORATORS_DROPPED]
+        qualname = self._qualname(node.name)
         self.function_stack.append(node)
         try:
             self.generic_visit(node)
         finally:
             self.function_stack.pop()
+        self._check_arguments(node, qualname)
         return node
+
+    def _qualname(self, name: str) -> str:
+        scopes = sorted([*self.class_stack, *self.function_stack], key=lambda n: (n.lineno, n.col_offset))
+        parts = [f"{s.name}.<locals>" if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) else s.name
+                 for s in scopes]
+        return ".".join([*parts, name])
+
+    def _check_arguments(self, node: ast.FunctionDef | ast.AsyncFunctionDef, qualname: str) -> None:
+        # Transcrypt binds arguments the JS way: a missing one is undefined (None), an extra one or
+        # an unknown keyword is dropped, silently; CPython raises TypeError. Every def starts with a
+        # raw-JS call of __m_shared_args__ (js_runtime/overlay/arguments.extend.js), which checks the
+        # JS `arguments` and raises CPython's TypeError. Its fast path (positional call of the right
+        # arity) is two comparisons; the parameter list is only parsed to word an error.
+        arguments = node.args
+        positional = [a.arg for a in [*arguments.posonlyargs, *arguments.args]]
+        required = len(positional) - len(arguments.defaults)
+        kwonly = [a.arg + ("" if d is None else "=") for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
+        maximum = -1 if arguments.vararg is not None else len(positional)
+        needs_keywords = any(d is None for d in arguments.kw_defaults)
+        spec = "|".join([qualname, ",".join(positional), str(required), ",".join(kwonly),
+                         "1" if arguments.kwarg is not None else "0"])
+        code = f"__m_shared_args__ (arguments, {required}, {maximum}, {'true' if needs_keywords else 'false'}, {spec!r});"
+        check = ast.Expr(ast.Call(ast.Name("__pragma__", ast.Load()),
+                                  [ast.Constant("js"), ast.Constant("{}"), ast.Constant(code)], []))
+        at = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
+            and isinstance(node.body[0].value.value, str) else 0
+        node.body.insert(at, _located(check, node.body[at] if at < len(node.body) else node))
 
     visit_FunctionDef = _visit_function
     visit_AsyncFunctionDef = _visit_function
