@@ -96,6 +96,7 @@ class _Lowering(ast.NodeTransformer):
         self.function_stack: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
+        self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
 
     # ---- statements that only exist for the type checker -------------------------------------
     def visit_ImportFrom(self, node: ast.ImportFrom) -> ast.AST | None:
@@ -257,7 +258,31 @@ class _Lowering(ast.NodeTransformer):
         finally:
             self.function_stack.pop()
         self._check_arguments(node, qualname)
-        return node
+        hoisted = self._hoist_defaults(node)
+        return [*hoisted, node] if hoisted else node
+
+    def _hoist_defaults(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.stmt]:
+        # CPython evaluates a default once, when `def` runs, so `def f(x, bucket=[])` shares one list
+        # across calls; Transcrypt evaluates it in the function, at every call that omits it. A
+        # default that is not a constant or a name is computed once into a hidden variable just
+        # before the def (a class attribute for a method, read through the class at call time).
+        hoisted: list[ast.stmt] = []
+        in_class_body = bool(self.class_stack) and not self.function_stack
+        defaults = node.args.defaults
+        kw_defaults = node.args.kw_defaults
+        for values in (defaults, kw_defaults):
+            for index, value in enumerate(values):
+                if value is None or _evaluated_alike(value):
+                    continue
+                self.hoisted_defaults += 1
+                name = f"_m_shared_default_{self.hoisted_defaults}"
+                hoisted.append(_located(ast.Assign([ast.Name(name, ast.Store())], value), value))
+                if in_class_body:
+                    reference = ast.Attribute(ast.Name(self.class_stack[-1].name, ast.Load()), name, ast.Load())
+                else:
+                    reference = ast.Name(name, ast.Load())
+                values[index] = _located(reference, value)
+        return hoisted
 
     def _qualname(self, name: str) -> str:
         scopes = sorted([*self.class_stack, *self.function_stack], key=lambda n: (n.lineno, n.col_offset))
@@ -361,6 +386,13 @@ class _Lowering(ast.NodeTransformer):
             self.needs_missing_sentinel = True
         source = f"def __init__(self, {', '.join(parameters)}):\n" + ("\n".join(body) or "    pass")
         return _parse_method(node, source)
+
+
+def _evaluated_alike(value: ast.expr) -> bool:
+    """A default whose value is the same evaluated at def time or at call time: a constant or a name."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.operand, ast.Constant):
+        return True
+    return isinstance(value, (ast.Constant, ast.Name))
 
 
 def _located(new: ast.AST, anchor: ast.AST) -> ast.AST:
