@@ -51,10 +51,64 @@ function __m_shared_values__ () {
 // calls of this function.
 export function __m_shared_getitem__ (container, key) {
     if (container !== null && typeof container == 'object' && container.__class__ === dict) {
-        if (!Object.prototype.hasOwnProperty.call (container, key)) {
+        if (!__m_shared_has_key__ (container, key)) {
             throw KeyError (key, new Error ());
         }
         return container [key];
     }
     return __getitem__ (container, key);
+}
+
+// Observed: 1 in {"1": "a"} was True in JS, False in CPython, and {"1": "a"}[1] was 'a' where CPython
+// raises KeyError(1): a JS object stores every key as a string, so an int key and its digits collide.
+// d[k] = v records which keys were stored with a number (__m_shared_numeric__); a number lookup that
+// finds a key stored any other way (a literal, JSON input, update()) cannot tell whether CPython
+// would find it, so it throws an m_shared error; a str lookup of a key stored as a number is a miss,
+// as in CPython. The lint rule MS206 flags dict literals with non-str keys.
+
+function __m_shared_key_found__ (instance, key) {  // key is an own property: does CPython find it too?
+    const numeric = instance.__m_shared_numeric__;
+    if (typeof key == 'number' || typeof key == 'boolean') {
+        if (numeric === undefined || !numeric.has (String (key))) {
+            const error = new Error (
+                'm_shared: dict lookup with a non-str key (' + __m_shared_typename__ (key) + ' ' + String (key) + '): ' +
+                'JavaScript dicts hold keys as strings, so this dict\'s key ' + JSON.stringify (String (key)) +
+                ' may be the str or the number; use str keys and look up with str(...)'
+            );
+            error.name = 'MSharedError';
+            throw error;
+        }
+        return true;
+    }
+    return numeric === undefined || !numeric.has (key);
+}
+
+function __m_shared_has_key__ (instance, key) {
+    return Object.prototype.hasOwnProperty.call (instance, key) && __m_shared_key_found__ (instance, key);
+}
+
+function __m_shared_contains__ (key) {
+    return __m_shared_has_key__ (this, key);
+}
+
+function __m_shared_dget__ (key, dflt) {
+    if (__m_shared_has_key__ (this, key)) {
+        return this [key];
+    }
+    // as Transcrypt's own get: dict(name=1) stores the keyword under its JS alias py_name
+    const aliased = this ['py_' + key];
+    return aliased !== undefined && typeof key == 'string' ? aliased : dflt === undefined ? null : dflt;
+}
+
+function __m_shared_dsetitem__ (key, value) {
+    if (typeof key == 'number' || typeof key == 'boolean') {
+        if (this.__m_shared_numeric__ === undefined) {
+            Object.defineProperty (this, '__m_shared_numeric__', {value: new Set (), enumerable: false});
+        }
+        this.__m_shared_numeric__.add (String (key));
+    }
+    else if (this.__m_shared_numeric__ !== undefined) {
+        this.__m_shared_numeric__.delete (key);
+    }
+    this [key] = value;
 }
