@@ -60,9 +60,12 @@ def framework_m_installed() -> bool:
 def main() -> None:
     """The ``m`` console script: Framework M's ``m`` (with ``m shared``) when it is installed, else m_shared's."""
     if framework_m_installed():
-        from framework_m_core.cli.main import app
-
-        sys.exit(app())
+        try:
+            from framework_m_core.cli.main import app
+        except ImportError as error:  # a broken Framework M install must not take `m shared` down with it
+            print(f"m: Framework M's command line failed to load ({error}); offering m_shared's only", file=sys.stderr)
+        else:
+            sys.exit(app())
     from .cli import main as click_main
 
     click_main()
