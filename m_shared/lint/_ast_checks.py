@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import re
 
 _MAX_SAFE = 2**53
 
@@ -79,6 +80,72 @@ RULES: dict[str, Rule] = {
             "[(1, 2)] vs ['1,2']; {True: 'a'} [True] vs ['true']; {None: 'a'} [None] vs ['null']; "
             "{1.5: 'a'} [1.5] vs ['1.5']",
         ),
+        Rule(
+            "MS207", "astral-string-literal",
+            "string literal {text} has characters outside the Basic Multilingual Plane (emoji and the "
+            "like): a JavaScript string holds each as 2 UTF-16 units, so len(\"a😀b\") is 3 in CPython "
+            "and 4 in the browser, \"😀b\"[1] is 'b' vs a lone surrogate, and slicing can cut one in half",
+            "keep such characters out of strings that are measured, indexed, sliced or iterated; compare "
+            "them only as whole strings (==, in, startswith)",
+            "Transcrypt 3.9.5, Node 20: len(\"a😀b\") CPython 3, JS 4; \"😀b\"[1] 'b' vs '\\ude00'; "
+            "\"a😀\"[::-1] '😀a' vs '\\ude00\\ud83da'; [c for c in \"a😀\"] 2 items vs 3. m_shared's runtime "
+            "fixes ord() and chr() and fails loudly in len() of such a string",
+        ),
+        Rule(
+            "MS208", "re-unicode-class",
+            "`{escape}` in a regular expression matches Unicode in CPython and ASCII only in JavaScript: "
+            "re.findall(r\"\\w+\", \"héllo\") is ['héllo'] in CPython and ['h', 'llo'] in the browser, "
+            "r\"\\d\" matches '٣' only in CPython",
+            "pass `re.ASCII` (re.A) so CPython matches ASCII too, as the browser does: "
+            "`re.findall(r\"\\w+\", s, re.ASCII)`, or spell the class out: `[A-Za-z0-9_]`, `[0-9]`",
+            "Transcrypt 3.9.5, Node 20: re.findall(r\"\\w+\", \"héllo wörld\") CPython ['héllo', 'wörld'], "
+            "JS ['h', 'llo', 'w', 'rld']; with re.ASCII both give ['h', 'llo', 'w', 'rld']",
+        ),
+        Rule(
+            "MS209", "re-flag-ignored",
+            "the flag `re.{flag}` is ignored by Transcrypt's re module: {why}",
+            "for DOTALL put the inline flag first in the pattern, which Transcrypt understands: `r\"(?s)a.b\"`, "
+            "or write `[\\s\\S]` for a dot that matches newlines; write a VERBOSE pattern on one line, without "
+            "its spaces and comments",
+            "Transcrypt 3.9.5, Node 20: re.match(r\"a.b\", \"a\\nb\", re.DOTALL) CPython a match, JS None; "
+            "re.match(r\"\\d+  # digits\\n -x\", \"12-x\", re.VERBOSE) a match vs None; the inline "
+            "r\"(?s)a.b\" agrees",
+        ),
+        Rule(
+            "MS210", "re-sub-template",
+            "group reference {ref} in the replacement of re.{func}() is not expanded in JavaScript: "
+            "re.sub(r\"(\\w+)@(\\w+)\", r\"\\2 at \\1\", \"me@host\") is 'host at me' in CPython and "
+            "'\\2 at \\1' in the browser",
+            "pass a function instead: `re.sub(pattern, lambda m: m.group(2) + \" at \" + m.group(1), text)`",
+            "Transcrypt 3.9.5, Node 20: re.sub(r\"(\\w+)@(\\w+)\", r\"\\2 at \\1\", \"me@host\") CPython "
+            "'host at me', JS '\\2 at \\1'; a replacement function agrees",
+        ),
+        Rule(
+            "MS211", "re-sub-count",
+            "re.{func}() with a count replaces differently in JavaScript: re.sub(\"a\", \"b\", \"aaa\", "
+            "count=2) is 'bba' in CPython and 'bb' in the browser (the rest of the string is lost)",
+            "replace all (no count), or split once and rejoin: `head, sep, tail = text.partition(old)`",
+            "Transcrypt 3.9.5, Node 20: re.sub(\"a\", \"b\", \"aaa\", count=2) CPython 'bba', JS 'bb'; "
+            "re.sub(\"a\", \"b\", \"aaa\", 2) likewise; without count both give 'bbb'",
+        ),
+        Rule(
+            "MS212", "float-str-integral",
+            "{what} of a float prints differently in JavaScript when the value is whole: JavaScript has one "
+            "number type, so str(10 / 2) is '5.0' in CPython and '5' in the browser, f\"{{2.0}}\" '2.0' vs '2'",
+            "format floats with an explicit precision, which agrees in both: `\"{{:.2f}}\".format(x)`; or make "
+            "the value an int first (`int(x)`, `//`) when a whole number is meant",
+            "Transcrypt 3.9.5, Node 20: str(10 / 2) CPython '5.0', JS '5'; str(1.0) '1.0' vs '1'; f\"{2.0}\" "
+            "'2.0' vs '2'; str(7 / 2) '3.5' in both; \"{:.1f}\".format(5.0) '5.0' in both",
+        ),
+        Rule(
+            "MS213", "total-seconds-float",
+            "timedelta.total_seconds() returns a float in CPython, and a whole number of seconds is an int "
+            "in JavaScript: timedelta(hours=1, minutes=30).total_seconds() is 5400.0 vs 5400, which str(), "
+            "f-strings, JSON and type checks show",
+            "for whole seconds use `td.days * 86400 + td.seconds` or `td // timedelta(seconds=1)` (ints in both)",
+            "Transcrypt 3.9.5, Node 20: timedelta(hours=1, minutes=30).total_seconds() CPython 5400.0, JS 5400; "
+            "td.days * 86400 + td.seconds and td // timedelta(seconds=1) 5400 in both",
+        ),
     )
 }
 
@@ -102,6 +169,15 @@ class Finding:
 def check(tree: ast.Module) -> list[Finding]:
     """Every MS2xx finding in a parsed module."""
     visitor = _Visitor()
+    for node in tree.body:  # module-level string constants, for patterns passed by name
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+            visitor.strings[node.targets[0].id] = node.value.value
+    for node in ast.walk(tree):  # docstrings are never measured or indexed: no MS207 there
+        body = getattr(node, "body", None)
+        if (isinstance(body, list) and body and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)):
+            visitor.docstrings.add(id(body[0].value))
     visitor.visit(tree)
     return visitor.findings
 
@@ -110,6 +186,8 @@ class _Visitor(ast.NodeVisitor):
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self._folded: set[int] = set()
+        self.strings: dict[str, str] = {}
+        self.docstrings: set[int] = set()
 
     def _add(self, node: ast.AST, rule_id: str, **values: object) -> None:
         rule = RULES[rule_id]
@@ -143,6 +221,11 @@ class _Visitor(ast.NodeVisitor):
                 if parts:
                     self._add(node, "MS202", what=" and ".join(parts))
                     break
+        for value in node.values:
+            if (isinstance(value, ast.FormattedValue) and value.format_spec is None
+                    and value.conversion not in (ord("r"), ord("a")) and _floatish(value.value)):
+                self._add(value, "MS212", what="an f-string interpolation")
+                break
         self.generic_visit(node)
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
@@ -171,15 +254,109 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
+        if (isinstance(node.value, str) and id(node) not in self.docstrings
+                and any(ord(c) > 0xFFFF for c in node.value)):
+            text = repr(node.value)
+            self._add(node, "MS207", text=text if len(text) <= 24 else text[:20] + "...'")
         if id(node) in self._folded:
             return
         value = node.value
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_SAFE:
             self._add(node, "MS205", value=_short(value))
 
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in ("str", "repr") and node.args and _floatish(node.args[0]):
+            self._add(node, "MS212", what=f"{func.id}()")
+        elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
+              and isinstance(func.value.value, str) and any(_floatish(a) for a in node.args)
+              and re.search(r"\{[^{}:!]*(![sr])?\}", func.value.value)):
+            self._add(node, "MS212", what="str.format() without a format spec")
+        elif isinstance(func, ast.Attribute) and func.attr == "total_seconds" and not node.args:
+            self._add(node, "MS213")
+        elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
+              and func.attr in _RE_PATTERN_FLAGS):
+            self._check_re(node, func.attr)
+        self.generic_visit(node)
+
+    def _check_re(self, node: ast.Call, name: str) -> None:
+        flags_at = _RE_PATTERN_FLAGS[name]
+        flags = node.args[flags_at] if len(node.args) > flags_at else None
+        for keyword in node.keywords:
+            if keyword.arg == "flags":
+                flags = keyword.value
+        flag_names = {n.attr for n in ast.walk(flags) if isinstance(n, ast.Attribute)} if flags is not None else set()
+        pattern = self._string(node.args[0]) if node.args else None
+        if pattern is not None and not flag_names & {"ASCII", "A"} and "(?a" not in pattern:
+            escape = _unicode_escape(pattern)
+            if escape:
+                self._add(node, "MS208", escape=escape)
+        for flag, why in _RE_IGNORED_FLAGS.items():
+            if flag in flag_names:
+                self._add(node, "MS209", flag=flag, why=why)
+        if name in ("sub", "subn"):
+            replacement = self._string(node.args[1]) if len(node.args) > 1 else None
+            reference = re.search(r"\\(?:[1-9]\d?|g<[^>]*>)", replacement or "")
+            if reference:
+                self._add(node, "MS210", ref=f"`{reference.group()}`", func=name)
+            if len(node.args) > 3 or any(k.arg == "count" for k in node.keywords):
+                self._add(node, "MS211", func=name)
+
+    def _string(self, node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return self.strings.get(node.id)
+        return None
+
     def _mark_folded(self, node: ast.AST) -> None:
         for child in ast.walk(node):
             self._folded.add(id(child))
+
+
+# re functions taking a pattern first, and the position of their flags argument
+_RE_PATTERN_FLAGS = {"compile": 1, "match": 2, "search": 2, "fullmatch": 2, "findall": 2, "finditer": 2,
+                     "split": 3, "sub": 4, "subn": 4}
+_RE_IGNORED_FLAGS = {
+    "DOTALL": "`.` still does not match a newline",
+    "S": "`.` still does not match a newline (re.S is re.DOTALL)",
+    "VERBOSE": "whitespace and `#` comments in the pattern are matched literally",
+    "X": "whitespace and `#` comments in the pattern are matched literally (re.X is re.VERBOSE)",
+}
+# math functions that always return a float
+_FLOAT_MATH = {"sqrt", "pow", "exp", "log", "log10", "log2", "fabs", "copysign", "hypot", "sin", "cos", "tan",
+               "atan2", "radians", "degrees", "fmod"}
+
+
+def _unicode_escape(pattern: str) -> str | None:
+    """The first of \\w \\W \\b \\B \\d \\D in a pattern (an escaped backslash does not count), or None."""
+    match = re.search(r"(?<!\\)(?:\\\\)*(\\[wWbBdD])", pattern)
+    return match.group(1) if match else None
+
+
+def _floatish(node: ast.expr) -> bool:
+    """Whether an expression is a float in CPython whose value may be whole (so JavaScript prints an int)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, float) and node.value.is_integer()
+    if isinstance(node, ast.BinOp):
+        if isinstance(node.op, ast.Div):
+            return True
+        if isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Mod, ast.Pow, ast.FloorDiv)):
+            return _floatish(node.left) or _floatish(node.right)
+        return False
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return _floatish(node.operand)
+    if isinstance(node, ast.IfExp):
+        return _floatish(node.body) or _floatish(node.orelse)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "float":
+            return True
+        if isinstance(func, ast.Attribute) and func.attr == "total_seconds":
+            return True
+        return (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math"
+                and func.attr in _FLOAT_MATH)
+    return False
 
 
 def _short(value: int) -> str:

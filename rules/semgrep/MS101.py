@@ -5,7 +5,7 @@ def examples(s: str, xs: list[int], sep: str) -> object:
     b = s.center(9)
     # ruleid: MS101
     c = s.casefold()
-    # ruleid: MS101
+    # ok: MS101
     d = s.zfill(3)
     # ruleid: MS101
     e = s.partition(sep)

@@ -1,0 +1,36 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed (CPython → JS before → after): len("a😀b") 3 → 4 → m_shared error; len(text) of an input
+// with an emoji, and `for c in "a😀"` (Transcrypt loops `i < len (s)`) ['a', '😀'] → ['a', '\ud83d',
+// '\ude00'] → m_shared error.
+// JS strings are UTF-16: a character outside the Basic Multilingual Plane (emoji, rarer CJK,
+// historic scripts) is two units, so its length, indexes and slices differ from CPython's code
+// points everywhere. Counting code points here alone would make len() disagree with indexing,
+// so len() of such a string fails loudly instead (string literals are flagged by MS207).
+export function len (anObject) {
+    if (typeof anObject == 'string') {
+        if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test (anObject)) {
+            throw __m_shared_loud__ (
+                'len() of a string with characters outside the Basic Multilingual Plane (such as emoji): ' +
+                'JavaScript counts them as 2 UTF-16 units, CPython as 1 character, so lengths, indexes and ' +
+                'loops over the string differ; reject or strip such characters before measuring the text'
+            );
+        }
+        return anObject.length;
+    }
+    if (anObject === undefined || anObject === null) {
+        return 0;
+    }
+    if (anObject.__len__ instanceof Function) {
+        return anObject.__len__ ();
+    }
+    if (anObject.length !== undefined) {
+        return anObject.length;
+    }
+    var length = 0;
+    for (var attr in anObject) {
+        if (!__specialattrib__ (attr)) {
+            length++;
+        }
+    }
+    return length;
+};

@@ -1,0 +1,35 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed (CPython → JS before → after): round(-0.5) 0 → -0 (a float -0.0 to CPython eyes) → 0;
+// round(-0.4) 0 → -0 → 0; round(float('nan')) ValueError → NaN → ValueError; round(float('inf'))
+// OverflowError → Infinity → an m_shared error (the runtime has no OverflowError).
+// round(x) without ndigits is banker's rounding to an int: halves go to the even neighbour
+// (round(0.5) 0, round(1.5) 2, round(2.5) 2, round(-2.5) -2), and an int has no negative zero.
+// round(x, ndigits) is unchanged (it rounds the scaled binary value: MS112 flags it).
+export function round (number, ndigits) {
+    if (ndigits === undefined || ndigits === null) {
+        if (Number.isNaN (number)) {
+            throw ValueError ('cannot convert float NaN to integer', new Error ());
+        }
+        if (!Number.isFinite (number)) {
+            throw __m_shared_loud__ ('round() of an infinite float raises OverflowError in CPython ' +
+                '("cannot convert float infinity to integer"); check math.isinf() first');
+        }
+        var rounded = Math.round (number);
+        if (rounded - number == 0.5 && rounded % 2) {
+            rounded -= 1;
+        }
+        return rounded + 0;
+    }
+    if (ndigits) {
+        var scale = Math.pow (10, ndigits);
+        number *= scale;
+    }
+    var rounded = Math.round (number);
+    if (rounded - number == 0.5 && rounded % 2) {
+        rounded -= 1;
+    }
+    if (ndigits) {
+        rounded /= scale;
+    }
+    return rounded;
+};
