@@ -36,6 +36,9 @@ def _patches() -> list[tuple[str, str]]:
         match = _DEFINITION.search(text)
         if match is None:
             raise MSharedError(f"{path}: a patch overlay must define `export function NAME (...)`")
+        twin = next((name for name, _ in found if name == match.group(1)), None)
+        if twin is not None:  # the second would silently patch the first one's replacement
+            raise MSharedError(f"{path}: another overlay already patches `{twin}`; merge the two files")
         found.append((match.group(1), text))
     return found
 
