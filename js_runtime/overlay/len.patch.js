@@ -6,15 +6,18 @@
 // historic scripts) is two units, so its length, indexes and slices differ from CPython's code
 // points everywhere. Counting code points here alone would make len() disagree with indexing,
 // so len() of such a string fails loudly instead (string literals are flagged by MS207).
+// A loop over a string asks len () on every turn: remember the last string found free of them.
+var __m_shared_len_checked__;
 export function len (anObject) {
     if (typeof anObject == 'string') {
-        if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test (anObject)) {
+        if (anObject !== __m_shared_len_checked__ && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test (anObject)) {
             throw __m_shared_loud__ (
                 'len() of a string with characters outside the Basic Multilingual Plane (such as emoji): ' +
                 'JavaScript counts them as 2 UTF-16 units, CPython as 1 character, so lengths, indexes and ' +
                 'loops over the string differ; reject or strip such characters before measuring the text'
             );
         }
+        __m_shared_len_checked__ = anObject;
         return anObject.length;
     }
     if (anObject === undefined || anObject === null) {
