@@ -8,7 +8,7 @@ The loop is one main thread plus watchdog's observer:
   (swap and backup files, ``.#locks``, ``4913`` probes, ``__pycache__``, hidden
   directories, directory "modified" events) is dropped there;
 * the main thread waits for the first relevant event, then for a quiet period
-  (``debounce``, 50 ms by default; at most ``max_delay`` in a long burst such as a
+  (``debounce``, 30 ms by default; at most ``max_delay`` in a long burst such as a
   ``git checkout``), and runs one incremental build through the same
   :class:`~m_shared.pipeline.Builder` as ``m shared build``: only changed modules
   and importers of changed exports recompile, only targets whose bytes changed
@@ -79,16 +79,21 @@ def _is_relevant_source_dir(relative: str) -> bool:
 
 
 # ---- terminal ----------------------------------------------------------------------------------
-def _use_colour(stream: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
+def _isatty(stream: TextIO) -> bool:
     isatty = getattr(stream, "isatty", None)
     try:
         return bool(isatty and isatty())
     except (OSError, ValueError):
         return False
+
+
+def _use_colour(stream: TextIO) -> bool:
+    """Colour on a terminal only; ``NO_COLOR`` turns it off, ``FORCE_COLOR`` on (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return _isatty(stream)
 
 
 class _Style:
@@ -122,7 +127,7 @@ class ProgressBar:
 
     def __init__(self, stream: TextIO, *, enabled: bool | None = None, delay: float = 0.3, width: int = 30):
         self.stream = stream
-        self.enabled = _use_colour(stream) if enabled is None else enabled  # a TTY, in practice
+        self.enabled = _isatty(stream) if enabled is None else enabled
         self.delay = delay
         self.width = width
         self._started = time.monotonic()
@@ -262,7 +267,7 @@ class Watcher:
         out: TextIO | None = None,
         err: TextIO | None = None,
         colour: bool | None = None,
-        debounce: float = 0.05,
+        debounce: float = 0.03,
         max_delay: float = 1.0,
         poll: float = 0.25,
         install_signals: bool = True,
@@ -893,7 +898,7 @@ def watch(
     verbose: bool = False,
     out: TextIO | None = None,
     err: TextIO | None = None,
-    debounce: float = 0.05,
+    debounce: float = 0.03,
     initial_build: bool = True,
 ) -> int:
     """Build, then rebuild on every change until SIGINT/SIGTERM. Returns the exit code."""

@@ -123,7 +123,7 @@ def test_stops_within_a_second_and_leaves_nothing_behind(project: Path, signum: 
 def test_signal_during_a_long_build_still_stops_within_a_second(tmp_path_factory, signum: int) -> None:
     """A cold build of many modules is interrupted after a short grace period; no staging directory survives."""
     files = dict(FILES)
-    for index in range(60):
+    for index in range(200):
         files[f"shared/gen/m{index:03}.py"] = (
             "from ..messages import REQUIRED\n\n\n"
             f"def check_{index}(doc: dict) -> list[str]:\n"

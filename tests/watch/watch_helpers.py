@@ -179,6 +179,18 @@ class Running:
         time.sleep(seconds)
         return self.watcher.rebuilds - before
 
+    def no_more_work(self, seconds: float = 0.5) -> None:
+        """Nothing else gets compiled or published for a while.
+
+        A late event of a save already built may still cause one no-op rebuild (nothing compiled, nothing
+        published, nothing printed): harmless, and allowed here, so the tests do not depend on scheduling.
+        """
+        before = self.watcher.rebuilds
+        time.sleep(seconds)
+        count = self.watcher.rebuilds - before
+        extra = list(self.watcher.reports)[-count:] if count else []
+        assert len(extra) <= 1 and all(not r.compiled and not r.published and r.ok for r in extra), extra
+
     def until(self, predicate: Callable[[], bool], timeout: float = 10.0, what: str = "condition") -> None:
         deadline = time.monotonic() + timeout
         while not predicate():
