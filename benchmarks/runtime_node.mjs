@@ -1,6 +1,6 @@
 // Node side of benchmarks/runtime.py: one variant per process, so module caches never mix.
 //   node runtime_node.mjs '<json config>'
-// config: { mode: "cold" | "rate", variant: "published" | "raw" | "handwritten" | "pyodide",
+// config: { mode: "cold" | "rate", variant: "published" | "raw" | "raw_per_call" | "handwritten" | "pyodide",
 //           target, handwritten, pyodide, files, cases: [[label, name, arg], ...],
 //           coldCase: [label, name, arg], seconds, rounds, batch, pyBench }
 // prints one JSON document: { coldMs } or { rates: {label: calls/s}, results: {label: plain result} }
@@ -20,7 +20,7 @@ async function load(variant) {
     const module = await import(url(config.handwritten));
     return { fn: (name) => module[name], prepare: (arg) => arg, plain: (result) => result };
   }
-  if (variant === 'raw') {
+  if (variant === 'raw' || variant === 'raw_per_call') {
     // Transcrypt's own output, called with Transcrypt values built by its runtime's dict and list.
     const module = await import(url(`${config.target}/_m_shared/shared.orders.js`));
     const { dict, list } = await import(url(`${config.target}/_m_shared/org.transcrypt.__runtime__.js`));
@@ -31,6 +31,10 @@ async function load(variant) {
     };
     const plain = (result) => (Array.isArray(result)
       ? result.map((issue) => ({ field: issue.field, message: issue.message })) : result);
+    if (variant === 'raw_per_call') {
+      // the caller converts its plain values with the runtime's dict/list on every call
+      return { fn: (name) => { const f = module[name]; return (arg) => f(toRaw(arg)); }, prepare: (arg) => arg, plain };
+    }
     return { fn: (name) => module[name], prepare: toRaw, plain };
   }
   throw new Error(`unknown variant ${variant}`);
