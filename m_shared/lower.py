@@ -152,6 +152,15 @@ class _Lowering(ast.NodeTransformer):
         statement = ast.If(ast.UnaryOp(ast.Not(), node.test), [ast.Raise(error, None)], [])
         return _located(statement, node)
 
+    def visit_Raise(self, node: ast.Raise) -> ast.AST:
+        # `raise PlainError` (a class) threw the class itself in JS, which no `except` matched;
+        # CPython instantiates it. A raised name or attribute goes through __m_shared_exception__
+        # (js_runtime/overlay/exceptions.extend.js), which calls a class and passes an instance on.
+        self.generic_visit(node)
+        if node.exc is not None and isinstance(node.exc, (ast.Name, ast.Attribute)):
+            node.exc = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.exc], []), node.exc)
+        return node
+
     def visit_Delete(self, node: ast.Delete) -> ast.AST | list[ast.stmt]:
         # With -o Transcrypt compiles `del x[k]` to `delete __getitem__ (x, k)`, a no-op: the item
         # stayed. Subscript targets become calls of the js_runtime's __m_shared_delitem__ /

@@ -38,3 +38,10 @@ Object.defineProperty (StopIteration, '__init__', {
     });},
     enumerable: true, configurable: true
 });
+
+// Observed: `raise PlainError` (the class, not an instance) threw the class in JS, which no `except`
+// matched (the corpus saw an engine error); CPython raises PlainError(). Lowering (m_shared/lower.py)
+// passes a raised name or attribute through this function.
+export function __m_shared_exception__ (value) {
+    return typeof value == 'function' && value.__metaclass__ !== undefined ? value () : value;
+}
