@@ -205,10 +205,25 @@ class _Changes:
                 shown = ", ".join(paths[:limit]) + (f" and {len(paths) - limit} more" if len(paths) > limit else "")
                 parts.append(f"{shown} {label}")
         if self.renamed:
-            shown = ", ".join(f"{a} → {b}" for a, b in self.renamed[:limit])
-            more = f" and {len(self.renamed) - limit} more" if len(self.renamed) > limit else ""
+            pairs = _collapse_directory_renames(self.renamed)
+            shown = ", ".join(f"{a} → {b}" for a, b in pairs[:limit])
+            more = f" and {len(pairs) - limit} more" if len(pairs) > limit else ""
             parts.append(f"{shown}{more} renamed")
         return parts
+
+
+def _collapse_directory_renames(renamed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``a/x.py → b/x.py, a/y.py → b/y.py`` is one rename of the directory: ``a/ → b/``."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for old, new in renamed:
+        old_dir, _, old_name = old.rpartition("/")
+        new_dir, _, new_name = new.rpartition("/")
+        key = (old_dir, new_dir) if old_name == new_name and old_dir != new_dir else (old, new)
+        groups.setdefault(key, []).append((old, new))
+    result = []
+    for key, members in groups.items():
+        result.extend([(f"{key[0]}/", f"{key[1]}/")] if len(members) > 1 else members)
+    return result
 
 
 def _diff(old: Snapshot, new: Snapshot) -> _Changes:
@@ -786,6 +801,7 @@ class Watcher:
                 self._last_printed_errors = None
                 return
             if self.quiet:
+                self._warn_still_imported(report)
                 self._last_printed_errors = None
                 return
             count = len(report.compiled)
@@ -797,6 +813,7 @@ class Watcher:
             )
             if self.verbose and report.compiled:
                 self._say(s.dim("    compiled: " + ", ".join(report.compiled)))
+            self._warn_still_imported(report)
             self._last_printed_errors = None
             return
         errors = report.diagnostics
@@ -814,6 +831,15 @@ class Watcher:
             self._say_err(
                 f"    {deleted} was deleted but is still imported by {', '.join(importers)}; "
                 "it stays published until those imports are removed"
+            )
+
+    def _warn_still_imported(self, report: RebuildReport) -> None:
+        """The build passed although a deleted module is still imported (e.g. ``from . import gone``)."""
+        for deleted, importers in sorted(report.still_imported_by.items()):
+            self._say_err(
+                f"{self._stamp()} {self._style_err.yellow('warning')}: {deleted} was deleted and unpublished, "
+                f"but {', '.join(importers)} still import{'s' if len(importers) == 1 else ''} it; "
+                "the published code will fail to load until that import is removed"
             )
 
     def _print_errors(self, diagnostics: list[Diagnostic], header: str) -> None:

@@ -364,3 +364,27 @@ def test_stop_leaves_no_threads_or_staging(project: Path) -> None:
     leftover = [t for t in threading.enumerate() if t.ident not in before]
     assert not leftover, leftover
     assert not staging_dirs(project)
+
+
+def test_deleted_module_imported_in_a_way_the_build_accepts_is_still_named(project: Path) -> None:
+    """`from . import util`: whether or not the build flags it, the watcher names the importer."""
+    shared = project / "shared"
+    with running(project) as run:
+        (shared / "report.py").write_text("from . import util\n\n\ndef show(x: str) -> str:\n    return util.label(x)\n",
+                                          encoding="utf-8")
+        run.until(lambda: (project / "web/shared/report.js").is_file(), what="report published")
+        (shared / "util.py").unlink()
+        report = run.next()
+        assert report.deleted_modules == ["shared.util"]
+        assert report.still_imported_by == {"shared/util.py": ["shared/report.py"]}
+        assert "shared/util.py was deleted" in run.err.text and "shared/report.py" in run.err.text
+
+
+def test_directory_rename_is_reported_as_one(project: Path) -> None:
+    shared = project / "shared"
+    with running(project) as run:
+        os.rename(shared / "tax", shared / "taxes")
+        report = run.next()
+        assert not report.ok  # orders still imports .tax.gstin
+        assert "shared/tax/ → shared/taxes/ renamed" in run.err.text
+        assert report.still_imported_by == {"shared/tax/gstin.py": ["shared/orders.py"]}
