@@ -312,8 +312,7 @@ def library(cache_dir: Path) -> Library:
                 text = f"// Transcrypt {TRANSCRYPT_VERSION}: {name}\n" + text.split("\n", 1)[1]
             # Without -m Transcrypt writes no maps, but still points at one; devtools would report a 404
             text = text.replace(f"\n//# sourceMappingURL={name}.map", "\n")
-            if name == RUNTIME_MODULE:
-                text = overlay.apply(text)
+            text = overlay.apply(text) if name == RUNTIME_MODULE else overlay.edit_library(name, text)
             files[path.name] = text
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
             exports[name] = tuple(digest.exportedNames)

@@ -6,6 +6,8 @@ Two kinds of file, each documenting the divergence it fixes:
   runtime's function of the same name. A function that is no longer found (a
   different Transcrypt) is an error, never a silently skipped fix.
 * ``NAME.extend.js`` is appended to the runtime module (new methods, helpers).
+* ``MODULE.NAME.edit.json`` edits Transcrypt's stdlib module ``MODULE`` (e.g. ``datetime``):
+  ``{"why": "...", "replace": [[old, new], ...]}``, each ``old`` text found exactly once.
 
 Transcrypt's package itself stays unmodified.
 """
@@ -13,6 +15,7 @@ Transcrypt's package itself stays unmodified.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -45,7 +48,8 @@ def _patches() -> list[tuple[str, str]]:
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
-    for path, text in [*_files("patch"), *_files("extend")]:
+    edits = [(path, path.read_text(encoding="utf-8")) for path in sorted(overlay_dir().glob("*.edit.json"))]
+    for path, text in [*_files("patch"), *_files("extend"), *edits]:
         digest.update(path.name.encode() + b"\0" + text.encode())
     return digest.hexdigest()
 
@@ -62,3 +66,17 @@ def apply(runtime: str) -> str:
     for path, text in _files("extend"):
         runtime = runtime.rstrip("\n") + f"\n\n// ---- m_shared js_runtime overlay: {path.name}\n" + text
     return runtime
+
+
+def edit_library(module: str, text: str) -> str:
+    """Apply the ``MODULE.*.edit.json`` overlays of one of Transcrypt's stdlib modules."""
+    for path in sorted(overlay_dir().glob(f"{module}.*.edit.json")):
+        try:
+            replacements = json.loads(path.read_text(encoding="utf-8"))["replace"]
+        except (ValueError, KeyError, TypeError) as error:
+            raise MSharedError(f"{path}: not a valid edit overlay ({error})") from None
+        for old, new in replacements:
+            if text.count(old) != 1:
+                raise MSharedError(f"{path}: {old!r} occurs {text.count(old)} times in Transcrypt's {module}, not once")
+            text = text.replace(old, new)
+    return text
