@@ -147,7 +147,8 @@ export function formatPythonTraceback(error) {
 
 function translateThrown(thrown, where) {
   if (thrown !== null && typeof thrown === 'object' && isinstance(thrown, BaseException)) return toError(thrown);
-  if (thrown instanceof MSharedError) return thrown;
+  // m_shared's own loud failures (the runtime overlay throws plain Errors named MSharedError) pass unchanged
+  if (thrown instanceof MSharedError || (thrown instanceof Error && thrown.name === 'MSharedError')) return thrown;
   const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
   const [frame] = thrown instanceof Error ? pythonFrames(thrown) : [];
   const location = frame ? `${frame.file}, line ${frame.line}` : where;
