@@ -17,10 +17,11 @@ from __future__ import annotations
 import ast
 import json
 import posixpath
+import re
 from pathlib import Path
 
 from . import sourcemap
-from .compile import CompiledModule, Library
+from .compile import RUNTIME_MODULE, CompiledModule, Library
 from .graph import SourceModule
 from .lower import type_aliases
 
@@ -51,15 +52,25 @@ def package_path(module: SourceModule) -> str:
     return "/".join(parts) + ".py"
 
 
-def link_library(library: Library) -> dict[str, bytes]:
-    """The files every target holds whatever the user's code: Transcrypt's runtime, stdlib modules, js_runtime."""
+def link_library(library: Library, imported: set[str]) -> dict[str, bytes]:
+    """Transcrypt's runtime, the stdlib modules the shared code imports (and what they import), js_runtime."""
+    needed = {RUNTIME_MODULE}
+    pending = [RUNTIME_MODULE, *sorted(imported)]
+    while pending:  # library modules import each other (re imports re.translate): follow their imports
+        name = pending.pop()
+        needed.add(name)
+        text = library.files.get(f"{name}.js", "")
+        pending.extend(found for found in _LIBRARY_IMPORT.findall(text) if found not in needed)
     files: dict[str, bytes] = {}
-    for name, text in sorted(library.files.items()):
-        files[f"{PRIVATE_DIR}/{name}"] = text.encode("utf-8")
+    for name in sorted(needed):
+        files[f"{PRIVATE_DIR}/{name}.js"] = library.files[f"{name}.js"].encode("utf-8")
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
         files[f"{PRIVATE_DIR}/m_shared.{name}"] = (runtime_dir / name).read_bytes()
     return files
+
+
+_LIBRARY_IMPORT = re.compile(r"^import .* from '\./([\w.]+)\.js';$", re.MULTILINE)
 
 
 def manifest(digests: dict[str, str]) -> bytes:

@@ -207,7 +207,8 @@ class Builder:
 
     def _tree(self, graph, linked: dict[str, _Linked], library: compile_stage.Library) -> publish_stage.Tree:
         """All files of a target; module bytes are produced (re-linked) only if publishing needs them."""
-        library_files = link_stage.link_library(library)
+        imported = set().union(*graph.stdlib.values()) if graph.stdlib else set()
+        library_files = link_stage.link_library(library, imported)
         digests = {path: hashlib.sha256(data).hexdigest() for path, data in library_files.items()}
         owner: dict[str, _Linked] = {}
         for entry in linked.values():
