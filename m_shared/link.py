@@ -140,20 +140,42 @@ def _definition_name(statement: ast.stmt, js_names: dict[str, str]) -> list[str]
     return [t.id for t in targets if isinstance(t, ast.Name) and not t.id.startswith("_") and t.id in js_names]
 
 
-def _line_table(compiled: CompiledModule) -> list[list[int]]:
-    """Python lines of the raw module as ``[js_line, py_line]`` breakpoints: where the Python line changes."""
+def _line_table(module: SourceModule, compiled: CompiledModule) -> tuple[list[str], list[list[int]]]:
+    """Where each line of the raw module comes from: ``[js_line, py_line, function]`` breakpoints.
+
+    ``function`` indexes the returned list of qualified names (``OrderError.__init__``), because
+    Transcrypt compiles methods to anonymous JS functions whose frames would carry no name.
+    """
+    enclosing: dict[int, str] = {}
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                name = f"{prefix}{child.name}"
+                for line in range(child.lineno, (child.end_lineno or child.lineno) + 1):
+                    enclosing[line] = name  # inner definitions come later and win
+                visit(child, f"{name}.")
+            else:
+                visit(child, prefix)
+
+    visit(ast.parse(module.source), "")
+    names = ["<module>"]
     table: list[list[int]] = []
     for index, number in enumerate(compiled.source_lines, start=1):
-        if not table or table[-1][1] != number:
-            table.append([index, number])
-    return table
+        name = enclosing.get(number, "<module>")
+        if name not in names:
+            names.append(name)
+        entry = [index, number, names.index(name)]
+        if not table or table[-1][1:] != entry[1:]:
+            table.append(entry)
+    return names, table
 
 
 def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:
     tree = ast.parse(module.source)
     # The line table lets the js_runtime name the Python file and line of an error thrown by JS
     # itself, and print Python tracebacks, without fetching sourcemaps (workerd cannot).
-    registration = json.dumps([f"{compiled.name}.js", package_path(module), _line_table(compiled)],
+    registration = json.dumps([f"{compiled.name}.js", package_path(module), *_line_table(module, compiled)],
                               separators=(",", ":"))
     lines = [
         f"// Published by m_shared from {package_path(module)}. Generated: edit the Python source instead.",

@@ -78,6 +78,11 @@ export function toError(exception) {
   error.args = toJavaScript(exception.__args__ || []);
   if (exception.__cause__) error.cause = toJavaScript(exception.__cause__);
   if (exception.stack) error.pythonStack = exception.stack;
+  const classes = [];
+  for (let cls = exception.__class__; cls && cls.__name__ && cls !== BaseException; cls = cls.__bases__ && cls.__bases__[0]) {
+    classes.push(cls.__name__);
+  }
+  Object.defineProperty(error, 'pythonClasses', { value: classes });
   return error;
 }
 
@@ -90,24 +95,26 @@ export class MSharedError extends Error {
 }
 
 // ---- Python locations of JavaScript stack frames --------------------------------------------
-// Each published module registers its raw file's line table: [[jsLine, pyLine], ...] breakpoints.
-const modules = new Map(); // raw file name ('shared.orders.js') -> { pythonFile, table }
+// Each published module registers its raw file's line table: [[jsLine, pyLine, function], ...]
+// breakpoints, `function` indexing its list of qualified Python names.
+const modules = new Map(); // raw file name ('shared.orders.js') -> { pythonFile, names, table }
 
-export function registerModule(rawFile, pythonFile, table) {
-  modules.set(rawFile, { pythonFile, table });
+export function registerModule(rawFile, pythonFile, names, table) {
+  modules.set(rawFile, { pythonFile, names, table });
 }
 
 const FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
 
-function pythonLine(table, jsLine) {
+function pythonLocation(module, jsLine) {
+  const { table } = module;
   let low = 0;
   let high = table.length - 1;
-  let found = 0;
+  let found = null;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (table[middle][0] <= jsLine) { found = table[middle][1]; low = middle + 1; } else { high = middle - 1; }
+    if (table[middle][0] <= jsLine) { found = table[middle]; low = middle + 1; } else { high = middle - 1; }
   }
-  return found;
+  return found && found[1] > 0 ? { line: found[1], function: module.names[found[2]] } : null;
 }
 
 /** The stack frames of an error that lie in shared code, innermost first, as Python locations. */
@@ -117,29 +124,30 @@ export function pythonFrames(error) {
   for (const text of stack.split('\n')) {
     const match = FRAME.exec(text);
     if (!match) continue;
-    const file = match[2].split(/[\\/]/).pop().split('?')[0];
-    const module = modules.get(file);
-    if (!module) continue;
-    const line = pythonLine(module.table, Number(match[3]));
-    if (line <= 0) continue;
-    const name = match[1] ? match[1].split('.').pop() : null;
+    const module = modules.get(match[2].split(/[\\/]/).pop().split('?')[0]);
+    const location = module && pythonLocation(module, Number(match[3]));
+    if (!location) continue;
     const previous = frames[frames.length - 1];
     // Transcrypt wraps calls in anonymous closures: several JS frames for one Python line.
-    if (previous && previous.file === module.pythonFile && previous.line === line) {
-      if (name && previous.function === '<module>') previous.function = name;
-      continue;
-    }
-    frames.push({ file: module.pythonFile, line, function: name || '<module>' });
+    if (previous && previous.file === module.pythonFile && previous.line === location.line) continue;
+    frames.push({ file: module.pythonFile, ...location });
   }
   return frames;
 }
 
 /** A Python-style traceback of an error thrown from shared code (frames through the published line tables). */
 export function formatPythonTraceback(error) {
-  const frames = pythonFrames(error.pythonStack ? { stack: error.pythonStack } : error);
+  let frames = pythonFrames(error.pythonStack ? { stack: error.pythonStack } : error);
+  if (error.pythonStack) {
+    // A Python exception's stack is taken in its constructor: CPython's traceback starts at the
+    // `raise`, so the frames of the exception classes' own __init__ are left out.
+    const classes = new Set(error.pythonClasses || [error.name]);
+    while (frames.length > 1 && classes.has(frames[0].function.replace(/\.__init__$/, ''))
+           && frames[0].function.endsWith('.__init__')) frames = frames.slice(1);
+  }
   const lines = ['Traceback (most recent call last):'];
   for (const frame of frames.slice().reverse()) {
-    lines.push(`  File "${frame.file}", line ${frame.line}, in ${frame.function}`);
+    lines.push(`  File "${frame.file}", line ${frame.line}, in ${frame.function.split('.').pop()}`);
   }
   lines.push(`${error.name}: ${error.message}`);
   return lines.join('\n');
