@@ -132,7 +132,7 @@ def plural(count: int, word: str) -> str:
 
 
 def money(amount: float, currency: str = CURRENCY) -> str:
-    return f"{currency} {amount:,.2f}"
+    return "{} {:,.2f}".format(currency, amount)
 
 
 def too_long(path: str, value: str, limit: int) -> Issue:
@@ -189,7 +189,7 @@ def validate_$stem(doc: dict, rules: ${cls}Rules | None = None) -> list[dict]:
         issues.append(Issue("code", f"{MESSAGE} (got {code})"))
     amount = doc.get("amount", 0)
     if amount < rules.min_amount or amount > rules.max_amount:
-        issues.append(Issue("amount", f"amount {$money} is outside {rules.min_amount:.2f}..{rules.max_amount:.2f}"))
+        issues.append(Issue("amount", "amount {} is outside {:.2f}..{:.2f}".format($money, rules.min_amount, rules.max_amount)))
     status = doc.get("status", "draft")
     if status not in rules.allowed_status:
         issues.append(Issue("status", f"unknown status '{status}'", "warning"))
@@ -260,7 +260,7 @@ def _validator(index: int, total: int, package_depth: int) -> tuple[str, str, se
         cls=cls, max_amount=1000 * (1 + index % 7), stem=stem,
         too_long='too_long("name", name, MAX_NAME)' if uses_fmt else
         'Issue("name", f"name must be at most {MAX_NAME} characters")',
-        money="money(amount)" if uses_fmt else "amount:.2f",
+        money="money(amount)" if uses_fmt else '"{:.2f}".format(amount)',
         dependency_check=dependency_check,
     )
     return text, stem, deps
@@ -377,11 +377,14 @@ def cli_build(project: Project) -> tuple[float, int]:
     return elapsed, int(match.group(2))
 
 
+LINT_MODE = "full"  # of in-process builds; set by --lint
+
+
 def api_build(project: Project, builder: Builder | None = None) -> tuple[float, int]:
     """``Builder(config).build()`` in this process (config load included): (ms, modules compiled)."""
     gc.collect()
     started = time.perf_counter()
-    result = (builder or Builder(load_config(project.root))).build()
+    result = (builder or Builder(load_config(project.root), lint=LINT_MODE)).build()
     elapsed = (time.perf_counter() - started) * 1000
     check_ok(result, project)
     return elapsed, len(result.compiled)
@@ -446,7 +449,8 @@ def bench_m_shared(project: Project, runs: int, modules: int) -> dict[str, Sampl
             variant += 1
             project.leaf.write_text(edit_message(leaf_text, variant), encoding="utf-8")
             results[key].add(cli_build(project) if key == "change_cli" else api_build(project))
-    watcher = Builder(load_config(project.root))  # what `m shared build --watch` keeps alive between saves
+    # what `m shared build --watch` keeps alive between saves (it lints without semgrep)
+    watcher = Builder(load_config(project.root), lint="off" if LINT_MODE == "off" else "fast")
     api_build(project, watcher)
     for _ in range(runs):
         variant += 1
@@ -560,8 +564,9 @@ def report(sizes: list[int], results: dict[int, dict], startup: dict[str, Sample
         f"m_shared measured: {m_shared_origin()}",
         "",
         (
-            "m_shared (CLI = `m shared build` subprocess incl. interpreter start-up; API = Builder(config).build() "
-            "in process, work only; watch = one Builder kept alive, as --watch does):"
+            "m_shared (CLI = `m shared build` subprocess incl. interpreter start-up and full lint; API = "
+            f"Builder(config, lint={LINT_MODE!r}).build() in process, work only; watch = one Builder kept alive, "
+            "as --watch does, linting without semgrep):"
         ),
         "",
     ]
@@ -663,7 +668,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-transcrypt", action="store_true", help="skip the transcrypt CLI comparison")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects and print where they are")
     parser.add_argument("--json", type=Path, help="also write every sample to this JSON file")
+    parser.add_argument(
+        "--lint", choices=("full", "fast", "off"), default="full",
+        help="lint mode of the in-process builds (the CLI always lints fully; --watch lints fast); default full",
+    )
     args = parser.parse_args(argv)
+    global LINT_MODE
+    LINT_MODE = args.lint
     given = {arg.split("=")[0] for arg in (argv if argv is not None else sys.argv[1:])}
     sizes = [int(part) for part in ("1,20" if args.quick and "--sizes" not in given else args.sizes).split(",")]
     runs = 1 if args.quick and "--runs" not in given else args.runs
