@@ -388,3 +388,19 @@ def test_directory_rename_is_reported_as_one(project: Path) -> None:
         assert not report.ok  # orders still imports .tax.gstin
         assert "shared/tax/ → shared/taxes/ renamed" in run.err.text
         assert report.still_imported_by == {"shared/tax/gstin.py": ["shared/orders.py"]}
+
+
+def test_lint_error_keeps_last_good_build_and_fix_republishes(project: Path) -> None:
+    """Code that would behave differently in JavaScript is reported like a syntax error (watch-mode lint)."""
+    util = project / "shared" / "util.py"
+    with running(project) as run:
+        before = targets(project)
+        save(util, 'def label(text: str) -> str:\n    return "util: %s" % text\n')
+        report = run.next()
+        assert not report.ok
+        assert any(d.path == "shared/util.py" and d.line == 2 for d in report.diagnostics), report.diagnostics
+        assert re.search(r"shared/util\.py:2:\d+: ", run.err.text), run.err.text
+        assert targets(project) == before
+        save(util, 'def label(text: str) -> str:\n    return "util: {}".format(text)\n')
+        report = run.next()
+        assert report.ok and report.compiled == ["shared.util"]

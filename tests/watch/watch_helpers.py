@@ -7,7 +7,6 @@ tests do not spend their time budget on ``fsync`` (publishing fsyncs every file 
 from __future__ import annotations
 
 import contextlib
-import inspect
 import io
 import os
 import shutil
@@ -70,11 +69,8 @@ FILES = {
 
 
 def make_builder(project: Path) -> Builder:
-    """A Builder as `m shared build --watch` makes one (lint without semgrep, when lint is integrated)."""
-    config = load_config(project)
-    if "lint" in inspect.signature(Builder).parameters:
-        return Builder(config, lint="fast")
-    return Builder(config)
+    """A Builder as `m shared build --watch` makes one: linting without semgrep."""
+    return Builder(load_config(project), lint="fast")
 
 
 def fast_root() -> Path:
