@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import hashlib
 from pathlib import Path
 
@@ -79,9 +80,10 @@ def module_name(package: str, relative: Path) -> str:
     return ".".join(parts)
 
 
-# What resolving one module's imports found, reusable while the module's bytes and the set of
-# module names are unchanged: (shared imports, stdlib imports, diagnostics).
-Resolved = tuple[frozenset[str], frozenset[str], tuple[Diagnostic, ...]]
+# What resolving one module's imports found, reusable while the module's bytes, the set of module
+# names and the modules it imports from are unchanged: (shared imports, stdlib imports, diagnostics,
+# the digests of the shared modules it imports, which decide whether `from pkg import x` is valid).
+Resolved = tuple[frozenset[str], frozenset[str], tuple[Diagnostic, ...], tuple[tuple[str, str], ...]]
 
 
 def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None = None) -> ModuleGraph:
@@ -129,16 +131,19 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
     for module in modules.values():
         key = (module.relpath, module.digest, names)
         resolved = cache.get(key) if cache is not None else None
+        if resolved is not None and any(modules[name].digest != digest for name, digest in resolved[3]):
+            resolved = None  # a module it imports from changed: which names it defines may have too
         if resolved is None:
             try:
                 tree = ast.parse(module.source, filename=module.relpath)
             except SyntaxError:
                 tree = None  # reported by the lower stage, which parses every module anyway
             if tree is None:
-                resolved = (frozenset(), frozenset(), ())
+                resolved = (frozenset(), frozenset(), (), ())
             else:
                 deps, libs, found = _resolve_imports(module, tree, modules, config.package)
-                resolved = (frozenset(deps), frozenset(libs), tuple(found))
+                digests = tuple(sorted((name, modules[name].digest) for name in deps))
+                resolved = (frozenset(deps), frozenset(libs), tuple(found), digests)
         fresh[key] = resolved
         imports[module.name], stdlib[module.name] = set(resolved[0]), set(resolved[1])
         diagnostics.extend(resolved[2])
@@ -180,6 +185,17 @@ def _resolve_imports(
             deps.update(candidates)
             if name in modules:
                 deps.add(name)
+                # `from pkg import x` where x is neither a module nor defined in pkg: CPython raises
+                # ImportError, and the JS would fail to load (e.g. after x.py was deleted)
+                defined = _defined_names(modules[name])
+                for member in members if "*" not in defined else []:
+                    if member != "*" and f"{name}.{member}" not in modules and member not in defined:
+                        diagnostics.append(Diagnostic(
+                            module.relpath, node.lineno, node.col_offset + 1, "build/import",
+                            f"cannot import name {member!r} from {name!r}: no module {name}.{member} "
+                            f"and no such name in {modules[name].relpath}",
+                            "create the module, define the name, or remove the import",
+                        ))
         elif name in TYPING_ONLY or head in TYPING_ONLY:
             return
         elif name in STDLIB_ALLOWED:
@@ -202,6 +218,24 @@ def _resolve_imports(
             check(name, node, [alias.name for alias in node.names])
     deps.discard(module.name)
     return deps, libs, diagnostics
+
+
+@functools.lru_cache(maxsize=4096)
+def _defined_names(module: SourceModule) -> frozenset[str]:
+    """Names a module binds at its top level (definitions, assignments, imports); all if it uses `import *`."""
+    try:
+        tree = ast.parse(module.source)
+    except SyntaxError:
+        return frozenset({"*"})
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return frozenset(names)
 
 
 def _type_checking_blocks(tree: ast.Module) -> list[ast.AST]:

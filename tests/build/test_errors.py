@@ -96,3 +96,18 @@ def test_unwritable_target_is_reported_and_other_targets_untouched(built: Path) 
     assert "error: cannot write the new build" in result.stderr and "worker" in result.stderr
     assert _published(built)["frontend/src/shared"] == before["frontend/src/shared"]
     assert worker.read_text() == "not a directory\n"
+
+
+def test_importing_a_deleted_module_from_its_package_is_an_error(built: Path) -> None:
+    # `from . import messages` still parses after messages.py is gone; CPython raises ImportError
+    # and the published JS would not load, so the build must refuse it.
+    orders = built / "shared" / "orders.py"
+    assert "from . import messages" in orders.read_text()
+    before = _published(built)
+    (built / "shared" / "messages.py").unlink()
+    result = run_m("build", "--project", str(built))
+    assert result.returncode == 1
+    line = next(i for i, text in enumerate(orders.read_text().splitlines(), start=1) if text == "from . import messages")
+    assert (f"shared/orders.py:{line}:1: build/import cannot import name 'messages' from 'shared': "
+            "no module shared.messages and no such name in shared/__init__.py") in result.stderr
+    assert _published(built) == before
