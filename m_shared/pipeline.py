@@ -155,6 +155,7 @@ class Builder:
             result = self.plan()
             if result.ok:
                 result.published = publish_stage.publish(self.config, result.contents)
+                self._prune_compiled()
         result.seconds = time.perf_counter() - started
         return result
 
@@ -279,6 +280,16 @@ class Builder:
                 if isinstance(loaded, _State) and loaded.fingerprint == fingerprint:
                     self._state = loaded
         return self._state
+
+    def _prune_compiled(self) -> None:
+        """Keep compiled modules of the current build only: a long watch session must not fill the disk."""
+        if self._state is None:
+            return
+        current = {f"{key}.json" for key in self._state.modules}
+        with contextlib.suppress(OSError):
+            for path in (self.cache_dir / "modules").iterdir():
+                if path.name not in current and path.suffix == ".json":
+                    path.unlink(missing_ok=True)
 
     def _save_state(self, state: _State) -> None:
         with contextlib.suppress(OSError):

@@ -65,3 +65,14 @@ def test_deleted_target_is_republished_from_the_cache_even_without_compiled_file
     result = m_shared.build(app)
     assert result.compiled == [] and result.published == ["worker"]
     assert snapshot(app / "worker/src/shared") == before
+
+
+def test_compile_cache_keeps_only_the_current_build(app: Path) -> None:
+    builder = Builder(load(app))
+    builder.build()
+    gstin = app / "shared" / "tax" / "gstin.py"
+    original = gstin.read_text()
+    for number in range(5):  # five saves of one module, as in a watch session
+        gstin.write_text(original.replace("is not None", f"is not None and {number} == {number}"))
+        builder.build()
+    assert len(list((app / ".m_shared" / "cache" / "modules").iterdir())) == len(ALL)
