@@ -84,7 +84,7 @@ from dataclasses import dataclass
 
 SEVERITIES = ("error", "warning")
 MESSAGE = "is required"
-_BLANK = re.compile(r"^\\s*$")
+_BLANK = re.compile(r"^[ \\t\\r\\n]*$")
 
 
 @dataclass
@@ -156,7 +156,7 @@ from dataclasses import dataclass, field
 
 $imports
 
-CODE_PATTERN = re.compile(r"^[A-Z]{2}-\\d{4,8}$$")
+CODE_PATTERN = re.compile(r"^[A-Z]{2}-[0-9]{4,8}$$")
 MAX_NAME = $max_name
 MESSAGE = "$domain code must look like AB-1234"
 
