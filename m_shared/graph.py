@@ -41,18 +41,6 @@ class ModuleGraph:
     stdlib: dict[str, set[str]]  # module -> allowed stdlib modules it imports
     diagnostics: list[Diagnostic]
 
-    def importers_of(self, names: set[str]) -> set[str]:
-        """``names`` plus every module that imports any of them, directly or not."""
-        result = set(names)
-        changed = True
-        while changed:
-            changed = False
-            for module, deps in self.imports.items():
-                if module not in result and deps & result:
-                    result.add(module)
-                    changed = True
-        return result
-
     def order(self) -> list[str]:
         """Modules ordered so that each comes after the shared modules it imports (cycles broken by name)."""
         done: list[str] = []
