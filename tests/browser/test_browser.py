@@ -1,0 +1,93 @@
+"""The published modules in a real browser: Debian's Chromium driven by Playwright, pages served on loopback."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+import m_shared
+
+CHROMIUM = "/usr/bin/chromium"  # Playwright's own browser download is not available; scripts/setup installs this
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+PAGE = """<!doctype html>
+<meta charset="utf-8">
+<script type="module">
+import { validate_order, order_total, OrderError, MAX_LINES } from './frontend/src/shared/orders.js';
+import { formatPythonTraceback } from './frontend/src/shared/_m_shared/m_shared.interop.js';
+const caught = (call) => { try { call(); } catch (error) { return error; } };
+const raised = caught(() => order_total([{ quantity: 1, unit_price: 5 }], { discount: 10 }));
+const crashed = caught(() => validate_order(null));
+window.results = {
+  missing: validate_order({}),
+  total: order_total([{ quantity: 2, unit_price: 150 }], { discount: 9 }),
+  max: MAX_LINES,
+  raised: { isError: raised instanceof Error, isClass: raised instanceof OrderError, name: raised.name,
+            message: raised.message, field: raised.field_name, traceback: formatPythonTraceback(raised) },
+  crashed: { name: crashed.name, file: crashed.pythonFile, line: crashed.pythonLine, message: crashed.message },
+};
+</script>
+"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup (it installs Debian's chromium package)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def served(app: Path) -> Iterator[str]:
+    assert m_shared.build(app).ok
+    (app / "index.html").write_text(PAGE, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(app))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(number for number, line in enumerate(path.read_text().splitlines(), start=1) if text in line)
+
+
+def test_published_module_runs_in_chromium_with_python_errors(browser: Browser, served: str, app: Path) -> None:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{served}/index.html")
+    page.wait_for_function("window.results !== undefined", timeout=20_000)
+    results = page.evaluate("window.results")
+    page.close()
+    assert errors == []
+    orders = app / "shared" / "orders.py"
+    assert results["missing"] == [{"field": "gstin", "message": "This field is required", "codes": []}]
+    assert results["total"] == 291 and results["max"] == 50
+    raised = results["raised"]
+    assert (raised["isError"], raised["isClass"], raised["name"], raised["message"], raised["field"]) == (
+        True, True, "OrderError", "Discount exceeds the order total", "discount")
+    assert raised["traceback"].splitlines() == [
+        "Traceback (most recent call last):",
+        f'  File "shared/orders.py", line {_line_of(orders, "raise OrderError")}, in order_total',
+        "OrderError: Discount exceeds the order total",
+    ]
+    crashed = results["crashed"]
+    assert (crashed["name"], crashed["file"], crashed["line"]) == (
+        "MSharedError", "shared/orders.py", _line_of(orders, 'doc.get("gstin")'))
