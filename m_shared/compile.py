@@ -20,7 +20,6 @@ import hashlib
 import importlib.metadata
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -296,7 +295,9 @@ def library(cache_dir: Path) -> Library:
         main.write_text("".join(f"import {name}\n" for name in STDLIB_ALLOWED), encoding="utf-8")
         result = subprocess.run(
             [sys.executable, "-m", "transcrypt", "-b", "-n", *LIBRARY_PROFILE, str(main)],
-            cwd=work, capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"},  # set order shows in output
+            cwd=work, capture_output=True, text=True,
+            # PYTHONHASHSEED: Transcrypt emits some lists in set order, which would differ between runs
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"},
         )
         target = Path(work) / "__target__"
         if result.returncode != 0:
@@ -320,5 +321,4 @@ def library(cache_dir: Path) -> Library:
     temporary = cached.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(json.dumps({"files": files, "exports": exports}, sort_keys=True), encoding="utf-8")
     os.replace(temporary, cached)
-    shutil.rmtree(Path(work), ignore_errors=True)
     return Library(files=files, exports=exports)
