@@ -46,6 +46,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import m_shared
+from m_shared.compile import PROFILE
 from m_shared.config import load as load_config
 from m_shared.graph import discover
 from m_shared.lower import lower
@@ -53,7 +54,7 @@ from m_shared.pipeline import Builder, BuildResult
 
 GOAL_MS = 100.0  # a one-module change in a 200-module project: under this much work beyond start-up
 GOAL_SIZE = 200
-TRANSCRYPT_FLAGS = ("-n", "-o", "-t", "-k", "-sf")  # m_shared's profile; m_shared adds line numbers (-m) itself
+TRANSCRYPT_FLAGS = ("-n", *PROFILE)  # m_shared's profile; m_shared adds line numbers (-m) itself
 
 PYPROJECT = """\
 [project]
