@@ -578,7 +578,7 @@ def report(sizes: list[int], results: dict[int, dict], startup: dict[str, Sample
                      f"{statistics.median(r['exports_api'].compiled):.0f}"])
     out.append(markdown_table(["modules", "files", *(label for _, label in M_COLUMNS), "recompiled"], rows))
     if any("tc_full" in results[size] for size in sizes):
-        out += ["", "transcrypt CLI on the same modules (`python -m transcrypt [-b] -n -o -t -k -sf bench_entry.py`):", ""]
+        out += ["", f"transcrypt CLI on the same modules (`python -m transcrypt [-b] {' '.join(TRANSCRYPT_FLAGS)} bench_entry.py`):", ""]
         rows = [[str(size), *(f"{results[size][key].median:.0f}" for key, _ in T_COLUMNS)]
                 for size in sizes if "tc_full" in results[size]]
         out.append(markdown_table(["modules", *(label for _, label in T_COLUMNS)], rows))
