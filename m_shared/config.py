@@ -103,8 +103,14 @@ def load(project: str | Path | None = None, *, cwd: Path | None = None) -> Confi
 
 def _has_section(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        if "tool.m_shared" in text:  # ours, but broken: say so rather than keep searching upwards
+            raise ConfigError(f"{pyproject}: invalid TOML: {error}") from None
         return False
     tool = data.get("tool")
     return isinstance(tool, dict) and "m_shared" in tool

@@ -97,3 +97,10 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     result = run_m("build", "--no-such-option")
     assert result.returncode == 2
     assert "No such option" in result.stderr
+
+
+def test_invalid_toml_is_reported_when_found_from_a_subdirectory(tmp_path: Path) -> None:
+    project = _project(tmp_path, VALID + "[tool.m_shared.targets.worker\n")
+    result = run_m("build", cwd=project / "shared")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {project / 'pyproject.toml'}: invalid TOML: ")
