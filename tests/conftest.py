@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -49,6 +50,35 @@ def run_node(script: str, cwd: Path, timeout: float = 60) -> object:
     if result.returncode != 0:
         raise AssertionError(f"node failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return json.loads(result.stdout)
+
+
+def call_in_cpython(project: Path, module: str, function: str, args: list) -> object:
+    """Call a shared function of ``project`` in this CPython; its result as JSON would carry it.
+
+    An exception is a result like any other: ``["error", class name, str(exception)]``.
+    """
+    sys.path.insert(0, str(project))
+    try:
+        imported = importlib.import_module(module)
+        try:
+            return json.loads(json.dumps(getattr(imported, function)(*args)))
+        except Exception as error:  # noqa: BLE001 - compared with what JS raises
+            return ["error", type(error).__name__, str(error)]
+    finally:
+        sys.path.remove(str(project))
+        package = module.split(".")[0]
+        for name in [n for n in sys.modules if n == package or n.startswith(f"{package}.")]:
+            del sys.modules[name]
+
+
+def initialised_app(directory: Path) -> Path:
+    """An existing project with a Vite frontend, set up by the real `m shared init`."""
+    directory.mkdir()
+    (directory / "pyproject.toml").write_text('[project]\nname = "app"\n')
+    (directory / "web").mkdir()
+    (directory / "web" / "package.json").write_text('{"devDependencies": {"vite": "5"}}')
+    run_m("init", "--project", str(directory), check=True)
+    return directory
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

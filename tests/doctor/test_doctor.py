@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from conftest import run_m
+from conftest import initialised_app, run_m
 
 from m_shared import doctor
 
@@ -21,13 +21,7 @@ NAMES = ["python", "transcrypt", "semgrep", "ruff", "node", "config", "targets",
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    directory = tmp_path / "app"
-    directory.mkdir()
-    (directory / "pyproject.toml").write_text('[project]\nname = "app"\n')
-    (directory / "web").mkdir()
-    (directory / "web" / "package.json").write_text(json.dumps({"devDependencies": {"vite": "5"}}))
-    run_m("init", "--project", str(directory), check=True)
-    return directory
+    return initialised_app(tmp_path / "app")
 
 
 def _lines(stdout: str) -> dict[str, str]:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_fixture, run_m
+from conftest import REPO, copy_fixture, initialised_app
 
 VENV = REPO / ".cache" / "framework-m-venv"
 PYTHON = VENV / "bin" / "python"
@@ -83,13 +83,7 @@ def _same(project: Path, *args: str, other: Path | None = None) -> subprocess.Co
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    directory = tmp_path / "app"
-    directory.mkdir()
-    (directory / "pyproject.toml").write_text('[project]\nname = "app"\n')
-    (directory / "web").mkdir()
-    (directory / "web" / "package.json").write_text('{"devDependencies": {"vite": "5"}}')
-    run_m("init", "--project", str(directory), check=True)
-    return directory
+    return initialised_app(tmp_path / "app")
 
 
 def test_build_check_lint_agree_with_m_shared(framework_m: Path, project: Path, tmp_path: Path) -> None:

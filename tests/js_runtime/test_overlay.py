@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_fixture, run_node
+from conftest import REPO, call_in_cpython, copy_fixture, run_node
 
 import m_shared
 
@@ -31,17 +29,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return app
 
 
-def _cpython(project: Path, function: str, args: list) -> object:
-    sys.path.insert(0, str(project))
-    try:
-        module = importlib.import_module("shared.probes")
-        return json.loads(json.dumps(getattr(module, function)(*args)))
-    finally:
-        sys.path.remove(str(project))
-        for name in [n for n in sys.modules if n == "shared" or n.startswith("shared.")]:
-            del sys.modules[name]
-
-
 @pytest.mark.parametrize(("function", "args"), CASES, ids=[f"{f}{json.dumps(a)}" for f, a in CASES])
 def test_overlay_probe_matches_cpython(project: Path, function: str, args: list) -> None:
     js = run_node(
@@ -49,4 +36,4 @@ def test_overlay_probe_matches_cpython(project: Path, function: str, args: list)
         f"console.log(JSON.stringify(probes.{function}(...{json.dumps(args)})));\n",
         cwd=project,
     )
-    assert js == _cpython(project, function, args)
+    assert js == call_in_cpython(project, "shared.probes", function, args)

@@ -9,13 +9,11 @@ characters, round() without ndigits, sum() of floats and str() of small floats.
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_node
+from conftest import call_in_cpython, run_node
 
 import m_shared
 
@@ -99,20 +97,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return app
 
 
-def _cpython(project: Path, function: str, args: list) -> object:
-    sys.path.insert(0, str(project))
-    try:
-        module = importlib.import_module("shared.probes")
-        try:
-            return json.loads(json.dumps(getattr(module, function)(*args)))
-        except Exception as error:  # noqa: BLE001 - an exception is a result like any other
-            return ["error", type(error).__name__, str(error)]
-    finally:
-        sys.path.remove(str(project))
-        for name in [n for n in sys.modules if n == "shared" or n.startswith("shared.")]:
-            del sys.modules[name]
-
-
 def _node(project: Path, function: str, args: list) -> object:
     return run_node(
         "import * as probes from './out/probes.js';\n"
@@ -126,7 +110,7 @@ def _node(project: Path, function: str, args: list) -> object:
 def test_every_code_point_is_classified_as_in_cpython(project: Path) -> None:
     for start in range(0, 0x110000, 0x44000):
         stop = min(start + 0x44000, 0x110000)
-        cpython = _cpython(project, "classify", [start, stop])
+        cpython = call_in_cpython(project, "shared.probes", "classify", [start, stop])
         js = _node(project, "classify", [start, stop])
         if js != cpython:
             codes = [c for c in range(start, stop) if not 0xD800 <= c <= 0xDFFF]
@@ -138,7 +122,7 @@ def test_every_code_point_is_classified_as_in_cpython(project: Path) -> None:
 
 @pytest.mark.parametrize(("function", "args"), CASES, ids=[f"{f}{json.dumps(a)}" for f, a in CASES])
 def test_probe_matches_cpython(project: Path, function: str, args: list) -> None:
-    expected = _cpython(project, function, args)
+    expected = call_in_cpython(project, "shared.probes", function, args)
     actual = _node(project, function, args)
     if isinstance(expected, list) and expected[:1] == ["error"]:
         assert actual[0] == "error" and actual[1] == expected[1] and actual[2] == expected[2]

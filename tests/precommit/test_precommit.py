@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_m
+from conftest import REPO, initialised_app
 
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
 HOME = REPO / ".cache" / "pre-commit"
@@ -61,12 +61,7 @@ def hooks() -> tuple[str, Path]:
 
 def _app_repo(tmp_path: Path, head: str) -> Path:
     """A git repository holding an initialised app and a .pre-commit-config.yaml naming this repository."""
-    app = tmp_path / "app"
-    app.mkdir()
-    (app / "pyproject.toml").write_text('[project]\nname = "app"\n')
-    (app / "web").mkdir()
-    (app / "web" / "package.json").write_text('{"devDependencies": {"vite": "5"}}')
-    run_m("init", "--project", str(app), check=True)
+    app = initialised_app(tmp_path / "app")
     (app / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {REPO}\n  rev: {head}\n  hooks:\n  - id: m-shared-lint\n  - id: m-shared-check\n"
     )
