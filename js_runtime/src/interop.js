@@ -137,7 +137,10 @@ export function pythonFrames(error) {
 
 /** A Python-style traceback of an error thrown from shared code (frames through the published line tables). */
 export function formatPythonTraceback(error) {
-  let frames = pythonFrames(error.pythonStack ? { stack: error.pythonStack } : error);
+  // A JS error inside shared code is rethrown as an MSharedError from this module, whose own stack
+  // holds no shared frame: its Python frames are those of the error it wraps.
+  const wrapped = error instanceof MSharedError && error.cause instanceof Error ? error.cause : error;
+  let frames = pythonFrames(error.pythonStack ? { stack: error.pythonStack } : wrapped);
   if (error.pythonStack) {
     // A Python exception's stack is taken in its constructor: CPython's traceback starts at the
     // `raise`, so the frames of the exception classes' own __init__ are left out.

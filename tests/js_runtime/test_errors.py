@@ -49,3 +49,22 @@ catch (error) { console.log(JSON.stringify(formatPythonTraceback(error))); }
         f'  File "shared/orders.py", line {raise_line}, in order_total',
         "OrderError: Discount exceeds the order total",
     ]
+
+
+def test_python_traceback_of_a_javascript_error_inside_shared_code(app: Path) -> None:
+    assert m_shared.build(app).ok
+    traceback = run_node(
+        """
+import { validate_order } from './worker/src/shared/orders.js';
+import { formatPythonTraceback } from './worker/src/shared/_m_shared/m_shared.interop.js';
+try { validate_order(null); } catch (error) { console.log(JSON.stringify(formatPythonTraceback(error))); }
+""",
+        cwd=app,
+    )
+    line = _line_of(app / "shared/orders.py", 'doc.get("gstin")')
+    # the frames are those of the wrapped TypeError, not of the MSharedError thrown at the boundary
+    assert traceback.splitlines()[:2] == [
+        "Traceback (most recent call last):",
+        f'  File "shared/orders.py", line {line}, in validate_order',
+    ]
+    assert traceback.splitlines()[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/orders.py, line {line} ")
