@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from chromium import launch, serve
+from playwright.sync_api import Browser
 
 import m_shared
-
-CHROMIUM = "/usr/bin/chromium"  # Playwright's own browser download is not available; scripts/setup installs this
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
 
 PAGE = """<!doctype html>
 <meta charset="utf-8">
@@ -39,29 +33,16 @@ window.results = {
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup (it installs Debian's chromium package)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with launch() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
 def served(app: Path) -> Iterator[str]:
     assert m_shared.build(app).ok
     (app / "index.html").write_text(PAGE, encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(app))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(app) as url:
+        yield url
 
 
 def _line_of(path: Path, text: str) -> int:
