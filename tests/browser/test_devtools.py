@@ -1,0 +1,236 @@
+"""Debugging shared Python in Chromium's devtools, driven through the Chrome DevTools Protocol as devtools drive it.
+
+Devtools learn of each script from ``Debugger.scriptParsed``, fetch the sourcemap it names, show the map's
+sources in their file tree, turn a breakpoint on a source line into one on the generated position, and show
+a paused location as the source position the map gives for it. The tests do the same and decode the maps
+with Mozilla's ``source-map`` library, not with m_shared's own encoder.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import sourcemaps
+from chromium import launch, serve
+from conftest import REPO, call_in_cpython, copy_fixture
+from playwright.sync_api import Browser
+
+import m_shared
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAUSE_TIMEOUT = 10.0  # seconds; a pause arrives within milliseconds of the event that causes it
+
+
+@dataclass(frozen=True)
+class Served:
+    project: Path
+    url: str  # the page
+    target: str  # URL of the published target (the directory holding orders.js)
+
+
+@dataclass(frozen=True)
+class Pause:
+    reason: str
+    script_url: str
+    line: int  # 1-based, as sourcemaps count
+    column: int
+    watched: dict[str, object]
+
+
+@dataclass
+class Debugger:
+    """A page under the CDP Debugger: the scripts it parsed, with their sourcemaps, and where it paused."""
+
+    page: object
+    cdp: object
+    scripts: dict[str, dict] = field(default_factory=dict)  # scriptId -> Debugger.scriptParsed params
+    pauses: list[Pause] = field(default_factory=list)
+    watch: list[str] = field(default_factory=list)  # evaluated in the paused frame, like devtools' Watch pane
+
+    @classmethod
+    def open(cls, browser: Browser, url: str) -> Debugger:
+        page = browser.new_page()
+        debugger = cls(page, page.context.new_cdp_session(page))
+        debugger.cdp.on("Debugger.scriptParsed", lambda event: debugger.scripts.__setitem__(event["scriptId"], event))
+        debugger.cdp.on("Debugger.paused", debugger._paused)
+        debugger.cdp.send("Debugger.enable")  # before loading, so that every script is reported
+        page.goto(url)
+        page.wait_for_selector("body[data-ready=yes]", state="attached", timeout=20_000)
+        return debugger
+
+    def _paused(self, event: dict) -> None:
+        # The page's JavaScript is stopped until resumed: inspect the frame now, then resume.
+        frame = event["callFrames"][0]
+        watched = {}
+        for expression in self.watch:
+            answer = self.cdp.send("Debugger.evaluateOnCallFrame", {
+                "callFrameId": frame["callFrameId"], "expression": expression, "returnByValue": True})
+            watched[expression] = answer.get("exceptionDetails") or answer["result"].get("value")
+        location = frame["location"]
+        self.pauses.append(Pause(event["reason"], self.scripts[location["scriptId"]]["url"],
+                                 location["lineNumber"] + 1, location["columnNumber"], watched))
+        self.cdp.send("Debugger.resume")
+
+    def wait_for_pauses(self, count: int) -> list[Pause]:
+        deadline = time.monotonic() + PAUSE_TIMEOUT
+        while len(self.pauses) < count and time.monotonic() < deadline:
+            self.page.wait_for_timeout(20)  # lets Playwright deliver the CDP events meanwhile
+        assert len(self.pauses) >= count, f"paused {len(self.pauses)} times, expected {count}: {self.pauses}"
+        return self.pauses
+
+    def source_maps(self) -> list[sourcemaps.Map]:
+        """The map of every parsed script that names one, fetched over HTTP as devtools fetch it."""
+        return [sourcemaps.fetch(script["url"], script["sourceMapURL"])
+                for script in self.scripts.values() if script.get("sourceMapURL")]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def _line_of(path: Path, text: str) -> int:
+    lines = [number for number, line in enumerate(path.read_text().splitlines(), start=1) if text in line]
+    assert len(lines) == 1, f"{text!r} is on lines {lines} of {path}: the test needs one"
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with launch() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("devtools")
+
+
+@pytest.fixture(scope="module")
+def demo(workdir: Path) -> Iterator[Served]:
+    """The demo app built into a fresh copy, its frontend served with an order form that validates as you type."""
+    project = copy_fixture(REPO / "demo_app", workdir / "demo")
+    assert m_shared.build(project).ok
+    shutil.copy(FIXTURES / "order_form.html", project / "frontend" / "order_form.html")
+    with serve(project / "frontend") as base:
+        yield Served(project, f"{base}/order_form.html", f"{base}/src/shared/")
+
+
+@pytest.fixture(scope="module")
+def failing(workdir: Path) -> Iterator[Served]:
+    """The build fixture app (its shared code raises), served with a page that shows tracebacks."""
+    project = copy_fixture(REPO / "tests" / "build" / "fixtures" / "app", workdir / "app")
+    assert m_shared.build(project).ok
+    shutil.copy(FIXTURES / "errors.html", project / "frontend" / "src" / "errors.html")
+    with serve(project / "frontend" / "src") as base:
+        yield Served(project, f"{base}/errors.html", f"{base}/shared/")
+
+
+def _python_source_url(maps: list[sourcemaps.Map], served: Served, module: str) -> str:
+    """The one URL under which devtools list ``module`` (a path like shared/orders.py), whichever map names it."""
+    urls = {url for source_map in maps for url in source_map.source_urls if url.endswith(f"/{module}")}
+    assert len(urls) == 1, f"{module} appears under {sorted(urls)}: devtools would list it more than once"
+    return urls.pop()
+
+
+def test_devtools_list_each_python_file_with_its_exact_source(browser: Browser, demo: Served) -> None:
+    debugger = Debugger.open(browser, demo.url)
+    maps = debugger.source_maps()
+    debugger.close()
+    listed = {}
+    for source_map in maps:
+        assert source_map.document["version"] == 3
+        [url] = source_map.source_urls
+        # Under the target's private folder, by its path in the project: shared/orders.py, shared/tax/gstin.py
+        assert url.startswith(f"{demo.target}_m_shared/shared/") and url.endswith(".py"), url
+        module = url.removeprefix(f"{demo.target}_m_shared/")
+        if "/_m_shared/" in source_map.script_url:  # Transcrypt's module names its source package-relative
+            assert source_map.document["sources"] == [module]
+        [content] = source_map.document["sourcesContent"]
+        assert content == (demo.project / module).read_bytes().decode("utf-8"), f"{url}: not the text of {module}"
+        listed.setdefault(module, set()).add(source_map.script_url)
+    # The page imports orders.js, which pulls in the modules orders.py imports; the wrapper and
+    # Transcrypt's module both map to the one orders.py.
+    assert listed["shared/orders.py"] == {f"{demo.target}orders.js", f"{demo.target}_m_shared/shared.orders.js"}
+    assert {"shared/messages.py", "shared/tax/gstin.py"} <= listed.keys()
+    _python_source_url(maps, demo, "shared/orders.py")
+
+
+def test_breakpoint_on_a_python_line_pauses_when_the_form_validates(
+    browser: Browser, demo: Served, workdir: Path
+) -> None:
+    orders = demo.project / "shared" / "orders.py"
+    line = _line_of(orders, "return messages.INVALID_EMAIL")  # in validate_email, which validate_order calls
+    debugger = Debugger.open(browser, demo.url)
+    maps = debugger.source_maps()
+    source_url = _python_source_url(maps, demo, "shared/orders.py")
+    # As devtools do: the line's generated positions in every script whose map has that source; a
+    # breakpoint at the first in each. Only Transcrypt's module holds the function's body.
+    positions = {script: found for script, found in sourcemaps.generated_positions(
+        [m for m in maps if source_url in m.source_urls], source_url, line, workdir).items() if found}
+    assert list(positions) == [f"{demo.target}_m_shared/shared.orders.js"]
+    breakpoints = []
+    for script, found in positions.items():
+        generated_line, generated_column = min(found)
+        placed = debugger.cdp.send("Debugger.setBreakpointByUrl", {
+            "url": script, "lineNumber": generated_line - 1, "columnNumber": generated_column})
+        assert placed["locations"], f"V8 found no code at {script}:{generated_line}"
+        breakpoints.append(placed["breakpointId"])
+
+    debugger.watch = ["value"]  # validate_email's parameter
+    typed = "ada@"
+    debugger.page.locator("#email").press_sequentially(typed)
+    pauses = debugger.wait_for_pauses(len(typed))  # one validation per keystroke, each an invalid email
+    by_script = {source_map.script_url: source_map for source_map in maps}
+    for pause in pauses:
+        original = sourcemaps.original_position(by_script[pause.script_url], pause.line, pause.column, workdir)
+        assert (original["source"], original["line"]) == (source_url, line), pause
+    assert [pause.watched["value"] for pause in pauses] == [typed[:n] for n in range(1, len(typed) + 1)]
+    expected = call_in_cpython(demo.project, "shared.orders", "validate_email", [typed])
+    assert debugger.page.locator("#issues li[data-field=email]").inner_text() == expected
+
+    # Without the breakpoint the same form validates without stopping: the pauses were the breakpoint's.
+    for breakpoint_id in breakpoints:
+        debugger.cdp.send("Debugger.removeBreakpoint", {"breakpointId": breakpoint_id})
+    debugger.page.locator("#email").press_sequentially("example.com")
+    assert call_in_cpython(demo.project, "shared.orders", "validate_email", [typed + "example.com"]) is None
+    debugger.page.wait_for_selector("#issues li[data-field=email]", state="detached", timeout=10_000)
+    debugger.close()
+    assert len(debugger.pauses) == len(typed)
+
+
+@pytest.mark.parametrize(("button", "function", "marker"), [
+    ("discount", "order_total", 'raise OrderError("Discount exceeds the order total"'),
+    ("missing", "validate_order", 'doc.get("gstin")'),  # validate_order(null): a TypeError in the JS engine
+])
+def test_exception_in_shared_code_is_reported_at_its_python_line(
+    browser: Browser, failing: Served, workdir: Path, button: str, function: str, marker: str
+) -> None:
+    orders = failing.project / "shared" / "orders.py"
+    line = _line_of(orders, marker)
+    debugger = Debugger.open(browser, failing.url)
+    maps = {source_map.script_url: source_map for source_map in debugger.source_maps()}
+    source_url = _python_source_url(list(maps.values()), failing, "shared/orders.py")
+    debugger.cdp.send("Debugger.setPauseOnExceptions", {"state": "caught"})  # the page catches it to show it
+    debugger.page.click(f"#{button}")
+    traceback = debugger.page.locator("#traceback")
+    traceback.filter(has_text="Traceback").wait_for(timeout=10_000)
+    shown = traceback.inner_text().splitlines()
+    [first, *_] = debugger.wait_for_pauses(1)
+    debugger.close()
+
+    # The js_runtime's traceback helper, in the page: the .py file, the line and the Python function.
+    assert shown[:2] == ["Traceback (most recent call last):", f'  File "shared/orders.py", line {line}, in {function}']
+    if button == "discount":
+        message = re.search(r'raise OrderError\("([^"]+)"', orders.read_text()).group(1)
+        assert shown[2:] == [f"OrderError: {message}"]
+    else:
+        assert shown[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/orders.py, line {line} ")
+    # Devtools, pausing on the exception, stop in shared code at the same Python line.
+    assert first.reason == "exception"
+    original = sourcemaps.original_position(maps[first.script_url], first.line, first.column, workdir)
+    assert (original["source"], original["line"]) == (source_url, line), first
