@@ -26,6 +26,8 @@ import tempfile
 import warnings
 from pathlib import Path
 
+import rjsmin
+
 from . import overlay
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
@@ -281,6 +283,17 @@ def _diagnostic(source: SourceModule, generator, line: int, message: str) -> Dia
     )
 
 
+def minify(text: str) -> str:
+    """JavaScript without comments and layout, keeping its first line (which names the module).
+
+    The runtime and the stdlib modules are shipped to every page but never debugged as Python
+    (they have no sourcemap): two thirds of their gzipped bytes are comments and indentation.
+    """
+    first, _, rest = text.partition("\n")
+    header = first + "\n" if first.startswith("//") else ""
+    return header + rjsmin.jsmin(rest if header else text) + "\n"
+
+
 def library(cache_dir: Path) -> Library:
     """The runtime and stdlib modules, compiled by the real ``transcrypt`` command once and cached."""
     key = hashlib.sha256(json.dumps([code_fingerprint(), overlay.fingerprint(), STDLIB_ALLOWED]).encode()).hexdigest()[:16]
@@ -314,9 +327,9 @@ def library(cache_dir: Path) -> Library:
             # Without -m Transcrypt writes no maps, but still points at one; devtools would report a 404
             text = text.replace(f"\n//# sourceMappingURL={name}.map", "\n")
             text = overlay.apply(text) if name == RUNTIME_MODULE else overlay.edit_library(name, text)
-            files[path.name] = text
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
             exports[name] = tuple(digest.exportedNames)
+            files[path.name] = minify(text)
     cache_dir.mkdir(parents=True, exist_ok=True)
     temporary = cached.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(json.dumps({"files": files, "exports": exports}, sort_keys=True), encoding="utf-8")

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from . import sourcemap
-from .compile import RUNTIME_MODULE, CompiledModule, Library
+from .compile import RUNTIME_MODULE, CompiledModule, Library, minify
 from .graph import SourceModule
 from .lower import type_aliases
 
@@ -66,11 +66,12 @@ def link_library(library: Library, imported: set[str]) -> dict[str, bytes]:
         files[f"{PRIVATE_DIR}/{name}.js"] = library.files[f"{name}.js"].encode("utf-8")
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
-        files[f"{PRIVATE_DIR}/m_shared.{name}"] = (runtime_dir / name).read_bytes()
+        files[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8")).encode()
     return files
 
 
-_LIBRARY_IMPORT = re.compile(r"^import .* from '\./([\w.]+)\.js';$", re.MULTILINE)
+# Library modules are minified: an import is not necessarily on a line of its own
+_LIBRARY_IMPORT = re.compile(r"\bimport\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*'\./([\w.]+)\.js'")
 
 
 def manifest(digests: dict[str, str]) -> bytes:
