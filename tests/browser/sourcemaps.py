@@ -34,22 +34,26 @@ def fetch(script_url: str, source_map_url: str) -> Map:
 
 
 def generated_positions(maps: list[Map], source_url: str, line: int, workdir: Path) -> dict[str, list[list[int]]]:
-    """Per script URL, every generated ``[line, column]`` (line 1-based, column 0-based) of a source line."""
-    return _ask(maps, "generated", {"source": source_url, "line": line}, workdir)
+    """Per script URL, every generated ``[line, column]`` (line 1-based, column 0-based) of one source line."""
+    answers = _ask([(m, "generated", {"source": source_url, "line": line}) for m in maps], workdir)
+    return {m.script_url: answer for m, answer in zip(maps, answers, strict=True)}
 
 
-def original_position(source_map: Map, line: int, column: int, workdir: Path) -> dict:
-    """The source position (``source`` URL, 1-based ``line``) of a generated position (1-based line)."""
-    return _ask([source_map], "original", {"line": line, "column": column}, workdir)[source_map.script_url]
+def original_positions(locations: list[tuple[Map, int, int]], workdir: Path) -> list[tuple[str, int]]:
+    """The ``(source URL, line)`` of each generated ``(map, line, column)``; lines are 1-based."""
+    answers = _ask([(m, "original", {"line": line, "column": column}) for m, line, column in locations], workdir)
+    return [(answer["source"], answer["line"]) for answer in answers]
 
 
-def _ask(maps: list[Map], question: str, position: dict, workdir: Path) -> dict:
+def _ask(questions: list[tuple[Map, str, dict]], workdir: Path) -> list:
+    """Answer every question in one Node process (each map is decoded once)."""
+    maps = list({id(m): m for m, _, _ in questions}.values())
     answers = run_node(
         f"""{SOURCE_MAP_IMPORT}
-const maps = {json.dumps([[m.script_url, m.url, m.document] for m in maps])};
-const position = {json.dumps(position)};
-const answers = {{}};
-// allGeneratedPositionsFor would fall back to the next line that has mappings: only this line's count.
+const maps = {json.dumps([[m.url, m.document] for m in maps])};
+const questions = {json.dumps([[maps.index(m), kind, position] for m, kind, position in questions])};
+const consumers = await Promise.all(maps.map(([url, document]) => new SourceMapConsumer(document, url)));
+// allGeneratedPositionsFor falls back to the next line that has mappings: only this line's mappings count.
 const generated = (consumer, {{ source, line }}) => {{
   const found = [];
   consumer.eachMapping((m) => {{
@@ -57,16 +61,12 @@ const generated = (consumer, {{ source, line }}) => {{
   }});
   return found;
 }};
-for (const [scriptUrl, mapUrl, document] of maps) {{
-  const consumer = await new SourceMapConsumer(document, mapUrl);
-  answers[scriptUrl] = {json.dumps(question)} === 'generated'
-    ? generated(consumer, position)
-    : consumer.originalPositionFor(position);
-  consumer.destroy();
-}}
+const answers = questions.map(([index, kind, position]) => kind === 'generated'
+  ? generated(consumers[index], position) : consumers[index].originalPositionFor(position));
+consumers.forEach((consumer) => consumer.destroy());
 console.log(JSON.stringify(answers));
 """,
         cwd=workdir,
     )
-    assert isinstance(answers, dict)
+    assert isinstance(answers, list)
     return answers

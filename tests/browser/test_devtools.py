@@ -51,7 +51,9 @@ class Debugger:
     cdp: object
     scripts: dict[str, dict] = field(default_factory=dict)  # scriptId -> Debugger.scriptParsed params
     pauses: list[Pause] = field(default_factory=list)
+    breakpoints: list[str] = field(default_factory=list)
     watch: list[str] = field(default_factory=list)  # evaluated in the paused frame, like devtools' Watch pane
+    steps: int = 0  # how many of the next pauses answer "Step into" instead of "Resume"
 
     @classmethod
     def open(cls, browser: Browser, url: str) -> Debugger:
@@ -75,7 +77,11 @@ class Debugger:
         location = frame["location"]
         self.pauses.append(Pause(event["reason"], self.scripts[location["scriptId"]]["url"],
                                  location["lineNumber"] + 1, location["columnNumber"], watched))
-        self.cdp.send("Debugger.resume")
+        if self.steps:
+            self.steps -= 1
+            self.cdp.send("Debugger.stepInto")
+        else:
+            self.cdp.send("Debugger.resume")
 
     def wait_for_pauses(self, count: int) -> list[Pause]:
         deadline = time.monotonic() + PAUSE_TIMEOUT
@@ -84,10 +90,34 @@ class Debugger:
         assert len(self.pauses) >= count, f"paused {len(self.pauses)} times, expected {count}: {self.pauses}"
         return self.pauses
 
-    def source_maps(self) -> list[sourcemaps.Map]:
-        """The map of every parsed script that names one, fetched over HTTP as devtools fetch it."""
-        return [sourcemaps.fetch(script["url"], script["sourceMapURL"])
-                for script in self.scripts.values() if script.get("sourceMapURL")]
+    def source_maps(self) -> dict[str, sourcemaps.Map]:
+        """By script URL, the map of every parsed script that names one, fetched over HTTP as devtools fetch it."""
+        return {script["url"]: sourcemaps.fetch(script["url"], script["sourceMapURL"])
+                for script in self.scripts.values() if script.get("sourceMapURL")}
+
+    def set_breakpoint(self, maps: dict[str, sourcemaps.Map], source_url: str, line: int, workdir: Path) -> list[str]:
+        """A breakpoint on a source line, placed as devtools place it; the scripts it went into.
+
+        Devtools look up the line's generated positions in every script whose map has that source and
+        break at the first position in each.
+        """
+        candidates = [m for m in maps.values() if source_url in m.source_urls]
+        placed_in = []
+        for script, positions in sourcemaps.generated_positions(candidates, source_url, line, workdir).items():
+            if not positions:
+                continue
+            generated_line, generated_column = min(positions)
+            placed = self.cdp.send("Debugger.setBreakpointByUrl", {
+                "url": script, "lineNumber": generated_line - 1, "columnNumber": generated_column})
+            assert placed["locations"], f"V8 found no code at {script}:{generated_line}"
+            self.breakpoints.append(placed["breakpointId"])
+            placed_in.append(script)
+        return placed_in
+
+    def remove_breakpoints(self) -> None:
+        for breakpoint_id in self.breakpoints:
+            self.cdp.send("Debugger.removeBreakpoint", {"breakpointId": breakpoint_id})
+        self.breakpoints.clear()
 
     def close(self) -> None:
         self.page.close()
@@ -130,30 +160,36 @@ def failing(workdir: Path) -> Iterator[Served]:
         yield Served(project, f"{base}/errors.html", f"{base}/shared/")
 
 
-def _python_source_url(maps: list[sourcemaps.Map], served: Served, module: str) -> str:
+def _python_source_url(maps: dict[str, sourcemaps.Map], served: Served, module: str) -> str:
     """The one URL under which devtools list ``module`` (a path like shared/orders.py), whichever map names it."""
-    urls = {url for source_map in maps for url in source_map.source_urls if url.endswith(f"/{module}")}
+    urls = {url for source_map in maps.values() for url in source_map.source_urls if url.endswith(f"/{module}")}
     assert len(urls) == 1, f"{module} appears under {sorted(urls)}: devtools would list it more than once"
     return urls.pop()
+
+
+def _ignore_list_pattern() -> str:
+    """The ignore-list pattern docs/debugging.md tells users to add: the one line of a code block naming _m_shared."""
+    [pattern] = [line for line in (REPO / "docs" / "debugging.md").read_text().splitlines() if line.startswith("/_m_shared/")]
+    return pattern
 
 
 def test_devtools_list_each_python_file_with_its_exact_source(browser: Browser, demo: Served) -> None:
     debugger = Debugger.open(browser, demo.url)
     maps = debugger.source_maps()
     debugger.close()
-    listed = {}
-    for source_map in maps:
+    listed: dict[str, set[str]] = {}
+    for script, source_map in maps.items():
         assert source_map.document["version"] == 3
         [url] = source_map.source_urls
         # Under the target's private folder, by its path in the project: shared/orders.py, shared/tax/gstin.py
         assert url.startswith(f"{demo.target}_m_shared/shared/") and url.endswith(".py"), url
         module = url.removeprefix(f"{demo.target}_m_shared/")
-        if "/_m_shared/" in source_map.script_url:  # Transcrypt's module names its source package-relative
+        if "/_m_shared/" in script:  # Transcrypt's module names its source package-relative
             assert source_map.document["sources"] == [module]
         [content] = source_map.document["sourcesContent"]
         assert content == (demo.project / module).read_bytes().decode("utf-8"), f"{url}: not the text of {module}"
-        listed.setdefault(module, set()).add(source_map.script_url)
-    # The page imports orders.js, which pulls in the modules orders.py imports; the wrapper and
+        listed.setdefault(module, set()).add(script)
+    # The page imports orders.js, which loads the modules orders.py imports; the public wrapper and
     # Transcrypt's module both map to the one orders.py.
     assert listed["shared/orders.py"] == {f"{demo.target}orders.js", f"{demo.target}_m_shared/shared.orders.js"}
     assert {"shared/messages.py", "shared/tax/gstin.py"} <= listed.keys()
@@ -168,39 +204,50 @@ def test_breakpoint_on_a_python_line_pauses_when_the_form_validates(
     debugger = Debugger.open(browser, demo.url)
     maps = debugger.source_maps()
     source_url = _python_source_url(maps, demo, "shared/orders.py")
-    # As devtools do: the line's generated positions in every script whose map has that source; a
-    # breakpoint at the first in each. Only Transcrypt's module holds the function's body.
-    positions = {script: found for script, found in sourcemaps.generated_positions(
-        [m for m in maps if source_url in m.source_urls], source_url, line, workdir).items() if found}
-    assert list(positions) == [f"{demo.target}_m_shared/shared.orders.js"]
-    breakpoints = []
-    for script, found in positions.items():
-        generated_line, generated_column = min(found)
-        placed = debugger.cdp.send("Debugger.setBreakpointByUrl", {
-            "url": script, "lineNumber": generated_line - 1, "columnNumber": generated_column})
-        assert placed["locations"], f"V8 found no code at {script}:{generated_line}"
-        breakpoints.append(placed["breakpointId"])
+    # Only Transcrypt's module holds the function's body; the public wrapper maps only its exports.
+    assert debugger.set_breakpoint(maps, source_url, line, workdir) == [f"{demo.target}_m_shared/shared.orders.js"]
 
     debugger.watch = ["value"]  # validate_email's parameter
     typed = "ada@"
     debugger.page.locator("#email").press_sequentially(typed)
     pauses = debugger.wait_for_pauses(len(typed))  # one validation per keystroke, each an invalid email
-    by_script = {source_map.script_url: source_map for source_map in maps}
-    for pause in pauses:
-        original = sourcemaps.original_position(by_script[pause.script_url], pause.line, pause.column, workdir)
-        assert (original["source"], original["line"]) == (source_url, line), pause
+    found = sourcemaps.original_positions([(maps[p.script_url], p.line, p.column) for p in pauses], workdir)
+    assert found == [(source_url, line)] * len(typed), pauses
     assert [pause.watched["value"] for pause in pauses] == [typed[:n] for n in range(1, len(typed) + 1)]
     expected = call_in_cpython(demo.project, "shared.orders", "validate_email", [typed])
     assert debugger.page.locator("#issues li[data-field=email]").inner_text() == expected
 
     # Without the breakpoint the same form validates without stopping: the pauses were the breakpoint's.
-    for breakpoint_id in breakpoints:
-        debugger.cdp.send("Debugger.removeBreakpoint", {"breakpointId": breakpoint_id})
+    debugger.remove_breakpoints()
     debugger.page.locator("#email").press_sequentially("example.com")
     assert call_in_cpython(demo.project, "shared.orders", "validate_email", [typed + "example.com"]) is None
     debugger.page.wait_for_selector("#issues li[data-field=email]", state="detached", timeout=10_000)
     debugger.close()
     assert len(debugger.pauses) == len(typed)
+
+
+def test_step_into_goes_from_a_python_call_to_the_called_python_function(
+    browser: Browser, demo: Served, workdir: Path
+) -> None:
+    orders = demo.project / "shared" / "orders.py"
+    call = _line_of(orders, "email_problem = validate_email(")
+    callee = _line_of(orders, "def validate_email(")
+    debugger = Debugger.open(browser, demo.url)
+    # With the runtime on the ignore list (as docs/debugging.md says), stepping skips Transcrypt's helpers.
+    debugger.cdp.send("Debugger.setBlackboxPatterns", {"patterns": [_ignore_list_pattern()]})
+    maps = debugger.source_maps()
+    source_url = _python_source_url(maps, demo, "shared/orders.py")
+    debugger.set_breakpoint(maps, source_url, call, workdir)
+    debugger.steps = 12  # the call's argument, doc.get("email"), takes a few steps of its own
+    debugger.page.locator("#email").press_sequentially("a")
+    pauses = debugger.wait_for_pauses(1 + 12)
+    debugger.close()
+    assert all(pause.script_url in maps for pause in pauses), "stepped into a script without Python source"
+    lines = [found_line for found_source, found_line in sourcemaps.original_positions(
+        [(maps[p.script_url], p.line, p.column) for p in pauses], workdir) if found_source == source_url]
+    visited = [number for index, number in enumerate(lines) if index == 0 or lines[index - 1] != number]
+    # As pdb's step does: the called function's def line (its arguments are bound), then its first line.
+    assert visited[:3] == [call, callee, callee + 1], lines
 
 
 @pytest.mark.parametrize(("button", "function", "marker"), [
@@ -213,8 +260,8 @@ def test_exception_in_shared_code_is_reported_at_its_python_line(
     orders = failing.project / "shared" / "orders.py"
     line = _line_of(orders, marker)
     debugger = Debugger.open(browser, failing.url)
-    maps = {source_map.script_url: source_map for source_map in debugger.source_maps()}
-    source_url = _python_source_url(list(maps.values()), failing, "shared/orders.py")
+    maps = debugger.source_maps()
+    source_url = _python_source_url(maps, failing, "shared/orders.py")
     debugger.cdp.send("Debugger.setPauseOnExceptions", {"state": "caught"})  # the page catches it to show it
     debugger.page.click(f"#{button}")
     traceback = debugger.page.locator("#traceback")
@@ -232,5 +279,5 @@ def test_exception_in_shared_code_is_reported_at_its_python_line(
         assert shown[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/orders.py, line {line} ")
     # Devtools, pausing on the exception, stop in shared code at the same Python line.
     assert first.reason == "exception"
-    original = sourcemaps.original_position(maps[first.script_url], first.line, first.column, workdir)
-    assert (original["source"], original["line"]) == (source_url, line), first
+    assert sourcemaps.original_positions([(maps[first.script_url], first.line, first.column)], workdir) == [
+        (source_url, line)]
