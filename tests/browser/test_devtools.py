@@ -19,7 +19,7 @@ import pytest
 import sourcemaps
 from chromium import launch, serve
 from conftest import REPO, call_in_cpython, copy_fixture
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, CDPSession, Page
 
 import m_shared
 
@@ -47,8 +47,8 @@ class Pause:
 class Debugger:
     """A page under the CDP Debugger: the scripts it parsed, with their sourcemaps, and where it paused."""
 
-    page: object
-    cdp: object
+    page: Page
+    cdp: CDPSession
     scripts: dict[str, dict] = field(default_factory=dict)  # scriptId -> Debugger.scriptParsed params
     pauses: list[Pause] = field(default_factory=list)
     breakpoints: list[str] = field(default_factory=list)
@@ -160,7 +160,7 @@ def failing(workdir: Path) -> Iterator[Served]:
         yield Served(project, f"{base}/errors.html", f"{base}/shared/")
 
 
-def _python_source_url(maps: dict[str, sourcemaps.Map], served: Served, module: str) -> str:
+def _python_source_url(maps: dict[str, sourcemaps.Map], module: str) -> str:
     """The one URL under which devtools list ``module`` (a path like shared/orders.py), whichever map names it."""
     urls = {url for source_map in maps.values() for url in source_map.source_urls if url.endswith(f"/{module}")}
     assert len(urls) == 1, f"{module} appears under {sorted(urls)}: devtools would list it more than once"
@@ -193,7 +193,7 @@ def test_devtools_list_each_python_file_with_its_exact_source(browser: Browser, 
     # Transcrypt's module both map to the one orders.py.
     assert listed["shared/orders.py"] == {f"{demo.target}orders.js", f"{demo.target}_m_shared/shared.orders.js"}
     assert {"shared/messages.py", "shared/tax/gstin.py"} <= listed.keys()
-    _python_source_url(maps, demo, "shared/orders.py")
+    _python_source_url(maps, "shared/orders.py")
 
 
 def test_breakpoint_on_a_python_line_pauses_when_the_form_validates(
@@ -203,7 +203,7 @@ def test_breakpoint_on_a_python_line_pauses_when_the_form_validates(
     line = _line_of(orders, "return messages.INVALID_EMAIL")  # in validate_email, which validate_order calls
     debugger = Debugger.open(browser, demo.url)
     maps = debugger.source_maps()
-    source_url = _python_source_url(maps, demo, "shared/orders.py")
+    source_url = _python_source_url(maps, "shared/orders.py")
     # Only Transcrypt's module holds the function's body; the public wrapper maps only its exports.
     assert debugger.set_breakpoint(maps, source_url, line, workdir) == [f"{demo.target}_m_shared/shared.orders.js"]
 
@@ -236,7 +236,7 @@ def test_step_into_goes_from_a_python_call_to_the_called_python_function(
     # With the runtime on the ignore list (as docs/debugging.md says), stepping skips Transcrypt's helpers.
     debugger.cdp.send("Debugger.setBlackboxPatterns", {"patterns": [_ignore_list_pattern()]})
     maps = debugger.source_maps()
-    source_url = _python_source_url(maps, demo, "shared/orders.py")
+    source_url = _python_source_url(maps, "shared/orders.py")
     debugger.set_breakpoint(maps, source_url, call, workdir)
     debugger.steps = 12  # the call's argument, doc.get("email"), takes a few steps of its own
     debugger.page.locator("#email").press_sequentially("a")
@@ -261,7 +261,7 @@ def test_exception_in_shared_code_is_reported_at_its_python_line(
     line = _line_of(orders, marker)
     debugger = Debugger.open(browser, failing.url)
     maps = debugger.source_maps()
-    source_url = _python_source_url(maps, failing, "shared/orders.py")
+    source_url = _python_source_url(maps, "shared/orders.py")
     debugger.cdp.send("Debugger.setPauseOnExceptions", {"state": "caught"})  # the page catches it to show it
     debugger.page.click(f"#{button}")
     traceback = debugger.page.locator("#traceback")
