@@ -8,9 +8,14 @@ modules and which standard-library modules each one imports.
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import functools
 import hashlib
+import io
+import sys
+import tokenize
+from collections.abc import Iterator
 from pathlib import Path
 
 from .config import Config
@@ -22,6 +27,16 @@ from .diagnostics import Diagnostic
 # them (annotations do not run in JavaScript).
 STDLIB_ALLOWED = ("dataclasses", "datetime", "math", "re")
 TYPING_ONLY = ("__future__", "typing", "typing_extensions", "collections.abc", "m_shared.schema")
+
+# How deep a module's syntax tree may nest. Every step after parsing walks the tree recursively: the
+# stages here, ruff, semgrep, and in the end the JavaScript parser of the browser or worker, whose
+# stack is the tightest: V8 (Node 20) cannot load the module Transcrypt emits for 420 nested lambdas
+# or 690 nested `not`s. CPython's own parser stops at 200 nested brackets. A deeper module is reported
+# at its deepest point instead of crashing a stage or publishing JavaScript that cannot load.
+MAX_NESTING = 300
+# Python frames the recursive stages need per level of nesting, with room to spare (Transcrypt's code
+# generator takes about five); the limit is raised only while they run, see `recursion_headroom`.
+_FRAMES_PER_LEVEL = 20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +89,98 @@ def module_name(package: str, relative: Path) -> str:
 Resolved = tuple[frozenset[str], frozenset[str], tuple[Diagnostic, ...], tuple[tuple[str, str], ...]]
 
 
+def parse(source: str, relpath: str) -> ast.Module | Diagnostic:
+    """The syntax tree of a module, or the diagnostic that says why it has none.
+
+    A syntax error is reported in CPython's words; a module too deeply nested for CPython's parser
+    (which raises RecursionError or MemoryError rather than SyntaxError) or for m_shared's stages
+    (:data:`MAX_NESTING`) is reported at its deepest point.
+    """
+    try:
+        tree = ast.parse(source, filename=relpath)
+    except SyntaxError as error:
+        line, col = error.lineno or 1, error.offset or 1
+        if error.lineno is None and "\0" in source:  # CPython does not say where the NUL byte is
+            line, col = _position(source, source.index("\0"))
+        return Diagnostic(relpath, line, col, "build/syntax", f"syntax error: {error.msg}", "fix the Python syntax")
+    except (RecursionError, MemoryError):
+        line, col = _longest_logical_line(source)
+        return _too_deep(relpath, line, col, "nested too deeply for Python's parser")
+    depth, node = _deepest(tree)
+    if depth > MAX_NESTING:
+        return _too_deep(relpath, node.lineno, node.col_offset + 1, f"nested {depth} levels deep")
+    return tree
+
+
+def too_deep(module: SourceModule) -> Diagnostic:
+    """The diagnostic for a module that exhausted Python's recursion limit in a later stage after all."""
+    tree = parse(module.source, module.relpath)
+    if isinstance(tree, Diagnostic):
+        return tree
+    depth, node = _deepest(tree)
+    return _too_deep(module.relpath, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1,
+                     f"nested {depth} levels deep")
+
+
+def _too_deep(relpath: str, line: int, col: int, what: str) -> Diagnostic:
+    return Diagnostic(
+        relpath, line, col, "build/nesting",
+        f"code {what}: m_shared accepts up to {MAX_NESTING} levels, which every step from the linters to the "
+        "browser's JavaScript parser handles",
+        "split it: assign parts of a long expression to variables, or turn a long if/elif chain into a dict lookup",
+    )
+
+
+def _deepest(tree: ast.AST) -> tuple[int, ast.AST]:
+    """The depth of the deepest located node below ``tree`` and that node (iteratively: any depth)."""
+    deepest: tuple[int, ast.AST] = (0, tree)
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest[0] and hasattr(node, "lineno"):
+            deepest = (depth, node)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _longest_logical_line(source: str) -> tuple[int, int]:
+    """Where the statement with the most tokens starts: the culprit when the parser gives up on nesting."""
+    best, start, count, first = (0, (1, 1)), None, 0, True
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type in (tokenize.COMMENT, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING):
+                continue
+            if start is None or first:
+                start, first = token.start, False
+            count += 1
+            if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                if count > best[0]:
+                    best = (count, (start[0], start[1] + 1))
+                count, first = 0, True
+    except (tokenize.TokenError, SyntaxError, RecursionError, MemoryError):
+        if start is not None and count > best[0]:
+            best = (count, (start[0], start[1] + 1))
+    return best[1]
+
+
+@contextlib.contextmanager
+def recursion_headroom() -> Iterator[None]:
+    """Let the recursive stages (lowering, Transcrypt, linking, the syntax-tree lint) walk a tree of
+    :data:`MAX_NESTING` levels. Python's default limit of 1000 frames is too small for that; Python
+    frames do not use the C stack on 3.11+, so a higher limit is safe (checked on 3.11 to 3.13)."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, MAX_NESTING * _FRAMES_PER_LEVEL))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
+
+
 def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None = None) -> ModuleGraph:
     """Read every ``.py`` file under the source package and resolve its imports.
 
@@ -122,12 +229,9 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
         if resolved is not None and any(modules[name].digest != digest for name, digest in resolved[3]):
             resolved = None  # a module it imports from changed: which names it defines may have too
         if resolved is None:
-            try:
-                tree = ast.parse(module.source, filename=module.relpath)
-            except SyntaxError:
-                tree = None  # reported by the lower stage, which parses every module anyway
-            if tree is None:
-                resolved = (frozenset(), frozenset(), (), ())
+            tree = parse(module.source, module.relpath)
+            if isinstance(tree, Diagnostic):  # later stages skip a module with an error
+                resolved = (frozenset(), frozenset(), (tree,), ())
             else:
                 deps, libs, found = _resolve_imports(module, tree, modules, config.package)
                 digests = tuple(sorted((name, modules[name].digest) for name in deps))
@@ -211,9 +315,8 @@ def _resolve_imports(
 @functools.lru_cache(maxsize=4096)
 def _defined_names(module: SourceModule) -> frozenset[str]:
     """Names a module binds at its top level (definitions, assignments, imports); all if it uses `import *`."""
-    try:
-        tree = ast.parse(module.source)
-    except SyntaxError:
+    tree = parse(module.source, module.relpath)
+    if isinstance(tree, Diagnostic):
         return frozenset({"*"})
     names: set[str] = set()
     for node in ast.walk(tree):

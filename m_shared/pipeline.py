@@ -122,15 +122,20 @@ class Builder:
                 reused.append(name)
             else:
                 try:
-                    tree = lower_stage.lower(module)
-                    compiled = compile_stage.compile_module(module, tree, known)
+                    with graph_stage.recursion_headroom():
+                        tree = lower_stage.lower(module)
+                        compiled = compile_stage.compile_module(module, tree, known)
+                        files = link_stage.link_module(module, compiled)
                 except (lower_stage.LowerError, compile_stage.CompileError) as error:
                     diagnostics.append(error.diagnostic)
                     failed.add(name)
                     continue
+                except RecursionError:  # the discover stage rejects deeper modules; this is a safety net
+                    diagnostics.append(graph_stage.too_deep(module))
+                    failed.add(name)
+                    continue
                 fresh.append(name)
                 self._store_compiled(key, compiled)
-                files = link_stage.link_module(module, compiled)
                 entry = _Linked(
                     key=key, name=name, exports=compiled.exports, known=self._imported_exports(module, graph, known),
                     digests={path: hashlib.sha256(data).hexdigest() for path, data in files.items()}, files=files,
@@ -228,11 +233,12 @@ class Builder:
     ) -> dict[str, bytes]:
         if entry.files is None:
             compiled = self._load_compiled(entry.key)
-            if compiled is None:  # the compile cache was removed under us: compile again, as it was compiled
-                module = graph.modules[entry.name]
-                known = {**library.exports, **{name: exports for name, exports in entry.known if exports is not None}}
-                compiled = compile_stage.compile_module(module, lower_stage.lower(module), known)
-            entry.files = link_stage.link_module(graph.modules[entry.name], compiled)
+            with graph_stage.recursion_headroom():
+                if compiled is None:  # the compile cache was removed under us: compile again, as it was compiled
+                    module = graph.modules[entry.name]
+                    known = {**library.exports, **{name: e for name, e in entry.known if e is not None}}
+                    compiled = compile_stage.compile_module(module, lower_stage.lower(module), known)
+                entry.files = link_stage.link_module(graph.modules[entry.name], compiled)
         return entry.files
 
     # ---- cache ------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..diagnostics import ConfigError, Diagnostic
+from ..graph import parse, recursion_headroom
 from . import _ast_checks, _suppress, _tools
 
 __all__ = ["LintResult", "rules_dir", "run"]
@@ -107,12 +108,17 @@ def run(
             pending[relpath] = (data, key)
 
     if pending:
-        raw = _tools.run_linters(project_dir, rules, sorted(pending), semgrep=semgrep)
+        # A module nested deeper than the linters handle (ruff overflows its stack) gets the one finding
+        # that says so, and no linter sees it.
+        trees = {relpath: _parse(relpath, data) for relpath, (data, _) in pending.items()}
+        linted = sorted(relpath for relpath, tree in trees.items()
+                        if not (isinstance(tree, Diagnostic) and tree.rule == "build/nesting"))
+        raw = _tools.run_linters(project_dir, rules, linted, semgrep=semgrep)
         by_file: dict[str, list[_tools.RawFinding]] = {relpath: [] for relpath in pending}
         for finding in raw:
             by_file.setdefault(finding.path, []).append(finding)
         for relpath, (data, key) in pending.items():
-            found, count = _finish_file(relpath, data, by_file.get(relpath, []))
+            found, count = _finish_file(relpath, data, trees[relpath], by_file.get(relpath, []))
             diagnostics.extend(found)
             suppressed += count
             if cache and semgrep:
@@ -145,27 +151,25 @@ def _select(project_dir: Path, source_dir: Path, paths: list[Path] | None) -> li
     return sorted(selected)
 
 
-def _finish_file(relpath: str, data: bytes, raw: list[_tools.RawFinding]) -> tuple[list[Diagnostic], int]:
+def _finish_file(
+    relpath: str, data: bytes, tree: ast.Module | Diagnostic | None, raw: list[_tools.RawFinding]
+) -> tuple[list[Diagnostic], int]:
     """Add the syntax-tree checks to one file's tool findings and apply its suppression comments."""
-    try:
-        source = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], 0  # the discover stage reports build/encoding
+    if tree is None:
+        return [], 0  # not UTF-8: the discover stage reports build/encoding
+    source = data.decode("utf-8-sig")
     findings = list(raw)
-    try:
-        tree = ast.parse(source, filename=relpath)
-    except SyntaxError as error:
-        # One finding, CPython's own words (as the lower stage reports it), instead of ruff's list.
-        line = error.lineno or 1
+    if isinstance(tree, Diagnostic):
+        # One finding, CPython's own words (as the build reports it), instead of ruff's list.
         findings = [f for f in findings if f.rule != "build/syntax"]
         findings.append(_tools.RawFinding(
-            path=relpath, line=line, col=error.offset or 1, end_line=line, rule="build/syntax",
-            message=f"syntax error: {error.msg}", hint="fix the Python syntax", severity="error",
-            suppress_lines=(),
+            path=relpath, line=tree.line, col=tree.col, end_line=tree.line, rule=tree.rule,
+            message=tree.message, hint=tree.hint, severity="error", suppress_lines=(),
         ))
-        tree = None
-    if tree is not None:
-        for finding in _ast_checks.check(tree):
+    else:
+        with recursion_headroom():
+            checked = _ast_checks.check(tree)
+        for finding in checked:
             findings.append(_tools.RawFinding(
                 path=relpath, line=finding.line, col=finding.col, end_line=finding.end_line, rule=finding.rule,
                 message=finding.message, hint=finding.hint, severity="error",
@@ -183,6 +187,14 @@ def _finish_file(relpath: str, data: bytes, raw: list[_tools.RawFinding]) -> tup
             message=finding.message, hint=finding.hint, severity=finding.severity,  # type: ignore[arg-type]
         ))
     return kept, silenced
+
+
+def _parse(relpath: str, data: bytes) -> ast.Module | Diagnostic | None:
+    """The file's syntax tree, or the diagnostic saying why it has none; None if it is not UTF-8."""
+    try:
+        return parse(data.decode("utf-8-sig"), relpath)
+    except UnicodeDecodeError:
+        return None
 
 
 def _boundary(project_dir: Path, source_dir: Path, files: set[str]) -> list[Diagnostic]:
