@@ -15,6 +15,7 @@ import hashlib
 import io
 import sys
 import tokenize
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -206,9 +207,19 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
         name = module_name(config.package, relative)
         if not all(part.isidentifier() for part in name.split(".")):
             diagnostics.append(
-                Diagnostic(relpath, 0, 0, "build/module-name", f"{relpath!r} is not importable as a Python module",
+                Diagnostic(relpath, 1, 1, "build/module-name", f"{relpath!r} is not importable as a Python module",
                            "rename it to a valid Python identifier")
             )
+            continue
+        normal = unicodedata.normalize("NFKC", name)
+        if normal != name:
+            # Python normalises identifiers (NFKC), so `import` looks for the normalised file name and
+            # never finds this one; macOS may also store the name differently from how it was typed.
+            diagnostics.append(Diagnostic(
+                relpath, 1, 1, "build/module-name",
+                f"{relpath!r} is not importable: Python reads the module name {name!r} as {normal!r}",
+                f"rename the file to {'/'.join(normal.split('.')[1:]) or normal}.py (Unicode NFKC form)",
+            ))
             continue
         modules[name] = SourceModule(
             name=name,
@@ -219,6 +230,7 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
             digest=hashlib.sha256(raw).hexdigest(),
         )
 
+    diagnostics.extend(_case_collisions(modules))
     imports: dict[str, set[str]] = {}
     stdlib: dict[str, set[str]] = {}
     names = hashlib.sha256("\n".join(sorted(modules)).encode()).hexdigest()
@@ -243,6 +255,33 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
         cache.clear()
         cache.update(fresh)  # only the current modules: a long watch session does not grow it
     return ModuleGraph(modules=modules, imports=imports, stdlib=stdlib, diagnostics=diagnostics)
+
+
+def _case_collisions(modules: dict[str, SourceModule]) -> list[Diagnostic]:
+    """Files or directories whose names differ only by case: one file on macOS and Windows checkouts,
+    and their published ``.js`` files would overwrite each other there."""
+    spellings: dict[str, set[str]] = {}
+    for module in modules.values():
+        parts = module.relpath.split("/")
+        for end in range(1, len(parts) + 1):
+            spelled = "/".join(parts[:end])
+            spellings.setdefault(spelled.casefold(), set()).add(spelled)
+    found = []
+    for module in sorted(modules.values(), key=lambda m: m.relpath):
+        parts = module.relpath.split("/")
+        for end in range(1, len(parts) + 1):
+            spelled = "/".join(parts[:end])
+            first = min(spellings[spelled.casefold()])
+            if first != spelled:
+                kind = "file" if end == len(parts) else "directory"
+                found.append(Diagnostic(
+                    module.relpath, 1, 1, "build/module-name",
+                    f"{kind} {spelled!r} differs from {first!r} only by case: on macOS and Windows they are "
+                    "the same file, and their published modules would overwrite each other",
+                    "rename one of them",
+                ))
+                break
+    return found
 
 
 def absolute_module(module: SourceModule, level: int, target: str | None) -> str:

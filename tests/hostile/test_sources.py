@@ -5,12 +5,15 @@ Two projects, each built once through the real CLI: ``odd`` holds every odd-but-
 CRLF, tabs, form feeds, an empty module, 10,000 lines, nesting at m_shared's limit, module names that
 are JavaScript or Transcrypt words, a non-ASCII name) and must build; ``bad`` starts from a good
 build, then gets every module that must be rejected (not UTF-8, a NUL byte, nesting beyond the
-limit) and must be refused as a whole, each one reported where it is, with the targets left byte for byte.
+limit, names differing only by case, a name Python normalises differently) and
+must be refused as a whole, each one reported where it is, with the targets left byte for byte.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -219,12 +222,18 @@ def _deep(depth: int) -> str:
     return f"X = {'not ' * (depth - 2)}1\n"
 
 
+NFD_NAME = unicodedata.normalize("NFD", "shared/café2.py")
 BAD: dict[str, bytes] = {
     "shared/latin1.py": b"# caf\xe9\nX = 1\n",
     "shared/nul.py": b"X = 1\nY = \x002\n",
     "shared/too_deep.py": _deep(MAX_NESTING + 1).encode(),
     "shared/parser_gives_up.py": ("\n\nX = 1\nY = " + "-" * 10_000 + "1\nZ = 2\n").encode(),
     "shared/parens.py": ("X = " + "(" * 250 + "1" + ")" * 250 + "\n").encode(),
+    "shared/Orders.py": b"A = 1\n",
+    "shared/orders.py": b"B = 2\n",
+    "shared/Tax/__init__.py": b"",
+    "shared/tax/rates.py": b"RATE = 3\n",
+    NFD_NAME: b"C = 1\n",
 }
 
 
@@ -239,6 +248,9 @@ def _expected() -> list[str]:
         f"shared/too_deep.py:1:{too_deep.rindex('1') + 1}: build/nesting code nested {MAX_NESTING + 1} levels deep",
         "shared/parser_gives_up.py:4:1: build/nesting code nested too deeply for Python's parser",
         "shared/parens.py:1:205: build/syntax syntax error: too many nested parentheses",
+        "shared/orders.py:1:1: build/module-name file 'shared/orders.py' differs from 'shared/Orders.py' only by case",
+        "shared/tax/rates.py:1:1: build/module-name directory 'shared/tax' differs from 'shared/Tax' only by case",
+        f"{NFD_NAME}:1:1: build/module-name {NFD_NAME!r} is not importable",
     ]
 
 
@@ -290,6 +302,8 @@ def test_the_next_build_succeeds_once_the_modules_are_fixed(bad) -> None:
         path = project / relpath
         if path.exists():
             path.unlink()
+    shutil.rmtree(project / "shared" / "Tax")
+    shutil.rmtree(project / "shared" / "tax")
     result = run_m("build", "--project", str(project))
     assert result.returncode == 0, result.stderr
     assert "targets already up to date" in result.stdout
