@@ -147,7 +147,31 @@ RULES: dict[str, Rule] = {
             "Transcrypt 3.9.5, Node 20: timedelta(hours=1, minutes=30).total_seconds() CPython 5400.0, JS 5400; "
             "td.days * 86400 + td.seconds and td // timedelta(seconds=1) 5400 in both",
         ),
+        Rule(
+            "MS214", "transcrypt-alias-name",
+            "`{name}` is the name Transcrypt gives `{source}` in JavaScript, so the two are one name in the "
+            "browser: {what}",
+            "rename it; names starting with `py_` are Transcrypt's own",
+            "Transcrypt 3.9.5, Node 20: `name = \"a\"; py_name = \"b\"; return name + py_name` CPython 'ab', "
+            "JS 'bb'; `self.keys = 1; self.py_keys = 2; return self.keys * 10 + self.py_keys` 12 vs 22; "
+            "`from . import default, py_default` fails to load (SyntaxError: Identifier 'py_default' has "
+            "already been declared)",
+        ),
     )
+}
+
+# Transcrypt 3.9.5 renames these Python names (JavaScript keywords, or names its runtime defines) to
+# `py_<name>` ("predef_aliases" in its compiler.py; `type` becomes `py_metatype`, and `py_typeof` is
+# what `type(x)` calls). A Python name equal to one of the new names collides with the renamed one.
+_TRANSCRYPT_ALIASES = {
+    **{f"py_{name}": name for name in (
+        "arguments", "case", "clear", "default", "del", "enumerate", "false", "get", "Infinity", "is", "isNaN",
+        "iter", "items", "keys", "name", "NaN", "new", "next", "pop", "popitem", "replace", "selector", "sort",
+        "split", "switch", "TypeError", "update", "copy", "deepcopy", "values", "fromkeys", "reversed",
+        "setdefault", "true", "undefined",
+    )},
+    "py_metatype": "type",
+    "py_typeof": "type",
 }
 
 _NEVER_RAISED = {
@@ -200,6 +224,40 @@ class _Visitor(ast.NodeVisitor):
             hint=rule.hint,
         ))
 
+    def _alias(self, node: ast.AST, name: str | None, what: str) -> None:
+        source = _TRANSCRYPT_ALIASES.get(name or "")
+        if source is not None:
+            self._add(node, "MS214", name=name, source=source, what=what)
+
+    def visit_Name(self, node: ast.Name) -> None:
+        self._alias(node, node.id, "assigning one changes the other")
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        self._alias(node, node.attr, "as attributes of one object, assigning one changes the other")
+        self.generic_visit(node)
+
+    def visit_arg(self, node: ast.arg) -> None:
+        self._alias(node, node.arg, "a parameter by this name is the other name in the function")
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self._alias(node, node.name, "defining one replaces the other")
+        self.generic_visit(node)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._alias(node, node.name, "defining one replaces the other")
+        self.generic_visit(node)
+
+    def visit_keyword(self, node: ast.keyword) -> None:
+        self._alias(node, node.arg, "the keyword argument is passed as the other one")
+        self.generic_visit(node)
+
+    def visit_alias(self, node: ast.alias) -> None:
+        bound = node.asname or node.name.split(".")[0]
+        self._alias(node, bound, "importing both makes the module fail to load")
+
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
         names = []
         if node.type is not None:
@@ -207,6 +265,7 @@ class _Visitor(ast.NodeVisitor):
             names = [c.id for c in candidates if isinstance(c, ast.Name) and c.id in _NEVER_RAISED]
         for name in names:
             self._add(node, "MS201", exc=name, why=_NEVER_RAISED[name])
+        self._alias(node, node.name, "assigning one changes the other")
         self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:

@@ -5,7 +5,7 @@ Two projects, each built once through the real CLI: ``odd`` holds every odd-but-
 CRLF, tabs, form feeds, an empty module, 10,000 lines, nesting at m_shared's limit, module names that
 are JavaScript or Transcrypt words, a non-ASCII name) and must build; ``bad`` starts from a good
 build, then gets every module that must be rejected (not UTF-8, a NUL byte, nesting beyond the
-limit, names differing only by case, a name Python normalises differently) and
+limit, names differing only by case, a name Python normalises differently, a Transcrypt alias) and
 must be refused as a whole, each one reported where it is, with the targets left byte for byte.
 """
 
@@ -234,6 +234,8 @@ BAD: dict[str, bytes] = {
     "shared/Tax/__init__.py": b"",
     "shared/tax/rates.py": b"RATE = 3\n",
     NFD_NAME: b"C = 1\n",
+    "shared/alias.py": b"from . import default\nfrom . import py_default\n",
+    "shared/py_default.py": b"Q = 7\n",
 }
 
 
@@ -241,6 +243,7 @@ def _expected() -> list[str]:
     """``path:line:col: rule`` for every bad module, with positions worked out from the text itself."""
     too_deep = BAD["shared/too_deep.py"].decode()
     nul_line = BAD["shared/nul.py"].split(b"\n")[1]
+    alias_line = BAD["shared/alias.py"].decode().splitlines()[1]
     return [
         "shared/latin1.py:1:6: build/encoding file is not valid UTF-8",
         f"shared/nul.py:2:{nul_line.index(0) + 1}: build/syntax syntax error:",
@@ -251,6 +254,8 @@ def _expected() -> list[str]:
         "shared/orders.py:1:1: build/module-name file 'shared/orders.py' differs from 'shared/Orders.py' only by case",
         "shared/tax/rates.py:1:1: build/module-name directory 'shared/tax' differs from 'shared/Tax' only by case",
         f"{NFD_NAME}:1:1: build/module-name {NFD_NAME!r} is not importable",
+        f"shared/alias.py:2:{alias_line.index('py_default') + 1}: MS214 `py_default` is the name "
+        "Transcrypt gives `default`",
     ]
 
 
