@@ -20,7 +20,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from . import sourcemap
+from . import shake, sourcemap
 from .compile import RUNTIME_MODULE, CompiledModule, Library, minify
 from .graph import SourceModule
 from .lower import type_aliases
@@ -52,22 +52,28 @@ def package_path(module: SourceModule) -> str:
     return "/".join(parts) + ".py"
 
 
-def link_library(library: Library, imported: set[str]) -> dict[str, bytes]:
-    """Transcrypt's runtime, the stdlib modules the shared code imports (and what they import), js_runtime."""
-    needed = {RUNTIME_MODULE}
+def link_library(library: Library, imported: set[str], needed: frozenset[str]) -> dict[str, bytes]:
+    """Transcrypt's runtime, the stdlib modules the shared code imports (and what they import), js_runtime.
+
+    ``needed``: the words of the published shared modules; the runtime keeps what they (and the
+    stdlib modules and js_runtime published with them) name, see :mod:`m_shared.shake`.
+    """
+    modules = {RUNTIME_MODULE}
     pending = [RUNTIME_MODULE, *sorted(imported)]
     while pending:  # library modules import each other (re imports re.translate): follow their imports
         name = pending.pop()
-        needed.add(name)
+        modules.add(name)
         text = library.files.get(f"{name}.js", "")
-        pending.extend(found for found in _LIBRARY_IMPORT.findall(text) if found not in needed)
-    files: dict[str, bytes] = {}
-    for name in sorted(needed):
-        files[f"{PRIVATE_DIR}/{name}.js"] = library.files[f"{name}.js"].encode("utf-8")
+        pending.extend(found for found in _LIBRARY_IMPORT.findall(text) if found not in modules)
+    texts: dict[str, str] = {}
+    for name in sorted(modules - {RUNTIME_MODULE}):
+        texts[f"{PRIVATE_DIR}/{name}.js"] = shake.prune_imports(library.files[f"{name}.js"])
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
-        files[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8")).encode()
-    return files
+        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
+    needed = needed.union(*(shake.words(text) for text in texts.values()))
+    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = shake.prune_runtime(library.files[shake.RUNTIME_FILE], needed)
+    return {path: text.encode("utf-8") for path, text in sorted(texts.items())}
 
 
 # Library modules are minified: an import is not necessarily on a line of its own
@@ -91,7 +97,8 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         source_text=module.source,
         lines=[_position(number, source_lines) for number in compiled.source_lines],
     )
-    raw_code = compiled.code + f"//# sourceMappingURL={raw_name}.map\n"
+    # Only the import line changes: the sourcemap's lines stay right
+    raw_code = shake.prune_imports(compiled.code) + f"//# sourceMappingURL={raw_name}.map\n"
 
     public = public_path(module, module.name.split(".")[0])
     public_dir = posixpath.dirname(public)

@@ -29,10 +29,11 @@ from . import lint as lint_stage
 from . import link as link_stage
 from . import lower as lower_stage
 from . import publish as publish_stage
+from . import shake
 from .config import Config
 from .diagnostics import Diagnostic
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 LintMode = Literal["full", "fast", "off"]
 
 
@@ -60,6 +61,7 @@ class _Linked:
     exports: tuple[str, ...]
     known: tuple[tuple[str, tuple[str, ...] | None], ...]  # exports of its imports when it was compiled
     digests: dict[str, str]
+    words: frozenset[str]  # what its compiled code names: decides which parts of the runtime are published
     files: dict[str, bytes] | None = None
 
     def __getstate__(self) -> dict:
@@ -138,7 +140,9 @@ class Builder:
                 self._store_compiled(key, compiled)
                 entry = _Linked(
                     key=key, name=name, exports=compiled.exports, known=self._imported_exports(module, graph, known),
-                    digests={path: hashlib.sha256(data).hexdigest() for path, data in files.items()}, files=files,
+                    digests={path: hashlib.sha256(data).hexdigest() for path, data in files.items()},
+                    words=shake.words(files[f"{link_stage.PRIVATE_DIR}/{compiled.name}.js"].decode("utf-8")),
+                    files=files,
                 )
             linked[key] = entry
             known[name] = entry.exports
@@ -214,7 +218,8 @@ class Builder:
     def _tree(self, graph, linked: dict[str, _Linked], library: compile_stage.Library) -> publish_stage.Tree:
         """All files of a target; module bytes are produced (re-linked) only if publishing needs them."""
         imported = set().union(*graph.stdlib.values()) if graph.stdlib else set()
-        library_files = link_stage.link_library(library, imported)
+        needed = frozenset().union(*(entry.words for entry in linked.values()))
+        library_files = link_stage.link_library(library, imported, needed)
         digests = {path: hashlib.sha256(data).hexdigest() for path, data in library_files.items()}
         owner: dict[str, _Linked] = {}
         for entry in linked.values():
@@ -307,7 +312,7 @@ def _link_fingerprint() -> str:
     """The state records published-file digests: a change to the link stage's code invalidates them."""
     if not _LINK_FINGERPRINT:
         digest = hashlib.sha256()
-        for name in ("link.py", "sourcemap.py"):
+        for name in ("link.py", "shake.py", "sourcemap.py"):
             digest.update((Path(__file__).parent / name).read_bytes())
         _LINK_FINGERPRINT.append(digest.hexdigest())
     return _LINK_FINGERPRINT[0]
