@@ -98,6 +98,12 @@ def load(project: str | Path | None = None, *, cwd: Path | None = None) -> Confi
             raise ConfigError(f"{pyproject}: {key}.path must be a directory of its own, apart from the project root and the source package")
         targets.append(Target(name=name, path=path, runtime=runtime))
     _reject_overlapping(pyproject, targets)
+    state_dir = project_dir / ".m_shared"
+    if state_dir.is_symlink() and project_dir not in state_dir.resolve().parents:
+        raise ConfigError(
+            f"{state_dir} is a symlink to {state_dir.resolve()}, outside the project; m_shared keeps its cache "
+            "and build lock there and writes only inside the project: remove the symlink"
+        )
     return Config(project_dir=project_dir, pyproject=pyproject, source_dir=source_dir, targets=tuple(targets))
 
 
@@ -136,7 +142,7 @@ def _reject_unknown(pyproject: Path, key: str, table: dict, allowed: set[str]) -
 
 
 def _inside_project(pyproject: Path, project_dir: Path, key: str, value: object) -> Path:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
         raise ConfigError(f"{pyproject}: {key} must be a non-empty string path, not {value!r}")
     relative = Path(value)
     if relative.is_absolute() or ".." in relative.parts:

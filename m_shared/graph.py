@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import os
 import sys
 import tokenize
 import unicodedata
@@ -188,13 +189,20 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
     ``cache`` (owned by the caller, updated here) skips parsing modules whose bytes did not change.
     """
     modules: dict[str, SourceModule] = {}
-    diagnostics: list[Diagnostic] = []
+    diagnostics, escaping = _escaping_symlinks(config)
     for path in sorted(config.source_dir.rglob("*.py")):
         relative = path.relative_to(config.source_dir)
         if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
             continue
         relpath = path.relative_to(config.project_dir).as_posix()
-        raw = path.read_bytes()
+        if relpath in escaping:
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as error:  # a dangling symlink, a directory named x.py, no permission
+            diagnostics.append(Diagnostic(relpath, 0, 0, "build/read", f"cannot read the module: {error.strerror}",
+                                          "make it a readable file, or remove it"))
+            continue
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
@@ -255,6 +263,34 @@ def discover(config: Config, cache: dict[tuple[str, str, str], Resolved] | None 
         cache.clear()
         cache.update(fresh)  # only the current modules: a long watch session does not grow it
     return ModuleGraph(modules=modules, imports=imports, stdlib=stdlib, diagnostics=diagnostics)
+
+
+def _escaping_symlinks(config: Config) -> tuple[list[Diagnostic], set[str]]:
+    """Symlinks in the source package that lead out of the project: m_shared reads only the project's files.
+
+    (Symlinks that stay inside are fine: a linked file is read as the module it stands for.)
+    """
+    diagnostics: list[Diagnostic] = []
+    found: set[str] = set()
+    project = config.project_dir
+    for directory, subdirectories, files in os.walk(config.source_dir):
+        subdirectories[:] = sorted(d for d in subdirectories if not d.startswith(".") and d != "__pycache__")
+        for name in sorted([*subdirectories, *files]):
+            path = Path(directory, name)
+            if name.startswith(".") or not path.is_symlink():
+                continue
+            resolved = path.resolve()
+            if resolved == project or project in resolved.parents:
+                continue
+            relpath = path.relative_to(project).as_posix()
+            found.add(relpath)
+            diagnostics.append(Diagnostic(
+                relpath, 0, 0, "build/symlink",
+                f"symlink to {os.readlink(path)} leads out of the project ({resolved}); "
+                "m_shared reads and publishes only files inside the project",
+                "copy the file into the shared package, or move the project so that it contains the target",
+            ))
+    return diagnostics, found
 
 
 def _case_collisions(modules: dict[str, SourceModule]) -> list[Diagnostic]:
