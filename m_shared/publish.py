@@ -17,6 +17,7 @@ import json
 import os
 import posixpath
 import shutil
+import stat
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -167,10 +168,12 @@ def _stage(target: Target, files: Tree) -> Path:
             path = staging / relative
             if relative != MANIFEST and current.get(relative) == files.digest(relative):
                 # Unchanged since the published build: share the file. Published files are never
-                # modified in place, so the old and the new tree can hold the same inode.
+                # modified in place, so the old and the new tree can hold the same inode. Only a regular
+                # file is shared: a symlink put into the target would lead the new build out of it.
                 with contextlib.suppress(OSError):
-                    os.link(target.path / relative, path)
-                    continue
+                    if stat.S_ISREG(os.lstat(target.path / relative).st_mode):
+                        os.link(target.path / relative, path, follow_symlinks=False)
+                        continue
             with open(path, "wb") as handle:
                 handle.write(files[relative])
                 handle.flush()

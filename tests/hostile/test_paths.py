@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import run_m
+from conftest import run_m, snapshot
 
 SOURCES = {"shared/__init__.py": "", "shared/rules.py": "def ok(x: int) -> bool:\n    return x > 0\n"}
 
@@ -154,3 +154,29 @@ def test_bad_paths_are_refused_and_nothing_outside_is_touched(world: Path) -> No
     lint = run_m("lint", "--project", str(projects / f"case{valid}"), str(outside / "pkg" / "secret.py"))
     assert lint.returncode == 2 and "not inside the project" in lint.stderr and "Traceback" not in lint.stderr
     assert _tree(world) == before
+
+
+def test_a_symlink_planted_in_a_published_target_is_not_followed(world: Path) -> None:
+    """The target is m_shared's: a rebuild shares unchanged files with the previous build by hard
+    links, but a symlink put there must neither be kept nor lead the new build outside."""
+    outside = world / "outside"
+    project = world / "app"
+    for relative, text in SOURCES.items():
+        (project / relative).parent.mkdir(parents=True, exist_ok=True)
+        (project / relative).write_text(text)
+    (project / "pyproject.toml").write_text(_config())
+    run_m("build", "--project", str(project), check=True)
+    target = project / "web" / "shared"
+    good = snapshot(target)
+    planted = target / "_m_shared" / "m_shared.interop.js"
+    (outside / "interop.js").write_bytes(planted.read_bytes())  # same bytes: the manifest cannot tell
+    planted.unlink()
+    planted.symlink_to(outside / "interop.js")
+    outside_before = _tree(outside)
+    (project / "shared" / "rules.py").write_text("def ok(x: int) -> bool:\n    return x > 1\n")
+    result = run_m("build", "--project", str(project))
+    assert result.returncode == 0, result.stderr
+    assert not planted.is_symlink() and planted.read_bytes() == good["_m_shared/m_shared.interop.js"]
+    assert planted.stat().st_ino != (outside / "interop.js").stat().st_ino
+    assert _tree(outside) == outside_before
+    assert run_m("check", "--project", str(project)).returncode == 0
