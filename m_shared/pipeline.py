@@ -31,9 +31,10 @@ from . import lower as lower_stage
 from . import publish as publish_stage
 from . import shake
 from .config import Config
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, MSharedError
 
 _CACHE_FORMAT = 3
+LOCK_TIMEOUT = 600.0  # seconds a build waits for another build of the same project before it gives up
 LintMode = Literal["full", "fast", "off"]
 
 
@@ -173,25 +174,44 @@ class Builder:
 
         Linting does not change what is published, so `check` skips it: `m shared lint` is its own CI step.
         """
-        result = self.plan(lint="off")
-        if not result.ok:
-            return result
-        return {
-            target.name: publish_stage.stale_files(target, result.contents[target.name])
-            for target in self.config.targets
-        }
+        with self.lock():  # a build publishing meanwhile would make its targets look half stale
+            result = self.plan(lint="off")
+            if not result.ok:
+                return result
+            return {
+                target.name: publish_stage.stale_files(target, result.contents[target.name])
+                for target in self.config.targets
+            }
 
     @contextlib.contextmanager
-    def lock(self):
-        """One build per project at a time: a second build (or a watch loop) waits for the first."""
+    def lock(self, timeout: float | None = None):
+        """One build per project at a time: a second build (or a watch loop's rebuild) waits for the first.
+
+        The lock is an ``flock`` on ``.m_shared/build.lock``, released by the kernel if its holder dies;
+        the file names the holder's pid for the message a waiting build prints. After ``timeout``
+        seconds (default :data:`LOCK_TIMEOUT`) of waiting the build gives up with an error.
+        """
+        timeout = LOCK_TIMEOUT if timeout is None else timeout
         self.config.state_dir.mkdir(exist_ok=True)
-        with open(self.config.state_dir / "build.lock", "a+") as handle:
+        path = self.config.state_dir / "build.lock"
+        with open(path, "a+", encoding="utf-8") as handle:
+            if not _try_lock(handle):
+                holder = _lock_holder(path)
+                print(f"m_shared: waiting for another m shared build of {self.config.project_dir} ({holder})...",
+                      file=sys.stderr, flush=True)
+                deadline = time.monotonic() + timeout
+                while not _try_lock(handle):
+                    if time.monotonic() >= deadline:
+                        raise MSharedError(
+                            f"another m shared build of {self.config.project_dir} ({_lock_holder(path)}) "
+                            f"is still running after {timeout:g} s of waiting; let it finish or stop it, "
+                            "then build again"
+                        )
+                    time.sleep(0.05)
             try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                print("m_shared: waiting for another build of this project to finish...", file=sys.stderr)
-                fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
+                os.ftruncate(handle.fileno(), 0)
+                handle.write(f"{os.getpid()}\n")
+                handle.flush()
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
@@ -306,6 +326,23 @@ class Builder:
         with contextlib.suppress(OSError):
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             _write_atomically(self.cache_dir / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _try_lock(handle) -> bool:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _lock_holder(path: Path) -> str:
+    """Who holds the build lock, as the lock file says: "pid N" (the holder writes it once it has the lock)."""
+    try:
+        pid = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        pid = ""
+    return f"pid {pid}" if pid.isdigit() else "pid unknown"
 
 
 def _link_fingerprint() -> str:

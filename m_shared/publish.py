@@ -147,7 +147,8 @@ def publish(config: Config, contents: Mapping[str, Tree]) -> list[str]:
                         _swap_in(target.path, staging)
             raise PublishError(f"cannot publish to {target.path}: {error.strerror or error}") from None
     except OSError as error:
-        raise PublishError(f"cannot write the new build: {error.strerror or error} ({error.filename})") from None
+        where = f" ({error.filename})" if error.filename else ""  # a full disk names no file
+        raise PublishError(f"cannot write the new build: {error.strerror or error}{where}") from None
     finally:
         for _, staging in staged:
             shutil.rmtree(staging, ignore_errors=True)
