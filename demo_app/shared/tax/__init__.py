@@ -1,0 +1,1 @@
+"""Indian indirect tax: GST rates and GSTINs."""

@@ -1,10 +1,14 @@
-"""Indian GST identification numbers: format and check character (mod-36 Luhn)."""
+"""Indian GST identification numbers (GSTIN): format, state code and check character (mod-36 Luhn)."""
 
 from __future__ import annotations
 
 import re
 
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+from ..text import ASCII_DIGITS, ASCII_UPPER, only_chars
+from .states import state_name
+
+ALPHABET = ASCII_DIGITS + ASCII_UPPER
+# state code, PAN (5 letters, 4 digits, 1 letter), registration number, "Z", check character
 PATTERN = r"[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]"
 
 
@@ -22,7 +26,11 @@ def check_character(first14: str) -> str:
 
 
 def is_well_formed(value: str) -> bool:
-    return re.fullmatch(PATTERN, value) is not None
+    """
+    >>> is_well_formed("27AAPFU0939F1ZV"), is_well_formed("27AAPFU0939F1Z"), is_well_formed("27aapfu0939f1zv")
+    (True, False, False)
+    """
+    return only_chars(value, ALPHABET) and re.fullmatch(PATTERN, value) is not None
 
 
 def is_valid(value: str) -> bool:
@@ -33,3 +41,12 @@ def is_valid(value: str) -> bool:
     False
     """
     return is_well_formed(value) and check_character(value[:14]) == value[14]
+
+
+def registered_state(value: str) -> str | None:
+    """The name of the state a valid GSTIN is registered in (its first two digits).
+
+    >>> registered_state("29AAACR5055K1Z3")
+    'Karnataka'
+    """
+    return state_name(value[:2])
