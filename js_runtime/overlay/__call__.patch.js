@@ -4,15 +4,16 @@
 // `__new__(Date(0))` in its own time module to `new __call__ (Date, null, 0)`, which called Date as
 // a function (giving a string, with no setDate) instead of constructing one. Construct when
 // __call__ itself is called with `new`.
-export function __call__ (/* <callee>, <this>, <params>* */) {
-    var args = [] .slice.apply (arguments);
+// Speed: every call in compiled code goes through here; rest parameters instead of copying
+// `arguments` and slicing it twice (validate_order: ~1.25x calls/s together with the __get__ patch).
+export function __call__ (callee, thisArg, ...params) {
     if (new.target) {
-        return Reflect.construct (args [0], args.slice (2));
+        return Reflect.construct (callee, params);
     }
-    if (typeof args [0] == 'object' && '__call__' in args [0]) {
-        return args [0] .__call__ .apply (args [1], args.slice (2));
+    if (typeof callee == 'object' && '__call__' in callee) {
+        return callee.__call__.apply (thisArg, params);
     }
     else {
-        return args [0] .apply (args [1], args.slice (2));
+        return callee.apply (thisArg, params);
     }
 }
