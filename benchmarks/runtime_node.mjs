@@ -1,6 +1,7 @@
 // Node side of benchmarks/runtime.py: one variant per process, so module caches never mix.
 //   node runtime_node.mjs '<json config>'
-// config: { mode: "cold" | "rate", variant: "published" | "raw" | "raw_per_call" | "handwritten" | "pyodide",
+// config: { mode: "cold" | "rate",
+//           variant: "published" | "raw" | "raw_per_call" | "handwritten" | "pyodide" | "pyodide_js",
 //           target, handwritten, pyodide, files, cases: [[label, name, arg], ...],
 //           coldCase: [label, name, arg], seconds, rounds, batch, pyBench }
 // prints one JSON document: { coldMs } or { rates: {label: calls/s}, results: {label: plain result} }
@@ -37,8 +38,36 @@ async function load(variant) {
     }
     return { fn: (name) => module[name], prepare: toRaw, plain };
   }
+  if (variant === 'pyodide_js') {
+    // Python functions called from JavaScript with plain values, as a page would call them: the
+    // argument converted with to_py() and the result with to_js(), Pyodide's side of a boundary.
+    const pyodide = await loadPyodideWithShared();
+    pyodide.runPython(PY_PLAIN_CALLS);
+    const plainCall = pyodide.globals.get('plain_call');
+    return { fn: (name) => plainCall(name), prepare: (arg) => arg, plain: (result) => result ?? null };
+  }
   throw new Error(`unknown variant ${variant}`);
 }
+
+const PY_PLAIN_CALLS = `
+import dataclasses
+from js import Object
+from pyodide.ffi import to_js
+from shared import orders
+
+def _plain(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+def plain_call(name):
+    fn = getattr(orders, name)
+    def call(arg):
+        return to_js(_plain(fn(arg.to_py() if hasattr(arg, "to_py") else arg)), dict_converter=Object.fromEntries)
+    return call
+`;
 
 async function loadPyodideWithShared() {
   const { loadPyodide } = await import(url(`${config.pyodide}/pyodide.mjs`));

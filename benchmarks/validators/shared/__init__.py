@@ -1,0 +1,1 @@
+"""Validators shared by the demo's server (CPython), page (browser) and worker (workerd)."""

@@ -1,0 +1,11 @@
+"""Messages shown to end users, in one place so every runtime says the same thing."""
+
+REQUIRED = "This field is required."
+INVALID_EMAIL = "Enter an email address like name@example.com."
+INVALID_GSTIN = "Enter a 15-character GSTIN, for example 27AAPFU0939F1ZV."
+GSTIN_CHECKSUM = "This GSTIN's check character is wrong; please check for typos."
+QUANTITY_POSITIVE = "Quantity must be at least 1."
+PRICE_NOT_NEGATIVE = "Price cannot be negative."
+DISCOUNT_TOO_LARGE = "The discount cannot exceed the order subtotal."
+DATES_ORDER = "The delivery date must be on or after the order date."
+NO_LINES = "Add at least one line item."
