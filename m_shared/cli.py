@@ -172,7 +172,11 @@ def doctor(project: Path | None, output_format: str) -> None:
 @_PROJECT
 @_reports_errors
 def verify(project: Path | None) -> None:
-    """Run the doctest examples of the shared package in CPython and in Node; exit 1 if any result differs."""
+    """Run the doctest examples of the shared package in CPython, Node and workerd; exit 1 if any result differs.
+
+    workerd runs them too when its npm package is installed in a node_modules of the project (or above
+    it) or is on PATH.
+    """
     from .verify import verify as run_verify
 
     config = load_config(project)
@@ -182,11 +186,16 @@ def verify(project: Path | None) -> None:
         click.echo(f"{example.path}:{example.line}: example gives different results in CPython and JavaScript", err=True)
         click.echo(f"    >>> {example.source}", err=True)
         click.echo(f"    CPython:    {_outcome(divergence.cpython)}", err=True)
-        click.echo(f"    JavaScript: {_outcome(divergence.javascript)}", err=True)
-    click.echo(
-        f"m_shared verify: {result.ran_cpython} examples ran in CPython, {result.ran_node} in Node; "
-        f"{len(result.divergences)} divergence{'s' if len(result.divergences) != 1 else ''}"
-    )
+        shown = {runtime: _outcome(outcome) for runtime, outcome in divergence.javascript.items()}
+        if len(set(shown.values())) == 1:  # the JS runtimes agree with each other: one line
+            click.echo(f"    JavaScript: {next(iter(shown.values()))}", err=True)
+        else:
+            for runtime, outcome in shown.items():
+                click.echo(f"    {runtime + ':':<11} {outcome}", err=True)
+    ran = f"{result.ran_cpython} examples ran in CPython, {result.ran_node} in Node"
+    if result.ran_workerd is not None:
+        ran += f", {result.ran_workerd} in workerd"
+    click.echo(f"m_shared verify: {ran}; {len(result.divergences)} divergence{'s' if len(result.divergences) != 1 else ''}")
     if result.divergences:
         sys.exit(1)
 

@@ -10,7 +10,9 @@ Users state examples beside their functions, as doctests::
 
 For every docstring with examples, a function replaying them is generated into
 a private copy of the package, built with the same pipeline as ``m shared
-build`` and called both in CPython and, through the published module, in Node.
+build`` and called both in CPython and, through the published module, in Node
+and, when the ``workerd`` npm package is installed (found in a ``node_modules``
+of the project or above it, or on PATH), in workerd.
 The result of each example crosses the same boundary as any shared function's
 result (dicts become objects, tuples and sets lists, dataclasses objects), so
 the two runtimes are compared value for value; an exception is compared by
@@ -52,7 +54,7 @@ class Example:
 class Divergence:
     example: Example
     cpython: object
-    javascript: object
+    javascript: dict[str, object]  # the outcome in each JS runtime that ran ("Node", "workerd")
 
 
 @dataclasses.dataclass
@@ -61,6 +63,7 @@ class VerifyResult:
     ran_cpython: int
     ran_node: int
     divergences: list[Divergence]
+    ran_workerd: int | None = None  # None: workerd is not installed
 
 
 def collect(module: SourceModule) -> list[list[Example]]:
@@ -159,17 +162,33 @@ def verify(config: Config) -> VerifyResult:
             raise MSharedError(f"the shared package does not build, so its examples cannot run in JS:\n{problems}")
         groups = sum(len(g) for g in modules.values())
         cpython = _run_cpython(root, config.package, groups)
-        javascript = _run_node(node, root, groups)
+        javascript = {"Node": _run_node(node, root, groups)}
+        workerd = find_workerd(config)
+        if workerd is not None:
+            javascript["workerd"] = _run_workerd(workerd, root, groups)
     flat = [(example, group_index, position) for group_index, group in enumerate(
         [g for _, groups in sorted(modules.items()) for g in groups]) for position, example in enumerate(group)]
     divergences = []
     for example, group_index, position in flat:
-        outcomes = javascript[group_index]
+        expected = cpython[group_index][position]
         # an error JS could not catch as a Python exception ends the docstring's run: it is the outcome of the rest
-        left, right = cpython[group_index][position], outcomes[min(position, len(outcomes) - 1)]
-        if not _same(left, right):
-            divergences.append(Divergence(example, left, right))
-    return VerifyResult(examples, len(flat), len(flat), divergences)
+        found = {runtime: outcomes[group_index][min(position, len(outcomes[group_index]) - 1)]
+                 for runtime, outcomes in javascript.items()}
+        if not all(_same(expected, outcome) for outcome in found.values()):
+            divergences.append(Divergence(example, expected, found))
+    return VerifyResult(examples, len(flat), len(flat), divergences, len(flat) if workerd is not None else None)
+
+
+def find_workerd(config: Config) -> Path | None:
+    """workerd from the npm package nearest the project (or a target), else the one on PATH."""
+    starts = [config.project_dir, *(target.path for target in config.targets)]
+    for start in starts:
+        for directory in [start, *start.parents]:
+            candidate = directory / "node_modules" / ".bin" / "workerd"
+            if candidate.is_file():
+                return candidate
+    found = shutil.which("workerd")
+    return Path(found) if found else None
 
 
 def _plain(value: object) -> object:
@@ -212,6 +231,40 @@ def _run_node(node: str, root: Path, groups: int) -> list[list[object]]:
     if completed.returncode != 0:
         raise MSharedError(f"the examples could not run in Node:\n{completed.stderr.strip()}")
     return json.loads(completed.stdout)
+
+
+_WORKERD_MARKER = "m_shared verify results: "
+
+
+def _run_workerd(workerd: Path, root: Path, groups: int) -> list[list[object]]:
+    """The examples replayed by ``workerd test``: one worker importing every published module of the copy."""
+    modules = sorted(path.relative_to(root).as_posix() for path in (root / "out").rglob("*.js"))
+    (root / "verify_worker.js").write_text(
+        f"import * as runner from './out/{_RUNNER_MODULE}.js';\n"
+        "export default {\n  async test() {\n    const results = [];\n"
+        f"    for (let index = 0; index < {groups}; index++) {{\n"
+        "      try { results.push(runner[`group_${index}`]()); }\n"
+        "      catch (error) { results.push([['error', error.name, error.message]]); }\n"
+        f"    }}\n    console.log({json.dumps(_WORKERD_MARKER)} + JSON.stringify(results));\n  }},\n}};\n",
+        encoding="utf-8",
+    )
+    entries = [f'(name = "{name}", esModule = embed "{name}")' for name in ["verify_worker.js", *modules]]
+    (root / "verify.capnp").write_text(
+        'using Workerd = import "/workerd/workerd.capnp";\n'
+        "const config :Workerd.Config = (services = [(name = \"verify\", worker = .worker)]);\n"
+        f"const worker :Workerd.Worker = (\n  modules = [\n    {(',' + chr(10) + '    ').join(entries)}\n  ],\n"
+        '  compatibilityDate = "2025-09-01",\n);\n',
+        encoding="utf-8",
+    )
+    try:
+        completed = subprocess.run([str(workerd), "test", "verify.capnp"], cwd=root, capture_output=True, text=True,
+                                   timeout=300)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise MSharedError(f"the examples could not run in workerd ({workerd}): {error}") from None
+    line = next((line for line in completed.stdout.splitlines() if line.startswith(_WORKERD_MARKER)), None)
+    if line is None:
+        raise MSharedError(f"the examples could not run in workerd ({workerd}):\n{completed.stderr.strip()}")
+    return json.loads(line[len(_WORKERD_MARKER):])
 
 
 def _same(left: object, right: object) -> bool:

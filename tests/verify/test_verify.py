@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_fixture, run_m
+from conftest import NODE_MODULES, REPO, copy_fixture, run_m
 
 
 @pytest.fixture
@@ -51,3 +51,18 @@ def test_an_exception_in_one_runtime_only_is_a_divergence(project: Path) -> None
     assert lines[index + 2] == "    CPython:    raises ValueError: invalid literal for int() with base 10: '1.5'"
     assert lines[index + 3] == "    JavaScript: 1"
     assert "10 examples ran in CPython, 10 in Node; 2 divergences" in result.stdout
+
+
+def test_examples_also_run_in_workerd_when_the_project_has_its_npm_package(project: Path) -> None:
+    # as after `npm install workerd` in the project (here: this repository's own node_modules)
+    (project / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+    result = run_m("verify", "--project", str(project))
+    assert result.returncode == 1
+    line = _line_of(project / "shared/labels.py", ">>> padded(7)")
+    assert result.stderr.splitlines() == [  # Node and workerd agree with each other, so one JavaScript line
+        f"shared/labels.py:{line}: example gives different results in CPython and JavaScript",
+        "    >>> padded(7)",
+        '    CPython:    "07 units"',
+        "    JavaScript: null",
+    ]
+    assert result.stdout.strip() == "m_shared verify: 9 examples ran in CPython, 9 in Node, 9 in workerd; 1 divergence"
