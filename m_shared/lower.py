@@ -387,6 +387,14 @@ class _Lowering(ast.NodeTransformer):
                 parameters.append(f"{name}={ast.unparse(default)}")
                 body.append(f"    self.{name} = {name}")
             else:
+                if any("=" in parameter for parameter in parameters):  # an earlier field has a default
+                    # CPython's dataclass refuses this too; the __init__ written from it would not parse
+                    raise LowerError(Diagnostic(
+                        self.module.relpath, field.lineno, field.col_offset + 1, "build/dataclass",
+                        f"dataclass field {name!r} has no default but follows a field with one (CPython raises "
+                        f"TypeError: non-default argument {name!r} follows default argument)",
+                        "give it a default, or move it before the fields with defaults",
+                    ))
                 parameters.append(name)
                 body.append(f"    self.{name} = {name}")
         if has_post_init:
