@@ -20,6 +20,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -146,6 +147,18 @@ class _Transcrypt:
                     self.m_shared_node = node
                 return super().visit(node)
 
+            def emit(self, fragment, *formatter):
+                # Transcrypt tests every call's last argument for keyword arguments with
+                # `x.hasOwnProperty ("__kwargtrans__")`, which a dict with the key "hasOwnProperty" or
+                # "__kwargtrans__" breaks; the runtime's __m_shared_kwargs__ cannot be fooled by keys
+                # (js_runtime/overlay/__kwargtrans__.patch.js). Only Transcrypt's own code templates are
+                # rewritten: literals arrive as formatter arguments, never in ``fragment``.
+                if _KWARGS_TEST in fragment:
+                    fragment = _KWARGS_TEMPLATE.sub(r"__m_shared_kwargs__ (\1)", fragment)
+                elif fragment == _KWARGS_STORE:  # `**kw` gets the keywords' Python names, not their JS aliases
+                    fragment = "default: __m_shared_kwarg__ ({0}, {1}, {2} [{1}]);\n"
+                return super().emit(fragment, *formatter)
+
             def visit_Module(self, node):  # noqa: N802 - Transcrypt's API
                 # Transcrypt emits a package's re-export list by iterating a set: sort it for reproducible output
                 self.allImportedNames = _SortedSet(self.allImportedNames)
@@ -168,6 +181,14 @@ class _Transcrypt:
                 return filtered
 
         self.Generator = LocatingGenerator
+
+
+_KWARGS_TEST = '.hasOwnProperty ("__kwargtrans__")'
+# Transcrypt's templates test `arguments [{0}]` (the last argument) or `{0}` (a parameter with a default)
+_KWARGS_TEMPLATE = re.compile(r'(arguments \[\{0\}\]|\{0\})\.hasOwnProperty \("__kwargtrans__"\)')
+_KWARGS_STORE = "default: {0} [{1}] = {2} [{1}];\n"  # Transcrypt's template: one keyword into **kwargs
+# The same test in the runtime's own JavaScript (Transcrypt's output and its hand-written core)
+_KWARGS_RUNTIME = re.compile(r"""([\w$]+(?: ?\[[^\[\]]+\])?)\.hasOwnProperty ?\((["'])__kwargtrans__\2\)""")
 
 
 class _SortedSet(set):
@@ -326,7 +347,11 @@ def library(cache_dir: Path) -> Library:
                 text = f"// Transcrypt {TRANSCRYPT_VERSION}: {name}\n" + text.split("\n", 1)[1]
             # Without -m Transcrypt writes no maps, but still points at one; devtools would report a 404
             text = text.replace(f"\n//# sourceMappingURL={name}.map", "\n")
-            text = overlay.apply(text) if name == RUNTIME_MODULE else overlay.edit_library(name, text)
+            if name == RUNTIME_MODULE:
+                # as in shared modules (see LocatingGenerator.emit): keyword arguments by their marker only
+                text = overlay.apply(_KWARGS_RUNTIME.sub(r"__m_shared_kwargs__ (\1)", text))
+            else:
+                text = overlay.edit_library(name, text)
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
             exports[name] = tuple(digest.exportedNames)
             files[path.name] = minify(text)

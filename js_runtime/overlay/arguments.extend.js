@@ -10,7 +10,7 @@
 export function __m_shared_args__ (args, required, maximum, needsKeywords, spec) {
     const count = args.length;
     const last = count ? args [count - 1] : undefined;
-    const keywords = last !== null && typeof last == 'object' && Object.prototype.hasOwnProperty.call (last, '__kwargtrans__');
+    const keywords = __m_shared_kwargs__ (last);
     if (!keywords && !needsKeywords && count >= required && (maximum < 0 || count <= maximum)) {
         return;  // the common case: a positional call of the right arity
     }
@@ -20,10 +20,8 @@ export function __m_shared_args__ (args, required, maximum, needsKeywords, spec)
     const given = keywords ? count - 1 : count;
     const passed = new Set ();
     if (keywords) {
-        for (const key in last) {
-            if (key != '__kwargtrans__' && key != 'constructor') {
-                passed.add (key);
-            }
+        for (const key of Object.keys (last)) {
+            passed.add (key);
         }
     }
     const named = name => passed.has (__m_shared_attr__ (name)) || passed.has (name);
@@ -61,4 +59,15 @@ export function __m_shared_args__ (args, required, maximum, needsKeywords, spec)
     if (missingKeywords.length) {
         fail ('missing ' + plural (missingKeywords.length, 'required keyword-only argument') + ': ' + listed (missingKeywords));
     }
+}
+
+// Whether a value is the keyword-argument object of a call: marked by __kwargtrans__ with a
+// non-enumerable own `__kwargtrans__` (see __kwargtrans__.patch.js; a dict's keys are enumerable).
+// Compiled functions call this instead of `x.hasOwnProperty ("__kwargtrans__")` (m_shared/compile.py).
+export function __m_shared_kwargs__ (value) {
+    if (value === null || typeof value != 'object') {
+        return false;
+    }
+    return Object.prototype.hasOwnProperty.call (value, '__kwargtrans__')
+        && !Object.prototype.propertyIsEnumerable.call (value, '__kwargtrans__');
 }

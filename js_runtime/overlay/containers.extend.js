@@ -59,8 +59,8 @@ Array.prototype.__ge__ = function (other) {
 };
 
 Array.prototype.index = function (element, start, stop) {
-    const from = start == null || start.hasOwnProperty ('__kwargtrans__') ? 0 : start < 0 ? Math.max (this.length + start, 0) : start;
-    const to = stop == null || stop.hasOwnProperty ('__kwargtrans__') ? this.length : stop < 0 ? this.length + stop : Math.min (stop, this.length);
+    const from = start == null || __m_shared_kwargs__ (start) ? 0 : start < 0 ? Math.max (this.length + start, 0) : start;
+    const to = stop == null || __m_shared_kwargs__ (stop) ? this.length : stop < 0 ? this.length + stop : Math.min (stop, this.length);
     for (let i = from; i < to; i++) {
         if (__eq__ (this [i], element)) {
             return i;
@@ -184,7 +184,7 @@ sorted = function (iterable) {
     let key = null;
     let reverse = false;
     const last = arguments [arguments.length - 1];
-    if (arguments.length > 1 && last && last.hasOwnProperty ('__kwargtrans__')) {
+    if (arguments.length > 1 && __m_shared_kwargs__ (last)) {
         if ('key' in last) {
             key = last.key;
         }
@@ -200,7 +200,7 @@ sorted = function (iterable) {
 function __m_shared_min_max__ (f_compare, ...args) {  // the runtime's min_max, with CPython comparisons and any iterable
     let dflt = undefined;
     let key = x => x;
-    if (args.length > 0 && args [args.length - 1] && args [args.length - 1].hasOwnProperty ('__kwargtrans__')) {
+    if (args.length > 0 && __m_shared_kwargs__ (args [args.length - 1])) {
         const kwargs = args [args.length - 1];
         args = args.slice (0, -1);
         if (kwargs.hasOwnProperty ('py_default')) dflt = kwargs ['py_default'];

@@ -10,6 +10,15 @@
 // Speed: every dict used to get its 18 methods as own properties (18 defineProperty calls, most
 // of the cost of crossing the boundary with a JS object and of every dict literal); they now live
 // on one shared, non-enumerable prototype. Keys, `in`, iteration and JSON are unchanged.
+// Hostile keys (tests/hostile/test_payloads.py): a key is an own enumerable property of the dict and
+// nothing else is, so keys named like Object.prototype's members ("constructor", "toString",
+// "__proto__", ...) or like Transcrypt's internals ("__init__", "py_x") are listed, found and
+// copied as CPython does. Observed before: {"__proto__": ...} lost its key, "constructor" and
+// "__init__" were missing from keys(), and {}.setdefault("__proto__", {})[k] = v wrote k into the
+// prototype every dict shares (prototype pollution; "constructor" wrote to Object itself).
+// The names dicts keep their methods under cannot be keys in JavaScript and fail loudly when
+// stored: __class__, __contains__, __iter__, __getitem__, __setitem__, py_keys, py_items, py_values,
+// py_get, py_del, py_clear, py_setdefault, py_pop, py_popitem, py_update, py_copy, py_fromkeys.
 let __m_shared_dict_prototype_cache__ = null;
 function __m_shared_dict_prototype__ () {
     if (__m_shared_dict_prototype_cache__ === null) {
@@ -24,14 +33,14 @@ function __m_shared_dict_prototype__ () {
             ['py_del', __del__],
             ['py_clear', __clear__],
             ['py_get', __m_shared_dget__],
-            ['py_setdefault', __setdefault__],
-            ['py_pop', __pop__],
+            ['py_setdefault', __m_shared_setdefault__],
+            ['py_pop', __m_shared_pop__],
             ['py_popitem', __popitem__],
-            ['py_update', __update__],
-            ['py_copy', __copy__],
+            ['py_update', __m_shared_update__],
+            ['py_copy', __m_shared_copy__],
             ['py_values', __m_shared_values__],
-            ['py_fromkeys', __fromkeys__],
-            ['__getitem__', __dgetitem__],
+            ['py_fromkeys', __m_shared_fromkeys__],
+            ['__getitem__', __m_shared_dgetitem__],
             ['__setitem__', __m_shared_dsetitem__],
         ]) {
             Object.defineProperty (prototype, name, {value: value, enumerable: false, writable: true, configurable: true});
@@ -60,19 +69,22 @@ export function dict (objectOrPairs) {
                          val = dict (val);
                      }
                 }
-                instance [key] = val;
+                __m_shared_store__ (instance, key, val);
             }
         }
     }
     else {
         if (isinstance (objectOrPairs, dict)) {
-            const aKeys = objectOrPairs.py_keys ();
+            const aKeys = __m_shared_ordered_keys__ (objectOrPairs);
             for (let index = 0; index < aKeys.length; index++ ) {
                 const key = aKeys [index];
-                instance [key] = objectOrPairs [key];
+                __m_shared_store__ (instance, key, objectOrPairs [key]);
             }
         } else if (objectOrPairs instanceof Object) {
             instance = objectOrPairs;
+            if (__m_shared_kwargs__ (instance)) {  // dict(**d): the keyword arguments' marker is no key
+                delete instance.__kwargtrans__;
+            }
         } else {
             throw ValueError ("Invalid type of object for dict creation", new Error ());
         }

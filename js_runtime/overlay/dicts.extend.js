@@ -10,14 +10,12 @@
 const __m_shared_index_key__ = /^(0|[1-9][0-9]{0,9})$/;
 
 function __m_shared_ordered_keys__ (instance) {
-    const keys = [];
+    // A dict's keys are its own enumerable properties, and nothing else is (dict.patch.js)
+    const keys = Object.keys (instance);
     let indexLike = 0;
-    for (const attrib in instance) {
-        if (!__specialattrib__ (attrib)) {
-            keys.push (attrib);
-            if (__m_shared_index_key__.test (attrib) && Number (attrib) < 4294967295) {
-                indexLike++;
-            }
+    for (const key of keys) {
+        if (__m_shared_index_key__.test (key) && Number (key) < 4294967295) {
+            indexLike++;
         }
     }
     if (indexLike && indexLike < keys.length) {
@@ -92,12 +90,28 @@ function __m_shared_contains__ (key) {
 }
 
 function __m_shared_dget__ (key, dflt) {
-    if (__m_shared_has_key__ (this, key)) {
-        return this [key];
-    }
-    // as Transcrypt's own get: dict(name=1) stores the keyword under its JS alias py_name
-    const aliased = this ['py_' + key];
-    return aliased !== undefined && typeof key == 'string' ? aliased : dflt === undefined ? null : dflt;
+    return __m_shared_has_key__ (this, key) ? this [key] : dflt === undefined ? null : dflt;
+}
+
+// Python names that Transcrypt renames to py_<name> in keyword arguments (its alias table, and the
+// JS reserved words m_shared renames): f(name=1) passes {py_name: 1}.
+const __m_shared_aliased__ = new Set ((
+    'arguments case clear default del enumerate false get Infinity is isNaN iter items keys name NaN new next ' +
+    'pop popitem replace selector sort split switch TypeError update copy deepcopy values fromkeys reversed ' +
+    'setdefault true undefined catch const debugger delete do enum eval export extends function implements ' +
+    'instanceof interface let null package private protected public static this throw typeof var void'
+).split (' '));
+
+function __m_shared_unalias__ (key) {
+    return typeof key == 'string' && key.startsWith ('py_') && __m_shared_aliased__.has (key.slice (3)) ? key.slice (3) : key;
+}
+
+// Observed: `def f(**kw)` called as f(name=1) held the key 'py_name' (and d.update(name=1) too), which
+// dict.get papered over by also looking up 'py_' + key in every dict, so {"py_name": 1}.get("name")
+// was 1 where CPython says None. A keyword goes into **kw under its Python name; compiled
+// functions call this (m_shared/compile.py) instead of storing the JS alias.
+export function __m_shared_kwarg__ (kwargs, key, value) {
+    __m_shared_dsetitem__.call (kwargs, __m_shared_unalias__ (key), value);
 }
 
 function __m_shared_dsetitem__ (key, value) {
@@ -110,5 +124,112 @@ function __m_shared_dsetitem__ (key, value) {
     else if (this.__m_shared_numeric__ !== undefined) {
         this.__m_shared_numeric__.delete (key);
     }
-    this [key] = value;
+    __m_shared_store__ (this, key, value);
+}
+
+// ---- Hostile keys (dict.patch.js) ------------------------------------------------------------
+// Observed: {"__proto__": {...}} crossed the boundary as {} (assigning obj["__proto__"] sets the
+// prototype); keys(), items() and copies left out "constructor", "__init__" and "py_x" (Transcrypt
+// took them for its own attributes); setdefault, pop and `in`-less lookups found
+// Object.prototype's members ({}.pop("toString", 0) returned a function); and
+// {}.setdefault("__proto__", {})[k] = v wrote k into the prototype all dicts share, so every dict
+// of the page gained the key (prototype pollution), while "constructor" wrote to Object itself.
+// Every key is now an own property, and only own properties are keys.
+
+function __m_shared_store__ (instance, key, value) {
+    if (key === '__proto__') {  // an own data property, as JSON.parse makes it; never the prototype
+        Object.defineProperty (instance, key, {value: value, enumerable: true, writable: true, configurable: true});
+    }
+    else if (typeof key == 'string' && (key == '__m_shared_numeric__'
+             || Object.prototype.hasOwnProperty.call (__m_shared_dict_prototype__ (), key))) {
+        // An own property of that name would hide the dict's method: d.get(k), `in`, isinstance()
+        // and the boundary would all misbehave, silently. CPython has no such limit: fail loudly.
+        throw __m_shared_loud__ (
+            'dict key ' + JSON.stringify (key) + ' is a name compiled dicts use for their own methods in ' +
+            'JavaScript, so no dict can hold it as a key there (CPython can); rename the key'
+        );
+    }
+    else {
+        instance [key] = value;
+    }
+}
+
+function __m_shared_dgetitem__ (key) {  // lenient (undefined when missing), as the compiled stdlib expects
+    return Object.prototype.hasOwnProperty.call (this, key) ? this [key] : undefined;
+}
+
+function __m_shared_setdefault__ (key, dflt) {
+    if (__m_shared_has_key__ (this, key)) {
+        return this [key];
+    }
+    const value = dflt === undefined ? null : dflt;
+    __m_shared_dsetitem__.call (this, key, value);
+    return value;
+}
+
+function __m_shared_pop__ (key, dflt) {
+    if (__m_shared_has_key__ (this, key)) {
+        const value = this [key];
+        __del__.call (this, key);
+        if (this.__m_shared_numeric__ !== undefined) {
+            this.__m_shared_numeric__.delete (String (key));
+        }
+        return value;
+    }
+    if (dflt === undefined) {
+        throw KeyError (key, new Error ());
+    }
+    return dflt;
+}
+
+function __m_shared_copy_into__ (target, source) {  // own keys, in the source's order, with their number marks
+    for (const key of Object.keys (source)) {
+        __m_shared_store__ (target, key, source [key]);
+    }
+    const numeric = source.__m_shared_numeric__;
+    if (numeric !== undefined && numeric.size) {
+        if (target.__m_shared_numeric__ === undefined) {
+            Object.defineProperty (target, '__m_shared_numeric__', {value: new Set (), enumerable: false});
+        }
+        for (const key of numeric) {
+            target.__m_shared_numeric__.add (key);
+        }
+    }
+    return target;
+}
+
+function __m_shared_copy__ () {
+    return __m_shared_copy_into__ (dict (), this);
+}
+
+function __m_shared_update__ (/* other?, keywords? */) {
+    for (const other of arguments) {
+        if (other === undefined || other === null) {
+            continue;
+        }
+        if (Array.isArray (other)) {  // an iterable of pairs
+            for (const pair of other) {
+                __m_shared_dsetitem__.call (this, pair [0], pair [1]);
+            }
+        }
+        else if (__m_shared_kwargs__ (other)) {  // keywords: d.update(name=1) passes {py_name: 1}
+            for (const key of Object.keys (other)) {
+                __m_shared_kwarg__ (this, key, other [key]);
+            }
+        }
+        else {
+            __m_shared_copy_into__ (this, other);
+        }
+    }
+}
+
+function __m_shared_fromkeys__ (iterable, value) {
+    if (iterable === undefined) {
+        throw py_TypeError ('fromkeys expected at least 1 argument, got 0', new Error ());
+    }
+    const result = dict ();
+    for (const key of __m_shared_items_of__ (iterable)) {
+        __m_shared_dsetitem__.call (result, key, value === undefined ? null : value);
+    }
+    return result;
 }

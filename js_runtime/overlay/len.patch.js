@@ -7,6 +7,8 @@
 // points everywhere. Counting code points here alone would make len() disagree with indexing,
 // so len() of such a string fails loudly instead (string literals are flagged by MS207).
 // A loop over a string asks len () on every turn: remember the last string found free of them.
+// Also len({"__proto__": 1}) and len({"constructor": 1}) were 0 (Transcrypt skipped keys it took for
+// its own attributes) and len({"length": 5}) was 5: a dict's length is the number of its keys.
 var __m_shared_len_checked__;
 export function len (anObject) {
     if (typeof anObject == 'string') {
@@ -22,6 +24,9 @@ export function len (anObject) {
     }
     if (anObject === undefined || anObject === null) {
         return 0;
+    }
+    if (anObject.__class__ === dict) {  // its keys are its own enumerable properties (dict.patch.js)
+        return Object.keys (anObject).length;
     }
     if (anObject.__len__ instanceof Function) {
         return anObject.__len__ ();

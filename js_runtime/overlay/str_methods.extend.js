@@ -11,7 +11,7 @@ function __m_shared_bounds__ (text, start, end) {
 }
 
 function __m_shared_plain__ (value) {
-    return value != null && typeof value == 'object' && value.hasOwnProperty ('__kwargtrans__') ? undefined : value;
+    return __m_shared_kwargs__ (value) ? undefined : value;
 }
 
 __setproperty__ (String.prototype, 'index', {value: function (sub, start, end) {

@@ -75,7 +75,7 @@ function __m_shared_words__ (text) {
 
 function __m_shared_split_args__ (sep, maxsplit) {
     // keyword arguments arrive as a trailing __kwargtrans__ object
-    const keywords = (value) => value != null && typeof value == 'object' && value.hasOwnProperty ('__kwargtrans__');
+    const keywords = (value) => __m_shared_kwargs__ (value);
     if (keywords (sep)) {
         return [sep.sep, sep.maxsplit];
     }

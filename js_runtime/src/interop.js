@@ -12,9 +12,11 @@ import {
 const PLAIN_PROTOTYPES = new Set([Object.prototype, null]);
 const DEEP_STACK = 200;
 
+// A plain object is data, whatever its keys: {"__class__": 1} from JSON is a dict to convert (whose
+// key then fails loudly, see js_runtime/overlay/dicts.extend.js), not a Transcrypt object to pass on.
 function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && PLAIN_PROTOTYPES.has(Object.getPrototypeOf(value)) && !('__class__' in value);
+    && PLAIN_PROTOTYPES.has(Object.getPrototypeOf(value));
 }
 
 /** A plain JS value as the Python value CPython would get from the same JSON. */

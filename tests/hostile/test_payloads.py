@@ -279,6 +279,10 @@ def test_import_in_node_adds_nothing_enumerable_to_builtins(node: js_hosts.NodeH
     assert_import_adds_nothing_enumerable(node.imported)
 
 
+@_property(max_examples=500)
+def test_payloads_round_trip_in_node(node: js_hosts.NodeHost, cpython: object, batch: list) -> None:
+    check(node.run, cpython, batch)
+
 
 # ---- Chromium ----------------------------------------------------------------------------------
 
@@ -305,6 +309,10 @@ def test_import_in_chromium_adds_nothing_enumerable_to_builtins(page: object) ->
     assert_import_adds_nothing_enumerable(page.evaluate("window.host.imported"))
 
 
+@_property(max_examples=250)
+def test_payloads_round_trip_in_chromium(page: object, cpython: object, batch: list) -> None:
+    check(_in_page(page), cpython, batch)
+
 
 # ---- workerd -----------------------------------------------------------------------------------
 
@@ -318,3 +326,7 @@ def worker(project: Path) -> Iterator[js_hosts.Worker]:
 def test_import_in_workerd_adds_nothing_enumerable_to_builtins(worker: js_hosts.Worker) -> None:
     assert_import_adds_nothing_enumerable(worker.get("/imported"))
 
+
+@_property(max_examples=250)
+def test_payloads_round_trip_in_workerd(worker: js_hosts.Worker, cpython: object, batch: list) -> None:
+    check(lambda b: worker.post("/run", b), cpython, batch)
