@@ -137,3 +137,68 @@ def case_tuple_index_negative():
 
 def case_ternary_and_not():
     return [not 0, not "a", 1 if 0 else 2]
+
+
+def case_list_iadd_extends_in_place():
+    x = [1]
+    y = x
+    y += [2]
+    y += "ab"
+    return x
+
+
+def case_list_iadd_itself():
+    x = [1, 2]
+    x += x
+    return x
+
+
+def case_list_imul_in_place():
+    x = [1, 2]
+    y = x
+    y *= 2
+    z = x
+    z *= 1
+    return x
+
+
+def case_list_iadd_not_iterable():
+    x = [1]
+    x += 5
+    return x
+
+
+def case_tuple_iadd_makes_a_new_tuple():
+    t = (1,)
+    u = t
+    u += (2,)
+    return [t, u]
+
+
+def case_item_iadd_extends_the_list_others_hold():
+    d = {"a": [1]}
+    inner = d["a"]
+    d["a"] += [3]
+    return [inner is d["a"], inner]
+
+
+def case_item_iadd_missing_key():
+    counts = {"a": 1}
+    counts["b"] += 1
+    return counts
+
+
+def case_item_iadd_evaluates_key_once():
+    d = {"a": 1, "b": 5}
+    keys = ["a", "b"]
+    d[keys.pop()] += 1
+    return [d, keys]
+
+
+def case_item_iadd_counts(words):
+    seen = {}
+    for word in words:
+        if word not in seen:
+            seen[word] = 0
+        seen[word] += 1
+    return seen
