@@ -215,34 +215,6 @@ class _Lowering(ast.NodeTransformer):
         ]
         return [_located(statement, node) for statement in statements]
 
-    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST | list[ast.stmt]:
-        # Transcrypt compiles `x[k] += v` to `__setitem__ (x, k, __iadd__ (__getitem__ (x, k), v))`:
-        # x and k were evaluated twice (`d[keys.pop()] += 1` popped two keys) and a missing dict key
-        # read as None (CPython: KeyError). Evaluate each once into temporaries, read the item as
-        # `d[k]` reads, apply the operator as `name += v` does, and store it back:
-        #   c = x; k = key; i = c[k]; i += v; c[k] = i
-        self.generic_visit(node)
-        target = node.target
-        if not isinstance(target, ast.Subscript) or isinstance(target.slice, ast.Slice):
-            return node
-        container, key, item = (f"__m_shared_aug_{part}__" for part in ("container", "key", "item"))
-
-        def load(name: str) -> ast.Name:
-            return ast.Name(name, ast.Load())
-
-        def store(name: str) -> ast.Name:
-            return ast.Name(name, ast.Store())
-
-        read = ast.Call(ast.Name("__m_shared_getitem__", ast.Load()), [load(container), load(key)], [])
-        statements: list[ast.stmt] = [
-            ast.Assign([store(container)], target.value),
-            ast.Assign([store(key)], target.slice),
-            ast.Assign([store(item)], read),
-            ast.AugAssign(store(item), node.op, node.value),
-            ast.Assign([ast.Subscript(load(container), load(key), ast.Store())], load(item)),
-        ]
-        return [_located(statement, node) for statement in statements]
-
     def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
         # With -o Transcrypt reads `d[k]` through the runtime's __getitem__, which returns undefined
         # (None) for a missing dict key, and must keep doing so for the compiled stdlib that relies
