@@ -195,3 +195,29 @@ def case_isinstance_float():
 
 def case_cents_arithmetic(price, qty):
     return price * qty // 100
+
+
+def case_pow_negative_exponent():
+    return [10 ** -2, 2 ** -1, (-2) ** -2, 2.0 ** -1]
+
+
+def case_pow_zero_to_negative():
+    return 0 ** -1
+
+
+def case_pow_negative_base_fraction():
+    return (-8) ** (1 / 3)
+
+
+def case_ipow_negative_exponent():
+    x = 4
+    x **= -1
+    return x
+
+
+def case_pow_builtin():
+    return [pow(2, -1), pow(2, 10)]
+
+
+def case_pow_builtin_zero_to_negative():
+    return pow(0, -1)
