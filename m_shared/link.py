@@ -98,7 +98,11 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         lines=[_position(number, source_lines) for number in compiled.source_lines],
     )
     # Only the import line changes: the sourcemap's lines stay right
-    raw_code = shake.prune_imports(compiled.code) + f"//# sourceMappingURL={raw_name}.map\n"
+    raw_code = (
+        shake.prune_imports(compiled.code)
+        + _registration(module, compiled)
+        + f"//# sourceMappingURL={raw_name}.map\n"
+    )
 
     public = public_path(module, module.name.split(".")[0])
     public_dir = posixpath.dirname(public)
@@ -179,20 +183,31 @@ def _line_table(module: SourceModule, compiled: CompiledModule) -> tuple[list[st
     return names, table
 
 
-def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:
-    tree = ast.parse(module.source)
-    # The line table lets the js_runtime name the Python file and line of an error thrown by JS
-    # itself, and print Python tracebacks, without fetching sourcemaps (workerd cannot).
+def _registration(module: SourceModule, compiled: CompiledModule) -> str:
+    """Lines appended to Transcrypt's output that register its line table with the js_runtime.
+
+    The table lets the js_runtime name the Python file and line of an error thrown by JS itself, and
+    print Python tracebacks, without fetching sourcemaps (workerd cannot). It is registered by the
+    module itself, not by its public wrapper: a module that callers reach only through another one's
+    imports (a worker importing orders.js, which imports tax/gst.py's code) has frames in tracebacks too.
+    Appended after the code, so the sourcemap's lines stay right.
+    """
     registration = json.dumps([f"{compiled.name}.js", package_path(module), *_line_table(module, compiled)],
                               separators=(",", ":"))
+    return (
+        "import { registerModule as __m_shared_register__ } from './m_shared.interop.js';\n"
+        f"__m_shared_register__(...{registration});\n"
+    )
+
+
+def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:
+    tree = ast.parse(module.source)
     lines = [
         f"// Published by m_shared from {package_path(module)}. Generated: edit the Python source instead.",
         f"import * as py from '{private}/{compiled.name}.js';",
-        "import { exportFunction, exportValue, errorClassFor, registerModule }"
-        f" from '{private}/m_shared.interop.js';",
-        f"registerModule(...{registration});",
+        f"import {{ exportFunction, exportValue, errorClassFor }} from '{private}/m_shared.interop.js';",
     ]
-    numbers = [0, 0, 0, 0]
+    numbers = [0, 0, 0]
     exported: set[str] = set()
     for statement in _public_definitions(tree):
         for name in _definition_name(statement, compiled.js_names):
