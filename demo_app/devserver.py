@@ -45,6 +45,7 @@ HOST = "127.0.0.1"
 STARTUP_SECONDS = 60
 STOP_SECONDS = 10
 POLL_SECONDS = 0.2
+M_SHARED = [sys.executable, "-m", "m_shared", "shared"]  # the `m shared` of this virtualenv
 _PR_SET_PDEATHSIG = 1
 _print_lock = threading.Lock()
 
@@ -253,16 +254,24 @@ def _stop_on_signals() -> None:
 def run(project: Path, port: int, worker_port: int) -> int:
     if not WORKERD.exists():
         raise DemoError(f"{WORKERD} is missing: run `bash scripts/setup` (it installs js_runtime's npm packages)")
-    target = worker_target(project)
-    _stop_on_signals()
-    m_shared = [sys.executable, "-m", "m_shared", "shared"]
-    say("demo", f"building {project / 'shared'}")
-    if subprocess.run([*m_shared, "build", "--project", str(project)], check=False).returncode != 0:
-        raise DemoError("the shared package does not build: fix what is reported above and run the demo again")
-    write_worker_modules(project)
-
+    # The ports first: a port in use is reported before anything is built or started.
     worker_socket = _listening_socket(worker_port, "worker", "--worker-port")
-    backend_socket = _listening_socket(port, "page and backend", "--port")
+    try:
+        backend_socket = _listening_socket(port, "page and backend", "--port")
+    except DemoError:
+        worker_socket.close()
+        raise
+    try:
+        target = worker_target(project)
+        _stop_on_signals()
+        say("demo", f"building {project / 'shared'}")
+        if subprocess.run([*M_SHARED, "build", "--project", str(project)], check=False).returncode != 0:
+            raise DemoError("the shared package does not build: fix what is reported above and run the demo again")
+        write_worker_modules(project)
+    except BaseException:
+        worker_socket.close()
+        backend_socket.close()
+        raise
     # uvicorn's reloader binds by itself: free the port just before it starts (SO_REUSEADDR on both sides)
     port = backend_socket.getsockname()[1]
     backend_socket.close()
@@ -271,7 +280,7 @@ def run(project: Path, port: int, worker_port: int) -> int:
 
     children: list[Child] = []
     try:
-        children.append(Child("build", [*m_shared, "build", "--watch", "--project", str(project)], cwd=project))
+        children.append(Child("build", [*M_SHARED, "build", "--watch", "--project", str(project)], cwd=project))
         children.append(
             Child(
                 "backend",
