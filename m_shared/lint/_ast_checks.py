@@ -157,6 +157,16 @@ RULES: dict[str, Rule] = {
             "`from . import default, py_default` fails to load (SyntaxError: Identifier 'py_default' has "
             "already been declared)",
         ),
+        Rule(
+            "MS215", "set-iteration-order",
+            "{what} depends on the order of a set: CPython orders a set by its hash table ({{3, 1, 2}} iterates "
+            "1, 2, 3; str items in a different order in every process), JavaScript by insertion (3, 1, 2)",
+            "iterate `sorted(the_set)`, which is the same in both (and in every CPython process); sum(), min(), "
+            "max(), any(), all(), len(), sorted() and `in` do not depend on the order and are fine",
+            "Transcrypt 3.9.5, Node 20: [n for n in {3, 1, 2}] CPython [1, 2, 3], JS [3, 1, 2]; "
+            "\",\".join({\"b\", \"a\"}) 'b,a' in JS, 'a,b' or 'b,a' in CPython depending on PYTHONHASHSEED; "
+            "sorted({3, 1, 2}) and sum({3, 1, 2}) agree",
+        ),
     )
 }
 
@@ -211,6 +221,8 @@ class _Visitor(ast.NodeVisitor):
         self._folded: set[int] = set()
         self.strings: dict[str, str] = {}
         self.docstrings: set[int] = set()
+        self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
+        self._unordered: set[int] = set()  # comprehensions whose result does not depend on iteration order
 
     def _add(self, node: ast.AST, rule_id: str, **values: object) -> None:
         rule = RULES[rule_id]
@@ -240,9 +252,16 @@ class _Visitor(ast.NodeVisitor):
         self._alias(node, node.arg, "a parameter by this name is the other name in the function")
         self.generic_visit(node)
 
+    def visit_Module(self, node: ast.Module) -> None:
+        self._set_names.append(_set_names(node))
+        self.generic_visit(node)
+        self._set_names.pop()
+
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
+        self._set_names.append(_set_names(node))
         self.generic_visit(node)
+        self._set_names.pop()
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
@@ -322,8 +341,38 @@ class _Visitor(ast.NodeVisitor):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_SAFE:
             self._add(node, "MS205", value=_short(value))
 
+    def _is_set(self, node: ast.expr) -> bool:
+        if _is_set_expression(node):
+            return True
+        if isinstance(node, ast.Name):
+            for scope in reversed(self._set_names):  # the innermost scope that binds the name decides
+                if node.id in scope:
+                    return scope[node.id]
+        return False
+
+    def visit_For(self, node: ast.For) -> None:
+        if self._is_set(node.iter):
+            self._add(node.iter, "MS215", what="a `for` loop over a set")
+        self.generic_visit(node)
+
+    def _visit_comprehension(self, node: ast.ListComp | ast.GeneratorExp | ast.DictComp | ast.SetComp) -> None:
+        if not isinstance(node, ast.SetComp) and id(node) not in self._unordered:
+            for generator in node.generators:
+                if self._is_set(generator.iter):
+                    self._add(generator.iter, "MS215", what="a comprehension over a set")
+        self.generic_visit(node)
+
+    visit_ListComp = visit_GeneratorExp = visit_DictComp = visit_SetComp = _visit_comprehension
+
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        if isinstance(func, ast.Name) and func.id in _ORDER_FREE_CONSUMERS:
+            self._unordered.update(id(a) for a in node.args if isinstance(a, ast.GeneratorExp))
+        if isinstance(func, ast.Name) and func.id in _ORDERED_CONSUMERS and any(self._is_set(a) for a in node.args):
+            self._add(node, "MS215", what=f"{func.id}() of a set")
+        elif (isinstance(func, ast.Attribute) and func.attr == "join" and node.args
+              and self._is_set(node.args[0])):
+            self._add(node, "MS215", what="str.join() of a set")
         if isinstance(func, ast.Name) and func.id in ("str", "repr") and node.args and _floatish(node.args[0]):
             self._add(node, "MS212", what=f"{func.id}()")
         elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
@@ -384,6 +433,50 @@ _RE_IGNORED_FLAGS = {
 # math functions that always return a float
 _FLOAT_MATH = {"sqrt", "pow", "exp", "log", "log10", "log2", "fabs", "copysign", "hypot", "sin", "cos", "tan",
                "atan2", "radians", "degrees", "fmod"}
+
+
+# Calls whose result depends on the order in which they iterate their argument, and calls whose result
+# does not (their generator-expression arguments may iterate a set).
+_ORDERED_CONSUMERS = frozenset({"list", "tuple", "enumerate", "zip", "iter", "next", "reversed", "dict"})
+_ORDER_FREE_CONSUMERS = frozenset({"sorted", "sum", "min", "max", "any", "all", "len", "set", "frozenset"})
+_SET_OPERATIONS = frozenset({"union", "intersection", "difference", "symmetric_difference"})
+
+
+def _is_set_expression(node: ast.expr) -> bool:
+    """A display, comprehension or call that makes a set (``a.union(b)`` is taken for a set's method)."""
+    if isinstance(node, (ast.Set, ast.SetComp)):
+        return True
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Name):
+        return node.func.id in ("set", "frozenset")
+    return isinstance(node.func, ast.Attribute) and (
+        node.func.attr in _SET_OPERATIONS or (node.func.attr == "copy" and _is_set_expression(node.func.value))
+    )
+
+
+def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, bool]:
+    """The names a scope binds, each with whether it is only ever bound to set expressions."""
+    only_sets: dict[str, bool] = {}
+    if not isinstance(scope, ast.Module):
+        for argument in [*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs]:
+            only_sets[argument.arg] = False  # a parameter may be anything
+    pending: list[ast.AST] = list(scope.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    only_sets[target.id] = only_sets.get(target.id, True) and _is_set_expression(node.value)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            is_set = node.value is not None and _is_set_expression(node.value)
+            only_sets[node.target.id] = only_sets.get(node.target.id, True) and is_set
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            only_sets.setdefault(node.id, False)  # bound by a for loop, with, import...: not known to be a set
+        pending.extend(ast.iter_child_nodes(node))
+    return only_sets
 
 
 def _unicode_escape(pattern: str) -> str | None:

@@ -92,3 +92,20 @@ def case_set_symmetric_difference():
 
 def case_isdisjoint():
     return {1, 2}.isdisjoint({3})
+
+
+def case_set_for_loop_order():
+    out = []
+    for n in {3, 1, 2}:
+        out.append(n)
+    return out
+
+
+def case_set_comprehension_order():
+    pending = {30, 10, 20}
+    return [n // 10 for n in pending]
+
+
+def case_set_sorted_iteration():
+    pending = {30, 10, 20}
+    return [n // 10 for n in sorted(pending)] + [sum(n for n in pending)]
