@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import re
@@ -19,6 +20,16 @@ from conftest import REPO
 
 STARTUP_SECONDS = 120  # a cold build of the demo (no compile cache in a fresh copy) is most of it
 REQUEST_SECONDS = 20
+_prctl = ctypes.CDLL(None, use_errno=True).prctl
+_PR_SET_PDEATHSIG = 1
+
+
+def _interrupt_with_parent() -> None:
+    # In the demo's process before exec: if the test run dies without its teardown, the demo still
+    # gets its Ctrl-C and stops everything it started.
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGINT)
+
+
 URL = re.compile(r"^\s*demo \|\s+(page|backend|worker)\s+(http://\S+)")
 
 
@@ -80,6 +91,7 @@ class Demo:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,  # its own process group, as a shell gives a foreground command
+            preexec_fn=_interrupt_with_parent,  # noqa: PLW1509 - one prctl call, no lock a thread could hold
             env={**os.environ, "NO_COLOR": "1"},
         )
         demo = cls(project, process)
