@@ -164,7 +164,7 @@ def _longest_logical_line(source: str) -> tuple[int, int]:
                 if count > best[0]:
                     best = (count, (start[0], start[1] + 1))
                 count, first = 0, True
-    except (tokenize.TokenError, SyntaxError, RecursionError, MemoryError):
+    except (tokenize.TokenError, SyntaxError, ValueError, SystemError, RecursionError, MemoryError):
         if start is not None and count > best[0]:
             best = (count, (start[0], start[1] + 1))
     return best[1]

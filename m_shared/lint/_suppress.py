@@ -51,9 +51,12 @@ def _comments(source: str) -> list[tuple[int, str]]:
             for token in tokenize.generate_tokens(io.StringIO(source).readline)
             if token.type == tokenize.COMMENT
         ]
-    except (tokenize.TokenError, SyntaxError, IndentationError):
-        # An unfinished file: fall back to a line scan, good enough for comments at line ends.
-        return [(number, line[line.index("#"):]) for number, line in enumerate(source.splitlines(), 1) if "#" in line]
+    except (tokenize.TokenError, SyntaxError, ValueError, SystemError):
+        # An unfinished file (or one with a NUL byte, on which CPython 3.12's tokenizer raises
+        # SystemError): fall back to a line scan, good enough for comments at line ends. Lines end
+        # where Python ends them, not at str.splitlines()'s form feeds and line separators.
+        lines = re.split(r"\r\n|\r|\n", source)
+        return [(number, line[line.index("#"):]) for number, line in enumerate(lines, 1) if "#" in line]
 
 
 def is_suppressed(rule: str, lines: range | list[int], table: dict[int, set[str]]) -> bool:

@@ -226,6 +226,7 @@ NFD_NAME = unicodedata.normalize("NFD", "shared/café2.py")
 BAD: dict[str, bytes] = {
     "shared/latin1.py": b"# caf\xe9\nX = 1\n",
     "shared/nul.py": b"X = 1\nY = \x002\n",
+    "shared/nul_dedent.py": b"X = 1\nif X:\n    y = 1\n  \x00  z = 2\n",  # CPython 3.12's tokenizer: SystemError
     "shared/too_deep.py": _deep(MAX_NESTING + 1).encode(),
     "shared/parser_gives_up.py": ("\n\nX = 1\nY = " + "-" * 10_000 + "1\nZ = 2\n").encode(),
     "shared/parens.py": ("X = " + "(" * 250 + "1" + ")" * 250 + "\n").encode(),
@@ -254,6 +255,7 @@ def _expected() -> list[str]:
     return [
         "shared/latin1.py:1:6: build/encoding file is not valid UTF-8",
         f"shared/nul.py:2:{nul_line.index(0) + 1}: build/syntax syntax error:",
+        "shared/nul_dedent.py:4:3: build/syntax syntax error:",
         # the deepest point: the innermost operand
         f"shared/too_deep.py:1:{too_deep.rindex('1') + 1}: build/nesting code nested {MAX_NESTING + 1} levels deep",
         "shared/parser_gives_up.py:4:1: build/nesting code nested too deeply for Python's parser",
