@@ -97,6 +97,7 @@ class _Lowering(ast.NodeTransformer):
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
         self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
+        self.truth_tests: set[int] = set()  # expressions whose truth alone is used (if, while, not...)
 
     # ---- statements that only exist for the type checker -------------------------------------
     def visit_ImportFrom(self, node: ast.ImportFrom) -> ast.AST | None:
@@ -117,6 +118,7 @@ class _Lowering(ast.NodeTransformer):
         return node if node.names else None
 
     def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt] | None:
+        self._truth_test(node.test)
         if is_type_checking_test(node.test):
             kept: list[ast.stmt] = []
             for statement in node.orelse:
@@ -147,10 +149,57 @@ class _Lowering(ast.NodeTransformer):
     def visit_Assert(self, node: ast.Assert) -> ast.AST:
         # Transcrypt compiles `assert` only with its -da switch and drops it otherwise (a failing
         # assert ran on silently); CPython raises AssertionError(msg). Lower to the explicit form.
+        self._truth_test(node.test)
         self.generic_visit(node)
         error = ast.Call(ast.Name("AssertionError", ast.Load()), [node.msg] if node.msg is not None else [], [])
         statement = ast.If(ast.UnaryOp(ast.Not(), node.test), [ast.Raise(error, None)], [])
         return _located(statement, node)
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> ast.AST:
+        # Transcrypt compiles `a and b` to `__t__ (a) && b`, which is false where CPython gives a falsy `a`
+        # itself: `"" and x` was False in JS ('' in CPython), `None and x` False (None), `[] and x` False
+        # ([]). Where only the truth of the result counts (if, while, not, ...) that is the same; where the
+        # value is used, `a and b` becomes `b if a else a`, with `a` evaluated once: through
+        # __m_shared_and__ (js_runtime/overlay/boolean_ops.extend.js) unless it is a name or a constant.
+        # (`or` is right as Transcrypt compiles it: __t__ gives back a truthy value itself.)
+        value_used = id(node) not in self.truth_tests
+        if not value_used:
+            for value in node.values:
+                self._truth_test(value)
+        self.generic_visit(node)
+        if not value_used or not isinstance(node.op, ast.And):
+            return node
+        result = node.values[0]
+        for right in node.values[1:]:
+            if isinstance(result, (ast.Name, ast.Constant)):
+                again = ast.Name(result.id, ast.Load()) if isinstance(result, ast.Name) else ast.Constant(result.value)
+                result = ast.IfExp(result, right, again)
+            else:
+                later = ast.Lambda(ast.arguments([], [], None, [], [], None, []), right)
+                result = ast.Call(ast.Name("__m_shared_and__", ast.Load()), [result, later], [])
+            result = _located(result, node)
+        return ast.fix_missing_locations(result)
+
+    def visit_While(self, node: ast.While) -> ast.AST:
+        self._truth_test(node.test)
+        return self.generic_visit(node)
+
+    def visit_IfExp(self, node: ast.IfExp) -> ast.AST:
+        self._truth_test(node.test)
+        return self.generic_visit(node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
+        for condition in node.ifs:
+            self._truth_test(condition)
+        return self.generic_visit(node)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.AST:
+        if isinstance(node.op, ast.Not):
+            self._truth_test(node.operand)
+        return self.generic_visit(node)
+
+    def _truth_test(self, node: ast.expr) -> None:
+        self.truth_tests.add(id(node))
 
     def visit_Raise(self, node: ast.Raise) -> ast.AST:
         # `raise PlainError` (a class) threw the class itself in JS, which no `except` matched;

@@ -52,6 +52,12 @@ function __m_shared_dict_prototype__ () {
 
 export function dict (objectOrPairs) {
     let instance = Object.create (__m_shared_dict_prototype__ ());
+    if (objectOrPairs !== null && typeof objectOrPairs == 'object' && !(objectOrPairs instanceof Array)
+            && objectOrPairs.__class__ !== dict && !__m_shared_kwargs__ (objectOrPairs)
+            && typeof objectOrPairs [Symbol.iterator] == 'function') {
+        // dict(pairs for ...), dict(zip(...)): a generator was taken for a dict of its own fields
+        objectOrPairs = __m_shared_items_of__ (objectOrPairs).map (pair => __m_shared_items_of__ (pair));
+    }
     if (!objectOrPairs || objectOrPairs instanceof Array) {
         if (objectOrPairs) {
             for (let index = 0; index < objectOrPairs.length; index++) {

@@ -207,9 +207,13 @@ function __m_shared_update__ (/* other?, keywords? */) {
         if (other === undefined || other === null) {
             continue;
         }
-        if (Array.isArray (other)) {  // an iterable of pairs
-            for (const pair of other) {
-                __m_shared_dsetitem__.call (this, pair [0], pair [1]);
+        if (Array.isArray (other) || (other.__class__ !== dict && !__m_shared_kwargs__ (other)
+                                      && typeof other [Symbol.iterator] == 'function')) {
+            // an iterable of pairs: a list of tuples, a generator, zip() (a generator used to be copied as
+            // an object: d.update((k, 1) for k in "ab") gave {'iterable': [...], 'index': 0})
+            for (const pair of __m_shared_items_of__ (other)) {
+                const [key, value] = __m_shared_items_of__ (pair);
+                __m_shared_dsetitem__.call (this, key, value);
             }
         }
         else if (__m_shared_kwargs__ (other)) {  // keywords: d.update(name=1) passes {py_name: 1}

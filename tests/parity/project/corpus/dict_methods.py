@@ -161,3 +161,14 @@ def case_clear():
     d = {"a": 1}
     d.clear()
     return d
+
+
+def case_dict_from_generator_of_pairs():
+    return dict((k, len(k)) for k in ["a", "bb"])
+
+
+def case_dict_update_from_generator_and_zip():
+    d = {}
+    d.update((k, 1) for k in ["x", "y"])
+    d.update(zip(["a", "b"], [1, 2]))
+    return [d, dict(zip(["z"], [9]))]

@@ -144,3 +144,16 @@ def case_map_filter():
 
 def case_index_with_start():
     return [1, 2, 1, 2].index(1, 1)
+
+
+def case_extend_with_generator():
+    out = [9]
+    out.extend(x for x in [0, 1, 2] if x > 0)
+    return out
+
+
+def case_extend_with_dict_and_str():
+    out = []
+    out.extend({"a": 1, "b": 2})
+    out.extend("cd")
+    return out

@@ -109,3 +109,34 @@ def case_set_comprehension_order():
 def case_set_sorted_iteration():
     pending = {30, 10, 20}
     return [n // 10 for n in sorted(pending)] + [sum(n for n in pending)]
+
+
+def case_set_of_tuples_dedup():
+    s = {(1, 2)}
+    s.add((1, 2))
+    s.update([(1, 2), (3, 4)])
+    return [len(s), len(set([(1, 2), (1, 2)]))]
+
+
+def case_set_bool_and_int_one_member():
+    return len({1, True, 1.0})
+
+
+def case_set_unhashable_member():
+    return len({(1, 2), [1]})
+
+
+def case_set_from_generator_and_dict():
+    return [sorted(set(x % 3 for x in range(7))), sorted(set({"b": 1, "a": 2}))]
+
+
+def case_set_update_generator():
+    s = {1}
+    s.update(x for x in [2, 3])
+    return sorted(s)
+
+
+def case_set_discard_tuple():
+    s = {(1, 2), (3, 4)}
+    s.discard((1, 2))
+    return len(s)

@@ -88,3 +88,37 @@ def case_dunder_len():
 
 def case_dunder_bool():
     return "T" if _Flag() else "F"
+
+
+def case_and_returns_falsy_operand():
+    empty = ""
+    nothing = None
+    return [empty and "x", nothing and "x", [] and "x", {} and "x", 0 and "x"]
+
+
+def case_and_falsy_call_evaluated_once():
+    calls = []
+
+    def first():
+        calls.append(1)
+        return ""
+
+    result = first() and "x"
+    return [result, calls]
+
+
+def case_and_value_from_document(doc):
+    name = doc.get("name") and doc.get("name").strip()
+    return [name, doc.get("missing") and 1]
+
+
+def case_and_in_conditions():
+    out = []
+    items = []
+    if items and items[0]:
+        out.append("no")
+    while items and items.pop():
+        out.append("no")
+    out.append("yes" if not (items and items[0]) else "no")
+    out.extend(x for x in [0, 1, 2] if x and x > 1)
+    return out

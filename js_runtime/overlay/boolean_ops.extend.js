@@ -1,0 +1,8 @@
+// Parity fix for `and`, appended to Transcrypt's runtime at build time (used by lowering).
+// Observed: `"" and x` was False in JS and '' in CPython, `None and x` False (CPython None), `[] and x`
+// False ([]): Transcrypt compiles `a and b` to `__t__ (a) && b`, and __t__ gives false for every falsy
+// value. Where the value of `a and b` is used, lowering calls this with `b` delayed, so that `a` is
+// evaluated once and `b` only when `a` is true, as in CPython.
+export function __m_shared_and__ (left, right) {
+    return __t__ (left) ? right () : left;
+}

@@ -1,0 +1,46 @@
+// Parity fixes for set members, appended to Transcrypt's runtime at build time.
+// Observed: {(1, 2)} plus .add((1, 2)) had 2 items in JS (CPython: 1), len(set([(1, 2), (1, 2)])) was 2,
+// {1, True} kept both, and .discard((1, 2)) left the tuple in: Transcrypt's set compared members with
+// JS identity (indexOf). CPython compares with ==, and refuses unhashable members ({[1]}: TypeError).
+function __m_shared_member_index__ (members, element) {
+    if (typeof element == 'string') {  // a str equals only a str: identity is equality
+        return members.indexOf (element);
+    }
+    for (let index = 0; index < members.length; index++) {
+        if (__eq__ (members [index], element)) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+function __m_shared_hashable__ (element) {
+    const unhashable = element !== null && typeof element == 'object' && (
+        (Array.isArray (element) && element.__class__ !== tuple) || element.__class__ === dict
+    );
+    if (unhashable) {
+        throw py_TypeError ("unhashable type: '" + __m_shared_typename__ (element) + "'", new Error ());
+    }
+}
+
+Object.defineProperty (Array.prototype, 'add', {
+    value: function (element) {
+        __m_shared_hashable__ (element);
+        if (__m_shared_member_index__ (this, element) == -1) {
+            this.push (element);
+        }
+        return null;
+    },
+    writable: true, configurable: true, enumerable: false
+});
+
+Object.defineProperty (Array.prototype, 'discard', {
+    value: function (element) {
+        const index = __m_shared_member_index__ (this, element);
+        if (index != -1) {
+            this.splice (index, 1);
+        }
+        return null;
+    },
+    writable: true, configurable: true, enumerable: false
+});
