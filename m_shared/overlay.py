@@ -71,6 +71,8 @@ def apply(runtime: str) -> str:
 def edit_library(module: str, text: str) -> str:
     """Apply the ``MODULE.*.edit.json`` overlays of one of Transcrypt's stdlib modules."""
     for path in sorted(overlay_dir().glob(f"{module}.*.edit.json")):
+        if "." in path.name[len(module) + 1 : -len(".edit.json")]:
+            continue  # another module's: re.translate.x.edit.json edits re.translate, not re
         try:
             replacements = json.loads(path.read_text(encoding="utf-8"))["replace"]
         except (ValueError, KeyError, TypeError) as error:
