@@ -146,8 +146,11 @@ function __m_shared_items_of__ (iterable) {  // a new JS array of what iterating
 
 function __m_shared_cmp_op__ (a, b, op) {  // a < b or a > b, as CPython orders values, TypeError across types
     const numeric = x => typeof x == 'number' || typeof x == 'boolean';
-    if ((numeric (a) && numeric (b)) || (typeof a == 'string' && typeof b == 'string')) {
+    if (numeric (a) && numeric (b)) {
         return op == '<' ? a < b : a > b;
+    }
+    if (typeof a == 'string' && typeof b == 'string') {  // by code point (ordering.extend.js)
+        return op == '<' ? __m_shared_str_order__ (a, b) < 0 : __m_shared_str_order__ (a, b) > 0;
     }
     if (Array.isArray (a) && Array.isArray (b) && a.__class__ !== set && __m_shared_kind__ (a) == __m_shared_kind__ (b)) {
         const order = __m_shared_compare__ (a, b);

@@ -202,3 +202,25 @@ def case_item_iadd_counts(words):
             seen[word] = 0
         seen[word] += 1
     return seen
+
+
+def case_order_across_types(a, b):
+    return a < b
+
+
+def case_order_none():
+    return None < 1
+
+
+def case_order_list_with_tuple():
+    return [1] < (1,)
+
+
+def case_order_strings_by_code_point():
+    smile = chr(0x1F600)
+    wide = chr(0xFF01)
+    return [smile < wide, smile >= wide, sorted([smile, wide, "a"]), max(smile, wide)]
+
+
+def case_order_numbers_and_objects():
+    return [1 < 2.5, True < 2, 3 >= 3, [1, 2] < [1, 3], (1,) < (1, 0), "a" <= "a", "ab" < "a"]

@@ -114,3 +114,8 @@ def case_match_bool_in_if():
     if re.search(r"x", "abc"):
         return "found"
     return "not found"
+
+
+def case_group_that_did_not_take_part():
+    m = re.match(r"(a)|(b)", "b")
+    return [m.group(1), m.group(2), m.groups()]
