@@ -221,3 +221,15 @@ def case_pow_builtin():
 
 def case_pow_builtin_zero_to_negative():
     return pow(0, -1)
+
+
+def case_int_of_float_beyond_32_bits():
+    return [int(3e9), int(-2.5e9), int(2.5e15), int(-0.5), int(True)]
+
+
+def case_int_of_float_beyond_2_53():
+    return int(1e20)
+
+
+def case_int_of_nan():
+    return int(float("nan"))

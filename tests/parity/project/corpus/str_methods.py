@@ -147,3 +147,11 @@ def case_split_whitespace_maxsplit():
 
 def case_strip_input_email(email):
     return email.strip().lower().endswith("@example.com")
+
+
+def case_strip_whitespace_as_isspace():
+    out = []
+    for code in [0x1C, 0x1F, 0x85, 0xA0, 0x3000, 0xFEFF, 0x200B]:
+        text = chr(code) + "x" + chr(code)
+        out.append([len(text.strip()), len(text.lstrip()), len(text.rstrip())])
+    return out
