@@ -21,4 +21,8 @@ def examples(s: str, xs: list[int], sep: str) -> object:
     j = s.split(sep)
     # ok: MS101
     k = xs.index(1)
-    return a, b, c, d, e, f, g, h, i, j, k
+    # ruleid: MS101
+    m = s.isascii()
+    # ruleid: MS101
+    n = s.isprintable()
+    return a, b, c, d, e, f, g, h, i, j, k, m, n
