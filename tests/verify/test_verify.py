@@ -27,7 +27,7 @@ def test_planted_divergence_is_reported_with_both_results(project: Path) -> None
         '    CPython:    "07 units"',
         "    JavaScript: null",
     ]
-    assert result.stdout.strip() == "m_shared verify: 9 examples ran in CPython, 9 in Node; 1 divergence"
+    assert result.stdout.strip() == "m_shared verify: 12 examples ran in CPython, 12 in Node; 1 divergence"
 
 
 def test_agreeing_examples_pass(project: Path) -> None:
@@ -35,7 +35,7 @@ def test_agreeing_examples_pass(project: Path) -> None:
     labels.write_text(labels.read_text().replace('return "%02d units" % count', 'return "{:02d} units".format(count)'))
     result = run_m("verify", "--project", str(project))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "m_shared verify: 9 examples ran in CPython, 9 in Node; 0 divergences"
+    assert result.stdout.strip() == "m_shared verify: 12 examples ran in CPython, 12 in Node; 0 divergences"
     assert not (project / "web").exists()  # verify builds a private copy; the project's targets are not touched
 
 
@@ -50,7 +50,7 @@ def test_an_exception_in_one_runtime_only_is_a_divergence(project: Path) -> None
     index = lines.index(f"shared/labels.py:{line}: example gives different results in CPython and JavaScript")
     assert lines[index + 2] == "    CPython:    raises ValueError: invalid literal for int() with base 10: '1.5'"
     assert lines[index + 3] == "    JavaScript: 1"
-    assert "10 examples ran in CPython, 10 in Node; 2 divergences" in result.stdout
+    assert "13 examples ran in CPython, 13 in Node; 2 divergences" in result.stdout
 
 
 def test_examples_also_run_in_workerd_when_the_project_has_its_npm_package(project: Path) -> None:
@@ -65,4 +65,4 @@ def test_examples_also_run_in_workerd_when_the_project_has_its_npm_package(proje
         '    CPython:    "07 units"',
         "    JavaScript: null",
     ]
-    assert result.stdout.strip() == "m_shared verify: 9 examples ran in CPython, 9 in Node, 9 in workerd; 1 divergence"
+    assert result.stdout.strip() == "m_shared verify: 12 examples ran in CPython, 12 in Node, 12 in workerd; 1 divergence"
