@@ -56,11 +56,20 @@ __m_shared_str_method__ ('islower', function () {
 
 __m_shared_str_method__ ('zfill', function (width) {
     const text = String (this);
-    if (text.length >= width) {
+    // CPython counts characters (code points): "😀".zfill(3) is '00😀', where text.length counts 2 for it
+    let length = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt (i);
+        if (unit >= 0xD800 && unit < 0xDC00 && i + 1 < text.length) {
+            length--;
+            i++;
+        }
+    }
+    if (length >= width) {
         return text;
     }
     const sign = text [0] == '+' || text [0] == '-' ? text [0] : '';
-    return sign + '0'.repeat (width - text.length) + text.slice (sign.length);
+    return sign + '0'.repeat (width - length) + text.slice (sign.length);
 });
 
 // str.split()/rsplit() without a separator: runs of CPython whitespace, leading (and trailing)

@@ -99,3 +99,8 @@ def case_lower_turkish_dotted_i():
 
 def case_isupper_non_ascii():
     return ["É".isupper(), "ß".islower()]
+
+
+def case_zfill_counts_characters():
+    smile = chr(0x1F600)
+    return [smile.zfill(3), ("-" + smile).zfill(4), "42".zfill(5)]
