@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/profile.py [--calls N]
 
-Builds the demo app's shared package with the full profile and once without each flag, then
-calls two validators in Node (a dict-shaped validation and integer arithmetic) and prints calls
+Builds the fixed validators of benchmarks/validators/ (the demo app's first ones) with the full
+profile and once without each flag, then calls two validators in Node (a dict-shaped validation and integer arithmetic) and prints calls
 per second and the bytes of the compiled output. Which corpus cases each flag fixes is measured
 by tests/parity/ablate.py; the docs' profile table (docs/profile.md) joins the two.
 A build without a flag may compute wrong results: this measures cost, not correctness.
@@ -65,7 +65,7 @@ def measure(profile: tuple[str, ...], calls: int, work: Path) -> dict[str, float
     compile_stage._Transcrypt._instance = None  # re-read the command-line flags
     compile_stage._FINGERPRINT.clear()
     project = work / ("app" + "".join(profile).replace("-", "_"))
-    shutil.copytree(REPO / "demo_app", project, ignore=shutil.ignore_patterns("frontend", "worker", ".m_shared"))
+    shutil.copytree(REPO / "benchmarks" / "validators", project, ignore=shutil.ignore_patterns("frontend", ".m_shared"))
     config = load(project)
     target = dataclasses.replace(config.targets[0], path=project / "out")
     result = Builder(dataclasses.replace(config, targets=(target,)), lint="off").build()
