@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/profile.py [--calls N]
 
 Builds the fixed validators of benchmarks/validators/ (the demo app's first ones) with the full
-profile and once without each flag, then calls two validators in Node (a dict-shaped validation and integer arithmetic) and prints calls
-per second and the bytes of the compiled output. Which corpus cases each flag fixes is measured
+profile and once without each flag, then calls two validators in Node (a dict-shaped validation
+and integer arithmetic) and prints calls per second and the bytes of the compiled output. Which corpus cases each flag fixes is measured
 by tests/parity/ablate.py; the docs' profile table (docs/profile.md) joins the two.
 A build without a flag may compute wrong results: this measures cost, not correctness.
 """
