@@ -8,6 +8,7 @@ source line and a caret, so an editor or terminal can jump to it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -80,5 +81,6 @@ def _source_line(path: Path, line: int) -> str | None:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
-    all_lines = text.splitlines()
+    # Lines as Python numbers them: str.splitlines() would also split at form feeds and U+2028
+    all_lines = re.split(r"\r\n|\r|\n", text)
     return all_lines[line - 1] if line <= len(all_lines) else None

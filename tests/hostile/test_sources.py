@@ -230,6 +230,8 @@ BAD: dict[str, bytes] = {
     "shared/too_deep.py": _deep(MAX_NESTING + 1).encode(),
     "shared/parser_gives_up.py": ("\n\nX = 1\nY = " + "-" * 10_000 + "1\nZ = 2\n").encode(),
     "shared/parens.py": ("X = " + "(" * 250 + "1" + ")" * 250 + "\n").encode(),
+    # a form feed and a line separator before the error: the line shown under the message is still its own
+    "shared/paged.py": "# page one \x0c page two \u2028 still one line\nX = 1\nY = (\n".encode(),
     "shared/Orders.py": b"A = 1\n",
     "shared/orders.py": b"B = 2\n",
     "shared/Tax/__init__.py": b"",
@@ -260,6 +262,7 @@ def _expected() -> list[str]:
         f"shared/too_deep.py:1:{too_deep.rindex('1') + 1}: build/nesting code nested {MAX_NESTING + 1} levels deep",
         "shared/parser_gives_up.py:4:1: build/nesting code nested too deeply for Python's parser",
         "shared/parens.py:1:205: build/syntax syntax error: too many nested parentheses",
+        "shared/paged.py:3:5: build/syntax syntax error: '(' was never closed",
         "shared/orders.py:1:1: build/module-name file 'shared/orders.py' differs from 'shared/Orders.py' only by case",
         "shared/tax/rates.py:1:1: build/module-name directory 'shared/tax' differs from 'shared/Tax' only by case",
         f"{NFD_NAME}:1:1: build/module-name {NFD_NAME!r} is not importable",
@@ -284,7 +287,7 @@ def bad(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict[
 def _assert_rejected(result, expected: list[str]) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr + result.stdout
-    lines = (result.stderr + result.stdout).splitlines()
+    lines = (result.stderr + result.stdout).split("\n")
     for headline in expected:
         assert any(line.startswith(headline) for line in lines), f"{headline!r} not in:\n{result.stderr}"
 
@@ -294,6 +297,9 @@ def test_bad_modules_are_each_reported_and_nothing_is_published(bad) -> None:
     result = run_m("build", "--project", str(project))
     _assert_rejected(result, _expected() + BUILD_ONLY)
     assert "nothing was published" in result.stderr
+    shown = result.stderr.split("\n")
+    headline = next(index for index, line in enumerate(shown) if line.startswith("shared/paged.py:3:5:"))
+    assert shown[headline + 1] == "    Y = ("  # its own line, though an earlier one holds a form feed
     for target in TARGETS:
         assert snapshot(project / target) == before[target]
         siblings = sorted(p.name for p in (project / target).parent.iterdir())
