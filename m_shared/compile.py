@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import importlib.metadata
 import json
+import math
 import os
 import re
 import subprocess
@@ -159,6 +160,41 @@ class _Transcrypt:
                     fragment = "default: __m_shared_kwarg__ ({0}, {1}, {2} [{1}]);\n"
                 return super().emit(fragment, *formatter)
 
+            def visit_Constant(self, node):  # noqa: N802 - Transcrypt's API
+                literal = _js_literal(node.value)
+                if literal is None:
+                    return super().visit_Constant(node)
+                return self.emit("{}", literal)
+
+            def visit_UnaryOp(self, node):  # noqa: N802 - Transcrypt's API
+                # `-5` was `__neg__ (5)`, and `-0` (an int) became JS -0, which CPython's ints do not have
+                operand = node.operand
+                if (isinstance(node.op, ast.USub) and isinstance(operand, ast.Constant)
+                        and type(operand.value) in (int, float)):
+                    value = -operand.value
+                    return self.emit("{}", "0" if value == 0 and type(value) is int else f"({_js_literal(value)})")
+                return super().visit_UnaryOp(node)
+
+            def visit_JoinedStr(self, node):  # noqa: N802 - Transcrypt's API
+                # Transcrypt joins an f-string's text into a format template through str.format, so literal
+                # braces (f"{{a}} {x}") failed to compile or were filled with values, and astral escapes broke
+                # (see _js_literal); the runtime's format does not know `{{`. The text parts are passed as
+                # arguments instead, which format() returns unchanged.
+                values = [value for value in node.values if not (isinstance(value, ast.Constant) and value.value == "")]
+                if all(isinstance(v, ast.Constant) for v in values):  # f"" or f"text": ''.format () crashed (unbound)
+                    return self.emit("{}", _js_literal("".join(v.value for v in values)))
+                if not any(isinstance(v, ast.Constant) and ("{" in v.value or "}" in v.value) for v in values):
+                    template = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in values)
+                    values = [v for v in values if not isinstance(v, ast.Constant)]
+                else:
+                    template = "{}" * len(values)
+                self.emit("{}", _js_literal(template))
+                self.emit(".format (")
+                for index, value in enumerate(values):
+                    self.emitComma(index)
+                    self.visit(value)
+                self.emit(")")
+
             def visit_Module(self, node):  # noqa: N802 - Transcrypt's API
                 # Transcrypt emits a package's re-export list by iterating a set: sort it for reproducible output
                 self.allImportedNames = _SortedSet(self.allImportedNames)
@@ -189,6 +225,36 @@ _KWARGS_TEMPLATE = re.compile(r'(arguments \[\{0\}\]|\{0\})\.hasOwnProperty \("_
 _KWARGS_STORE = "default: {0} [{1}] = {2} [{1}];\n"  # Transcrypt's template: one keyword into **kwargs
 # The same test in the runtime's own JavaScript (Transcrypt's output and its hand-written core)
 _KWARGS_RUNTIME = re.compile(r"""([\w$]+(?: ?\[[^\[\]]+\])?)\.hasOwnProperty ?\((["'])__kwargtrans__\2\)""")
+
+_REPR_ESCAPE = re.compile(r"\\(U[0-9a-f]{8}|.)", re.DOTALL)
+
+
+def _js_literal(value: object) -> str | None:
+    """JavaScript source for a str, bytes or float constant; None: Transcrypt's own emission is exact.
+
+    Transcrypt writes ``repr(value)``, whose escapes JavaScript reads alike except two: ``\\U000e0001``
+    (how repr() writes an astral character it does not print, such as U+E0001) is the text
+    ``U000e0001`` in JavaScript, and ``inf`` (a literal beyond the float range, ``1e999``) is an
+    undefined name. Bytes were written unescaped, so a quote, a newline or a byte above 127 broke
+    the module.
+    """
+    if type(value) is str:
+        return _REPR_ESCAPE.sub(_surrogate_pair, repr(value))
+    if type(value) is bytes:
+        return "bytes ({})".format(_REPR_ESCAPE.sub(_surrogate_pair, repr(value.decode("latin-1"))))
+    if type(value) is float:
+        return repr(value) if math.isfinite(value) else "Infinity" if value > 0 else "-Infinity"
+    if type(value) is int:
+        return str(value)
+    return None
+
+
+def _surrogate_pair(match: re.Match[str]) -> str:
+    escape = match.group(1)
+    if len(escape) == 1:
+        return match.group(0)
+    offset = int(escape[1:], 16) - 0x10000
+    return f"\\u{0xD800 + (offset >> 10):04x}\\u{0xDC00 + (offset & 0x3FF):04x}"
 
 
 class _SortedSet(set):

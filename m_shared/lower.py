@@ -275,6 +275,16 @@ class _Lowering(ast.NodeTransformer):
         call = ast.Call(ast.Name("__m_shared_getitem__", ast.Load()), [node.value, node.slice], [])
         return _located(call, node)
 
+    def visit_Dict(self, node: ast.Dict) -> ast.AST:
+        # Transcrypt writes a display with constant keys as a JS object literal, in which a
+        # '__proto__' key sets the prototype instead of adding the key: {"__proto__": 1} was {}.
+        # Such a display is built from [key, value] pairs, which dict() stores as own keys.
+        self.generic_visit(node)
+        if not any(isinstance(key, ast.Constant) and key.value == "__proto__" for key in node.keys) or None in node.keys:
+            return node
+        pairs = [ast.List([key, value], ast.Load()) for key, value in zip(node.keys, node.values, strict=True)]
+        return _located(ast.Call(ast.Name("dict", ast.Load()), [ast.List(pairs, ast.Load())], []), node)
+
     def visit_List(self, node: ast.List) -> ast.AST:
         # Transcrypt drops the star of `[0, *a, 3]` (a nested list); build it by concatenation
         self.generic_visit(node)

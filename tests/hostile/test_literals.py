@@ -1,0 +1,315 @@
+"""Hostile literals: every str, int and float literal a shared module spells survives compilation exactly.
+
+Hypothesis generates strings from all of Unicode (quotes, backslashes, NUL, U+2028/U+2029,
+``</script>``, ``${``, astral characters, lone surrogates) spelt in the ways Python allows (repr,
+ascii escapes, ``\\N{...}``, ``\\U`` escapes, raw, triple-quoted, f-strings with literal braces,
+implicit concatenation), and ints and floats (-0.0, subnormals, the largest double, 1e999, hex,
+octal, binary, underscores). One example is one shared module holding a few hundred of them: it is
+built once with ``m_shared.build`` (lint included), loaded in Node and in Chromium, and every value
+is compared with the value CPython gives the same module, exactly (strings by UTF-16 code units,
+numbers by their float64 bits). Integers beyond 2**53 cannot be JavaScript numbers: the build must
+refuse them with a located error instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import js_hosts
+import pytest
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
+
+import m_shared
+
+pytestmark = pytest.mark.timeout(300)
+
+BATCH = 150  # literals of each kind in one generated module (one build per Hypothesis example)
+
+# ---- strings -----------------------------------------------------------------------------------
+
+HOSTILE_CHARACTERS = (
+    "'\"\\\x00\n\r\t\x0b\x0c\x1c\x1d\x1e\x1f\x7f\x85\xa0\xad\u2028\u2029\ufeff\u200b\u200e${}`</>%"
+    "\U0001f600\U000e0001\U0010ffff\U0001d11e\ud800\udbff\udc00\udfff\ufffe\uffff\u0301"
+)
+HOSTILE_STRINGS = [
+    "", "</script>", "<!--", "-->", "${x}", "`${`", "\\u0041", "\\", "{}", "{0}", "{{}}", "{x!r}", "%s",
+    "\ud83d\ude00", "\ud83d", "\ude00x", "__proto__", "\U000e0001", "a\u2028b\u2029c", "\x00\x00", "'''", '"""',
+    "\r\n", "\\N{BULLET}", "e\u0301", "\U0001f468\u200d\U0001f469", "\ufeffBOM",
+]
+characters = st.one_of(st.sampled_from(HOSTILE_CHARACTERS), st.characters(exclude_categories=()))  # surrogates too
+texts = st.one_of(st.sampled_from(HOSTILE_STRINGS), st.text(characters, max_size=10))
+STRING_SPELLINGS = ("repr", "ascii", "escapes", "names", "raw", "triple", "fstring", "concat")
+
+
+def _astral(text: str) -> bool:
+    return any(ord(c) > 0xFFFF for c in text)
+
+
+def _printable(text: str) -> bool:
+    """Whether the text may stand in the source as it is (no surrogates, no control characters)."""
+    return all(c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
+def spell_string(text: str, how: str) -> str:
+    """Python source of a str literal whose value is ``text``, spelt ``how`` (repr when it cannot be)."""
+    if how == "ascii":
+        return ascii(text)
+    if how == "escapes":
+        return '"' + "".join(f"\\U{ord(c):08x}" for c in text) + '"'
+    if how == "names":
+        return '"' + "".join(f"\\N{{{unicodedata.name(c)}}}" if unicodedata.name(c, "") else f"\\U{ord(c):08x}"
+                             for c in text) + '"'
+    if how == "raw" and _printable(text) and "'" not in text and not text.endswith("\\"):
+        return f"r'{text}'"
+    if how == "triple" and _printable(text.replace("\n", "")) and "\\" not in text and "'" not in text \
+            and not _astral(text):  # (MS207 is silenced on a literal's first line: keep those on one)
+        return f"'''{text}'''"
+    if how == "fstring":
+        return "f" + repr(text).replace("{", "{{").replace("}", "}}")
+    if how == "concat" and len(text) > 1:
+        return f"{text[: len(text) // 2]!r} {text[len(text) // 2 :]!r}"
+    return repr(text)
+
+
+string_literals = st.tuples(texts, st.sampled_from(STRING_SPELLINGS)).map(lambda pair: spell_string(*pair))
+
+# ---- numbers -----------------------------------------------------------------------------------
+
+SAFE = 2**53
+HOSTILE_INTS = [0, 1, -1, SAFE, -SAFE, SAFE - 1, 2**31, 2**31 - 1, 2**32, -(2**31), 10**15, 255]
+HOSTILE_FLOATS = [
+    0.0, -0.0, 5e-324, -5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, 1.7976931348623157e308,
+    0.1, 0.2, 1 / 3, 1e16, 1e21, 1e22, 1e-7, 1e-5, 123456789012345678.0, 9007199254740993.0, 2.0**53, 4.35,
+    math.inf, -math.inf, math.pi,
+]
+
+
+def spell_int(value: int, how: str) -> str:
+    sign, magnitude = ("-" if value < 0 else ""), abs(value)
+    if how == "hex":
+        return f"{sign}{magnitude:#x}"
+    if how == "octal":
+        return f"{sign}{magnitude:#o}"
+    if how == "binary":
+        return f"{sign}{magnitude:#b}"
+    if how == "underscores":
+        return f"{sign}{magnitude:_}"
+    if how == "plus" and value >= 0:
+        return f"+{value}"
+    return str(value)
+
+
+def spell_float(value: float, how: str) -> str:
+    sign, magnitude = ("-" if math.copysign(1, value) < 0 else ""), abs(value)
+    if math.isinf(magnitude):
+        return f"{sign}1e999" if how != "upper" else f"{sign}1E+999"
+    text = repr(magnitude)
+    if how == "exponent":
+        text = f"{magnitude:.16e}" if float(f"{magnitude:.16e}") == magnitude else text
+    elif how == "upper":
+        text = text.upper()
+    elif how == "dot" and text.startswith("0."):
+        text = text[1:]  # .5
+    elif how == "dot" and magnitude.is_integer() and magnitude < 1e16:
+        text = f"{int(magnitude)}."  # 5.
+    elif how == "underscores" and "e" not in text and "." in text:
+        whole, fraction = text.split(".")
+        text = f"{int(whole):_}.{fraction}"
+    return sign + text
+
+
+NUMBER_SPELLINGS = ("plain", "hex", "octal", "binary", "underscores", "plus", "exponent", "upper", "dot")
+ints = st.one_of(st.sampled_from(HOSTILE_INTS), st.integers(-SAFE, SAFE))
+floats = st.one_of(st.sampled_from(HOSTILE_FLOATS), st.floats(allow_nan=False))
+number_literals = st.one_of(
+    st.tuples(ints, st.sampled_from(NUMBER_SPELLINGS)).map(lambda pair: spell_int(*pair)),
+    st.tuples(floats, st.sampled_from(NUMBER_SPELLINGS)).map(lambda pair: spell_float(*pair)),
+)
+
+# Literals that were compiled wrongly, kept as explicit examples (each was a bug).
+KNOWN_STRINGS = [
+    repr("\U000e0001"),  # became the text 'U000e0001' in JS (repr() escapes astral characters it does not print)
+    ascii("\U0001f600"),
+    'f"{{a}}"',  # f-strings with literal braces did not compile (KeyError in Transcrypt)
+    'f"{{}}{{}}"',
+    'f"\\U0001f600"',
+    repr("a\u2028b\u2029c</script>${x}\x00"),
+]
+# 1e999 was the undefined name `inf` (the module did not load), -0 was JS -0
+KNOWN_NUMBERS = ["1e999", "-1e999", "-0", "-0.0", "0x1fffffffffffff", "-9007199254740992", "5e-324"]
+
+
+def module_source(strings: list[str], numbers: list[str]) -> str:
+    """The generated shared module: one literal a line (astral ones with MS207 silenced: they are
+    compared whole here, which is what that rule allows)."""
+    lines = ['"""Generated by tests/hostile/test_literals.py."""', "", "STRINGS = ["]
+    for literal in strings:
+        value = eval(literal)  # the test's own generated literal
+        lines.append(f"    {literal},{'  # m-shared: ignore[MS207]' if _astral(value) else ''}")
+    lines += ["]", "", "NUMBERS = ["]
+    lines += [f"    {literal}," for literal in numbers]
+    lines += [
+        "]", "",
+        "# dict displays and keyword constructions with keys a JS object gives a meaning to",
+        'DICTS = [{"__proto__": 1, "a": 2}, {"constructor": 1, "toString": 2, "__init__": 3, "py_x": 4},',
+        '         dict(name=1, get=2, keys=3, default=4), {"hasOwnProperty": {"__proto__": {"__proto__": None}}}]',
+        "",
+        "# bytes literals, as the list of their byte values",
+        "BYTES = [list(b) for b in (b\"\", b\"a\\n'\\\"\\\\\", b\"\\x00\\x7f\\x80\\xff\", bytes(range(256)))]",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+# ---- the project and the engines ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("literals")
+
+
+@pytest.fixture(scope="module")
+def browser_page(workdir: Path) -> Iterator[tuple[str, object]]:
+    """A Chromium page, and the URL of ``workdir`` served on loopback (each build in its own directory)."""
+    with js_hosts.serve(workdir) as url, js_hosts.chromium() as browser:
+        page = browser.new_page()
+        yield url, page
+        page.close()
+
+
+class Built:
+    """One generated module, built and loaded in CPython, Node and Chromium."""
+
+    counter = 0
+
+    def __init__(self, workdir: Path, source: str) -> None:
+        Built.counter += 1
+        self.name = f"app{Built.counter}"
+        self.app = workdir / self.name
+        shutil.copytree(js_hosts.FIXTURES / "literals", self.app)
+        (self.app / "shared" / "values.py").write_text(source, encoding="utf-8")
+        self.result = m_shared.build(self.app)
+
+    def cpython(self) -> dict:
+        sys.path.insert(0, str(self.app))
+        try:
+            module = importlib.import_module("shared.values")
+            return {name: js_hosts.encode(getattr(module, name)) for name in ("BYTES", "DICTS", "NUMBERS", "STRINGS")}
+        finally:
+            sys.path.remove(str(self.app))
+            for name in [n for n in sys.modules if n == "shared" or n.startswith("shared.")]:
+                del sys.modules[name]
+
+    def node(self) -> dict:
+        directory = self.app / "node"
+        js_hosts.place_host(directory, "literals_host.js", "literals_node.mjs")
+        result = subprocess.run(
+            ["node", "literals_node.mjs"], cwd=directory, capture_output=True, text=True, timeout=60, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    def chromium(self, url: str, page: object) -> dict:
+        directory = self.app / "browser"
+        js_hosts.place_host(directory, "literals_host.js", "literals_page.html")
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{url}/{self.name}/browser/literals_page.html")
+        page.wait_for_function("window.encoded !== undefined || false", timeout=20_000)
+        assert errors == []
+        return json.loads(page.evaluate("JSON.stringify(window.encoded)"))
+
+
+def utf16(value: object) -> object:
+    """Strings as their UTF-16 code units: what JavaScript holds (a surrogate pair and the astral
+    character it encodes are the same JS string)."""
+    if isinstance(value, str):
+        return value.encode("utf-16-le", "surrogatepass").hex()
+    if isinstance(value, list):
+        return [utf16(item) for item in value]
+    return value
+
+
+def differences(literals: dict[str, list[str]], expected: dict, found: dict) -> list[str]:
+    """Each value whose JS encoding differs from CPython's, named by the literal that spelt it."""
+    problems = []
+    for name, value in expected.items():
+        want, got = utf16(value), utf16(found.get(name))
+        if want == got:
+            continue
+        if name in literals and isinstance(got, list) and got[0] == "a" and len(got[1]) == len(want[1]):
+            problems += [f"{name}: {literal}  CPython {w}  JS {g}"
+                         for literal, w, g in zip(literals[name], want[1], got[1], strict=True) if w != g]
+        else:
+            problems.append(f"{name}: CPython {value}  JS {found.get(name)}")
+    return problems
+
+
+@settings(
+    max_examples=3, derandomize=True, database=None, deadline=None,
+    # Each example is a build: the comparison names every literal that differs, so no shrinking.
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
+@given(
+    strings=st.lists(string_literals, min_size=BATCH, max_size=BATCH),
+    numbers=st.lists(number_literals, min_size=BATCH, max_size=BATCH),
+)
+@example(strings=KNOWN_STRINGS, numbers=KNOWN_NUMBERS)
+def test_literals_have_their_cpython_values_in_node_and_chromium(
+    workdir: Path, browser_page: tuple[str, object], strings: list[str], numbers: list[str]
+) -> None:
+    source = module_source(strings, numbers)
+    built = Built(workdir, source)
+    assert built.result.ok, [str(d) for d in built.result.diagnostics]
+    expected = built.cpython()
+    literals = {"STRINGS": strings, "NUMBERS": numbers}
+    node_problems = differences(literals, expected, built.node())
+    assert node_problems == [], "Node:\n" + "\n".join(node_problems)
+    chromium_problems = differences(literals, expected, built.chromium(*browser_page))
+    assert chromium_problems == [], "Chromium:\n" + "\n".join(chromium_problems)
+
+
+# ---- integers JavaScript cannot hold -------------------------------------------------------------
+
+
+@settings(max_examples=1, derandomize=True, database=None, deadline=None, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    values=st.lists(st.one_of(st.integers(SAFE + 1, 2**200), st.integers(-(2**200), -SAFE - 1)), min_size=40,
+                    max_size=40),
+    spellings=st.lists(st.sampled_from(NUMBER_SPELLINGS), min_size=40, max_size=40),
+)
+@example(values=[SAFE + 1, -(SAFE + 1), 2**64, 10**30], spellings=["plain", "plain", "hex", "underscores"])
+def test_integers_beyond_2_53_are_refused_with_their_location(
+    workdir: Path, values: list[int], spellings: list[str]
+) -> None:
+    """A literal JavaScript would round is never published: `m shared build` names each one."""
+    literals = [spell_int(value, how) for value, how in zip(values, spellings, strict=True)]
+    Built.counter += 1
+    app = shutil.copytree(js_hosts.FIXTURES / "literals", workdir / f"big{Built.counter}")
+    lines = ["LIMITS = ["] + [f"    {literal}," for literal in literals] + ["]", ""]
+    (app / "shared" / "values.py").write_text("\n".join(lines), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "m_shared", "shared", "build", "--project", str(app)],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"}, check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    for number, literal in enumerate(literals, start=2):
+        column = 6 if literal.startswith("-") else 5  # the integer itself, after the minus sign
+        assert f"shared/values.py:{number}:{column}: MS205" in output, (literal, output)
+    assert not (app / "node").exists() and not (app / "browser").exists()  # nothing published
+
