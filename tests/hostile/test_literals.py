@@ -9,6 +9,9 @@ built once with ``m_shared.build`` (lint included), loaded in Node and in Chromi
 is compared with the value CPython gives the same module, exactly (strings by UTF-16 code units,
 numbers by their float64 bits). Integers beyond 2**53 cannot be JavaScript numbers: the build must
 refuse them with a located error instead.
+
+Regular expressions are generated from a grammar and used with re.match, search, fullmatch, findall,
+split and sub on generated subjects, in Node, and compared with CPython call by call.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import importlib
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,7 +30,7 @@ from pathlib import Path
 
 import js_hosts
 import pytest
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
 import m_shared
@@ -313,3 +317,166 @@ def test_integers_beyond_2_53_are_refused_with_their_location(
         assert f"shared/values.py:{number}:{column}: MS205" in output, (literal, output)
     assert not (app / "node").exists() and not (app / "browser").exists()  # nothing published
 
+
+# ---- regular expressions ------------------------------------------------------------------------
+# Patterns from a grammar of what validators write (literals with Unicode and escapes, classes,
+# quantifiers, groups, alternation, anchors, lookarounds), used with re.match, search, fullmatch,
+# findall, split and sub on generated subjects. The lint rules about re (MS208 \w \d \b without
+# re.ASCII, MS209 DOTALL/VERBOSE, MS210/MS211 sub templates and counts) are respected, so every
+# pattern builds; each must then behave as in CPython.
+
+PATTERN_COUNT = 40
+SUBJECTS_PER_PATTERN = 5
+SUBJECT_ALPHABET = "abcxyzABC019 _-.é日\n\t\xa0\u2028\x1c\x85\ufeff*()[]\\$^"
+LITERAL_ATOMS = [*"abcxyzABC019 _-é日", "\\.", "\\*", "\\+", "\\?", "\\(", "\\)", "\\[", "\\]", "\\{", "\\}", "\\|",
+                 "\\^", "\\$", "\\\\", "/", "\\n", "\\t", "\\x41", "\\u00e9", "\\-"]
+CLASS_ITEMS = ["a", "b", "x", "a-c", "0-9", "A-Z", "é", "日", "\\-", "\\]", "\\\\", ".", "*", " ", "\\n", "\\s"]
+ASCII_ESCAPES = ["\\d", "\\D", "\\w", "\\W"]  # Unicode-aware in CPython: used with re.ASCII only (MS208)
+
+
+def _quantifiable(inner: str) -> bool:
+    """Whether a group may take a quantifier without meeting two differences of JavaScript's regular
+    expressions that no translation removes (ECMAScript's RepeatMatcher): a repeated group resets
+    the groups inside it at each repetition (CPython keeps their last match), and a repetition
+    that matches the empty string is refused (CPython accepts it)."""
+    try:
+        compiled = re.compile(inner)
+    except re.error:
+        return False
+    return compiled.groups == 0 and compiled.fullmatch("") is None
+
+
+@st.composite
+def regex_atoms(draw: st.DrawFn, depth: int, ascii_only: bool) -> tuple[str, bool]:
+    """An atom, and whether it may take a quantifier."""
+    kinds = ["literal", "literal", "dot", "class", "space"] + (["ascii"] if ascii_only else [])
+    if depth < 2:
+        kinds += ["group", "group"]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "literal":
+        return draw(st.sampled_from(LITERAL_ATOMS)), True
+    if kind == "dot":
+        return ".", True
+    if kind == "space":
+        return draw(st.sampled_from(["\\s", "\\S"])), True
+    if kind == "ascii":
+        return draw(st.sampled_from(ASCII_ESCAPES)), True
+    if kind == "class":
+        items = draw(st.lists(st.sampled_from(CLASS_ITEMS + (ASCII_ESCAPES if ascii_only else [])), min_size=1,
+                              max_size=3))
+        return "[" + draw(st.sampled_from(["", "^"])) + "".join(items) + "]", True
+    opening = draw(st.sampled_from(["(", "(", "(?:", "(?=", "(?!", "(?P<g>"]))
+    inner = draw(regex_alternation(depth + 1, ascii_only))
+    return opening + inner + ")", opening in ("(", "(?:", "(?P<g>") and _quantifiable(inner)
+
+
+@st.composite
+def regex_alternation(draw: st.DrawFn, depth: int, ascii_only: bool) -> str:
+    branches = []
+    for _ in range(draw(st.integers(1, 2))):
+        pieces = []
+        for _ in range(draw(st.integers(1, 3))):
+            atom, quantifiable = draw(regex_atoms(depth, ascii_only))
+            quantifier = draw(st.sampled_from(["", "", "", "*", "+", "?", "{2}", "{1,2}", "*?", "+?", "??"])) \
+                if quantifiable else ""
+            pieces.append(atom + quantifier)
+        branches.append("".join(pieces))
+    return "|".join(branches)
+
+
+@st.composite
+def regex_uses(draw: st.DrawFn) -> tuple[str, str, list[str]]:
+    """(pattern, flags expression, subjects) with a pattern CPython compiles."""
+    ascii_only = draw(st.booleans())
+    pattern = draw(st.sampled_from(["", "^", "\\A"])) + draw(regex_alternation(0, ascii_only)) \
+        + draw(st.sampled_from(["", "$", "\\Z"]))
+    if pattern.count("(?P<g>") > 1:
+        pattern = pattern.replace("(?P<g>", "(", pattern.count("(?P<g>") - 1)
+    flags = [name for name, wanted in (("re.ASCII", ascii_only), ("re.IGNORECASE", draw(st.booleans())),
+                                       ("re.MULTILINE", draw(st.booleans()))) if wanted]
+    try:
+        re.compile(pattern)
+    except re.error:
+        assume(False)  # the grammar is loose: CPython is the judge of what is a pattern
+    subjects = draw(st.lists(st.text(st.sampled_from(SUBJECT_ALPHABET), max_size=10), min_size=SUBJECTS_PER_PATTERN,
+                             max_size=SUBJECTS_PER_PATTERN))
+    return pattern, " | ".join(flags) or "0", subjects
+
+
+PATTERNS_MODULE = '''"""Generated by tests/hostile/test_literals.py."""
+
+import re
+
+
+def _match(found):
+    if found is None:
+        return None
+    return [found.group(0), list(found.groups()), found.start(), found.end()]
+
+
+def _bracket(found):
+    return "[" + found.group(0) + "]"
+
+'''
+
+
+def pattern_function(index: int, pattern: str, flags: str) -> str:
+    literal = repr(pattern)
+    return (
+        f"\ndef p{index}(s):\n"
+        f"    return [_match(re.match({literal}, s, {flags})), _match(re.search({literal}, s, {flags})),\n"
+        f"            _match(re.fullmatch({literal}, s, {flags})), re.findall({literal}, s, {flags}),\n"
+        f"            re.split({literal}, s, flags={flags}), re.sub({literal}, '<>', s, flags={flags}),\n"
+        f"            re.sub({literal}, _bracket, s, flags={flags})]\n"
+    )
+
+
+KNOWN_PATTERNS = [
+    ("\\s", "0", ["\x1c", "\x85", "\ufeff", "\xa0", " "]),
+    ("\\s", "re.ASCII", ["\xa0", "\u2028", "\ufeff", "\x0b", " "]),
+    ("a\\Z", "0", ["a", "a\n", "ba", "", "aa"]),
+    ("(a)|b", "0", ["b", "ab", "ba", "", "c"]),
+    ("x*", "0", ["", "axxb", "xx", "a", "b"]),
+]
+
+
+@settings(max_examples=4, derandomize=True, database=None, deadline=None, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.filter_too_much])
+@given(uses=st.lists(regex_uses(), min_size=PATTERN_COUNT, max_size=PATTERN_COUNT))
+@example(uses=KNOWN_PATTERNS)
+def test_regular_expressions_match_as_in_cpython(workdir: Path, uses: list[tuple[str, str, list[str]]]) -> None:
+    Built.counter += 1
+    app = shutil.copytree(js_hosts.FIXTURES / "literals", workdir / f"re{Built.counter}")
+    source = PATTERNS_MODULE + "".join(pattern_function(i, pattern, flags) for i, (pattern, flags, _) in enumerate(uses))
+    (app / "shared" / "patterns.py").write_text(source, encoding="utf-8")
+    result = m_shared.build(app)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    calls = [(f"p{i}", [subject]) for i, (_, _, subjects) in enumerate(uses) for subject in subjects]
+
+    sys.path.insert(0, str(app))
+    try:
+        module = importlib.import_module("shared.patterns")
+        expected = []
+        for name, arguments in calls:
+            try:
+                expected.append({"value": js_hosts.encode(getattr(module, name)(*arguments))})
+            except Exception as error:  # noqa: BLE001 - compared with what JS raises
+                expected.append({"error": [type(error).__name__, str(error)]})
+    finally:
+        sys.path.remove(str(app))
+        for name in [n for n in sys.modules if n == "shared" or n.startswith("shared.")]:
+            del sys.modules[name]
+
+    js_hosts.place_host(app / "node", "patterns_node.mjs")
+    node = subprocess.run(
+        ["node", "patterns_node.mjs"], cwd=app / "node", input=json.dumps([[n, json.dumps(a)] for n, a in calls]),
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert node.returncode == 0, node.stderr
+    found = json.loads(node.stdout)
+    problems = [
+        f"re {uses[int(name[1:])][0]!r} flags {uses[int(name[1:])][1]} on {arguments[0]!r}:\n  CPython {want}\n  JS      {got}"
+        for (name, arguments), want, got in zip(calls, expected, found, strict=True) if utf16(want) != utf16(got)
+    ]
+    assert problems == [], f"{len(problems)} of {len(calls)} calls differ:\n" + "\n".join(problems[:25])
