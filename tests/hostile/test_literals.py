@@ -37,7 +37,7 @@ import m_shared
 
 pytestmark = pytest.mark.timeout(300)
 
-BATCH = 150  # literals of each kind in one generated module (one build per Hypothesis example)
+BATCH = 200  # literals of each kind in one generated module (one build per Hypothesis example)
 
 # ---- strings -----------------------------------------------------------------------------------
 
