@@ -90,7 +90,8 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
     """The files of one shared module: public wrapper, its map and types, Transcrypt's output and its map."""
     raw_name = f"{compiled.name}.js"
     source_url = package_path(module)
-    source_lines = module.source.splitlines()
+    # lines as Python numbers them: str.splitlines() would also split at form feeds and U+2028
+    source_lines = re.split(r"\r\n|\r|\n", module.source)
     raw_map = sourcemap.dumps(
         file=raw_name,
         source=source_url,

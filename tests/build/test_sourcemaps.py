@@ -91,3 +91,24 @@ console.log(JSON.stringify(consumer.originalPositionFor({ line, column: 0 })));
     )
     assert found["line"] == def_line
     assert found["source"].endswith("_m_shared/shared/orders.py")
+
+
+def test_a_form_feed_does_not_shift_the_mapped_columns(app: Path) -> None:
+    # Python numbers lines at \n, \r\n and \r only; a form feed (a page break in old sources) is inside a line
+    source = '"""Pages."""\n# page one\x0c\ndef first(x: int) -> int:\n    total = x + 1  # map: var total\n    return total\n'
+    (app / "shared" / "paged.py").write_text(source, encoding="utf-8")
+    assert m_shared.build(app).ok
+    private = app / "frontend/src/shared/_m_shared"
+    found = run_node(
+        f"""
+{SOURCE_MAP_IMPORT}import {{ readFileSync }} from 'node:fs';
+const map = JSON.parse(readFileSync({json.dumps(str(private / "shared.paged.js.map"))}, 'utf8'));
+const code = readFileSync({json.dumps(str(private / "shared.paged.js"))}, 'utf8').split('\\n');
+const generated = code.findIndex((js) => js.includes('var total'));
+const consumer = await new SourceMapConsumer(map);
+const position = consumer.originalPositionFor({{ line: generated + 1, column: code[generated].search(/\\S/) }});
+console.log(JSON.stringify({{ line: position.line, column: position.column }}));
+""",
+        cwd=app,
+    )
+    assert found == {"line": 4, "column": 4}  # `total = ...` is indented by four spaces on line 4
