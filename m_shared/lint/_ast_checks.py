@@ -105,12 +105,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "MS209", "re-flag-ignored",
             "the flag `re.{flag}` is ignored by Transcrypt's re module: {why}",
-            "for DOTALL put the inline flag first in the pattern, which Transcrypt understands: `r\"(?s)a.b\"`, "
-            "or write `[\\s\\S]` for a dot that matches newlines; write a VERBOSE pattern on one line, without "
-            "its spaces and comments",
-            "Transcrypt 3.9.5, Node 20: re.match(r\"a.b\", \"a\\nb\", re.DOTALL) CPython a match, JS None; "
-            "re.match(r\"\\d+  # digits\\n -x\", \"12-x\", re.VERBOSE) a match vs None; the inline "
-            "r\"(?s)a.b\" agrees",
+            "write a VERBOSE pattern on one line, without its spaces and comments",
+            "Transcrypt 3.9.5, Node 20: re.match(r\"\\d+  # digits\\n -x\", \"12-x\", re.VERBOSE) CPython a "
+            "match, JS None (re.DOTALL, also ignored by Transcrypt, works through m_shared's re overlay)",
         ),
         Rule(
             "MS210", "re-sub-template",
@@ -425,8 +422,6 @@ class _Visitor(ast.NodeVisitor):
 _RE_PATTERN_FLAGS = {"compile": 1, "match": 2, "search": 2, "fullmatch": 2, "findall": 2, "finditer": 2,
                      "split": 3, "sub": 4, "subn": 4}
 _RE_IGNORED_FLAGS = {
-    "DOTALL": "`.` still does not match a newline",
-    "S": "`.` still does not match a newline (re.S is re.DOTALL)",
     "VERBOSE": "whitespace and `#` comments in the pattern are matched literally",
     "X": "whitespace and `#` comments in the pattern are matched literally (re.X is re.VERBOSE)",
 }
