@@ -415,7 +415,8 @@ def library(cache_dir: Path) -> Library:
             text = text.replace(f"\n//# sourceMappingURL={name}.map", "\n")
             if name == RUNTIME_MODULE:
                 # as in shared modules (see LocatingGenerator.emit): keyword arguments by their marker only
-                text = overlay.apply(_KWARGS_RUNTIME.sub(r"__m_shared_kwargs__ (\1)", text))
+                text = _KWARGS_RUNTIME.sub(r"__m_shared_kwargs__ (\1)", text)
+                text = overlay.apply(overlay.edit_library(name, text))
             else:
                 text = overlay.edit_library(name, text)
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)

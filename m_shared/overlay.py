@@ -6,7 +6,8 @@ Two kinds of file, each documenting the divergence it fixes:
   runtime's function of the same name. A function that is no longer found (a
   different Transcrypt) is an error, never a silently skipped fix.
 * ``NAME.extend.js`` is appended to the runtime module (new methods, helpers).
-* ``MODULE.NAME.edit.json`` edits Transcrypt's stdlib module ``MODULE`` (e.g. ``datetime``):
+* ``MODULE.NAME.edit.json`` edits Transcrypt's stdlib module ``MODULE`` (e.g. ``datetime``), or its
+  runtime (``org.transcrypt.__runtime__``, before the patches and extensions are applied):
   ``{"why": "...", "replace": [[old, new], ...]}``, each ``old`` text found exactly once.
 
 Transcrypt's package itself stays unmodified.
@@ -69,7 +70,7 @@ def apply(runtime: str) -> str:
 
 
 def edit_library(module: str, text: str) -> str:
-    """Apply the ``MODULE.*.edit.json`` overlays of one of Transcrypt's stdlib modules."""
+    """Apply the ``MODULE.*.edit.json`` overlays of one of Transcrypt's stdlib modules (or its runtime)."""
     for path in sorted(overlay_dir().glob(f"{module}.*.edit.json")):
         if "." in path.name[len(module) + 1 : -len(".edit.json")]:
             continue  # another module's: re.translate.x.edit.json edits re.translate, not re

@@ -123,3 +123,12 @@ def case_format_input(amount):
 
 def case_join_numbers():
     return ", ".join(str(n) for n in [1, 2, 3])
+
+
+def case_format_doubled_braces():
+    return ["{{}}".format(), "{{{}}}".format(1), "a{{b}}c {}".format(2)]
+
+
+def case_repr_of_dict_keys():
+    d = {"it's": 1, "__x__": [1, "a"], "b": {"c": None}, "constructor": 0}
+    return [repr(d), str({"a": True}), "{}".format({"z": "q"}), repr({})]

@@ -1,0 +1,59 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed: repr({"it's": 1}) was "{'it's': 1}" in JS (CPython "{\"it's\": 1}"), repr({"1": 2}) "{1: 2}"
+// (CPython "{'1': 2}"), repr({"__x__": 1}) "{}", and a dict with a "constructor" key printed
+// '[object Object]': Transcrypt's repr of a dict quoted its JS property names by hand and skipped names
+// it took for its own. str(), f-strings and "{}".format of a dict print this repr. A dict now prints its
+// keys and values with repr(), in the dict's order; everything else is Transcrypt's repr, unchanged.
+export function repr (anObject) {
+    if (anObject !== null && typeof anObject == 'object' && anObject.__class__ === dict) {
+        const parts = [];
+        for (const key of anObject.py_keys ()) {
+            parts.push (repr (key) + ': ' + repr (anObject.__getitem__ (key)));
+        }
+        return '{' + parts.join (', ') + '}';
+    }
+    try {
+        return anObject.__repr__ ();
+    }
+    catch (exception) {
+        try {
+            return anObject.__str__ ();
+        }
+        catch (exception) {
+            try {
+                if (anObject == null) {
+                    return 'None';
+                }
+                else if (anObject.constructor == Object) {
+                    var result = '{';
+                    var comma = false;
+                    for (var attrib in anObject) {
+                        if (!__specialattrib__ (attrib)) {
+                            if (attrib.isnumeric ()) {
+                                var attribRepr = attrib;
+                            }
+                            else {
+                                var attribRepr = '\'' + attrib + '\'';
+                            }
+                            if (comma) {
+                                result += ', ';
+                            }
+                            else {
+                                comma = true;
+                            }
+                            result += attribRepr + ': ' + repr (anObject [attrib]);
+                        }
+                    }
+                    result += '}';
+                    return result;
+                }
+                else {
+                    return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();
+                }
+            }
+            catch (exception) {
+                return '<object of type: ' + typeof anObject + '>';
+            }
+        }
+    }
+}
