@@ -96,7 +96,8 @@ def _declared(node: Node) -> frozenset[str]:
 
 
 def _declared_property(expression: Node) -> frozenset[str]:
-    """``X.prototype.name = ...`` and ``__setproperty__(X.prototype, 'name', ...)`` define ``name``."""
+    """``X.prototype.name = ...``, ``__setproperty__(X.prototype, 'name', ...)`` and js_runtime's
+    ``__m_shared_str_method__('name', ...)`` define ``name``."""
     if expression.type == "assignment_expression":
         left = expression.child_by_field_name("left")
         if left.type == "member_expression" and _is_prototype(left.child_by_field_name("object")):
@@ -111,6 +112,8 @@ def _declared_property(expression: Node) -> frozenset[str]:
             and arguments[1].type == "string"
         ):
             return frozenset({_text(arguments[1])[1:-1]})
+        if function == "__m_shared_str_method__" and arguments and arguments[0].type == "string":
+            return frozenset({_text(arguments[0])[1:-1]})
     return frozenset()
 
 

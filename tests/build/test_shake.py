@@ -75,11 +75,15 @@ def test_pruning_follows_names_through_the_runtime_and_keeps_what_declares_nothi
         "String.prototype.strip=function(){return this.trim();};"
         "String.prototype.lstrip=function(){return this.trimStart();};"
         "String.prototype.toString=function(){return 'engine calls this';};"
+        "__m_shared_str_method__('isalpha',function(){return ALPHA.test(this);});"
+        "const ALPHA=/^[a-z]+$/;"
     )
     pruned = shake.prune_runtime(runtime, shake.words("len(s.strip())"))
     assert "__envir__.executor_name='transcrypt'" in pruned
     assert "function helper" in pruned and "function len" in pruned
     assert "unused" not in pruned and "lstrip" not in pruned
+    assert "isalpha" not in pruned and "ALPHA" not in pruned  # a str method js_runtime defines, and its table
+    assert "ALPHA" in shake.prune_runtime(runtime, shake.words("s.isalpha()"))
     assert "String.prototype.strip=" in pruned and "String.prototype.toString=" in pruned
 
 
