@@ -215,7 +215,8 @@ function __m_shared_min_max__ (f_compare, ...args) {  // the runtime's min_max, 
         args = __m_shared_items_of__ (args [0]);
     }
     if (args.length === 0) {
-        if (dflt === undefined) throw ValueError (f_compare.what + '() arg is an empty sequence', new Error ());
+        // CPython 3.12's wording (3.11 said '() arg is an empty sequence'); Framework M runs on 3.12+
+        if (dflt === undefined) throw ValueError (f_compare.what + '() iterable argument is empty', new Error ());
         return dflt;
     }
     let best = args [0];

@@ -3,6 +3,8 @@
 // added nothing (CPython: the keys), out.extend("ab") crashed ("CreateListFromArrayLike called on
 // non-object"), and s.update(x for x in xs) raised "'<' not supported between instances of 'int' and
 // 'object'": Transcrypt's list.extend and set.update accept arrays only (and set.update sorted the set).
+// Observed: ",".join([1, 2]) was '1,2' in JS; CPython raises TypeError: sequence item 0: expected str
+// instance, int found.
 Object.defineProperty (Array.prototype, 'extend', {
     value: function (iterable) {
         for (const item of __m_shared_items_of__ (iterable)) {  // a copy first: `x.extend(x)` doubles x
@@ -21,6 +23,20 @@ Object.defineProperty (Array.prototype, 'py_update', {  // set.update(*iterables
             }
         }
         return null;
+    },
+    writable: true, configurable: true, enumerable: false
+});
+
+Object.defineProperty (String.prototype, 'join', {
+    value: function (iterable) {
+        const items = __m_shared_items_of__ (iterable);
+        for (let index = 0; index < items.length; index++) {
+            if (typeof items [index] != 'string') {
+                throw py_TypeError ('sequence item ' + index + ': expected str instance, ' +
+                                    __m_shared_typename__ (items [index]) + ' found', new Error ());
+            }
+        }
+        return items.join (String (this));
     },
     writable: true, configurable: true, enumerable: false
 });

@@ -183,3 +183,12 @@ def case_exception_in_loop_collect():
         except ValueError:
             problems.append(value)
     return problems
+
+
+def case_builtin_exception_with_two_arguments():
+    error = ValueError("a", 1)
+    return [str(error), repr(error), list(error.args), str(KeyError()), str(IndexError("i", "j"))]
+
+
+def case_max_of_empty_message():
+    return max([])

@@ -155,3 +155,11 @@ def case_strip_whitespace_as_isspace():
         text = chr(code) + "x" + chr(code)
         out.append([len(text.strip()), len(text.lstrip()), len(text.rstrip())])
     return out
+
+
+def case_join_non_strings():
+    return ",".join([1, 2])
+
+
+def case_join_any_iterable():
+    return [",".join(x for x in "abc"), "-".join({"k": 1, "j": 2}), "".join(("x", "y"))]
