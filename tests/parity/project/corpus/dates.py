@@ -104,3 +104,7 @@ def case_date_add_month_end():
 def case_from_import_alias():
     from datetime import date as Date
     return Date(2024, 1, 2).isoformat()
+
+
+def case_timedelta_str():
+    return [str(timedelta(days=2)), str(timedelta(days=1)), str(timedelta(days=-1)), str(timedelta(days=3, minutes=5))]
