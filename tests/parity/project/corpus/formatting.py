@@ -132,3 +132,8 @@ def case_format_doubled_braces():
 def case_repr_of_dict_keys():
     d = {"it's": 1, "__x__": [1, "a"], "b": {"c": None}, "constructor": 0}
     return [repr(d), str({"a": True}), "{}".format({"z": "q"}), repr({})]
+
+
+def case_format_fixed_ties_round_to_even():
+    return ["{:.0f}".format(2.5), "{:.0f}".format(-2.5), "{:.0f}".format(3.5), "{:.2f}".format(0.125),
+            "{:.2f}".format(0.375), "{:.2f}".format(2.675), "{:.0%}".format(0.125), "{:.1f}".format(12345678.25)]
