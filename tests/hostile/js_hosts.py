@@ -1,7 +1,7 @@
 """The JavaScript engines of tests/hostile, each kept running for a whole test module.
 
 * :class:`NodeHost` - a Node process answering one JSON line per batch (fixtures/node_host.mjs);
-* :func:`chromium` / :func:`serve` - Debian's Chromium through Playwright, pages served on loopback;
+* Chromium: tests/browser/chromium.py's ``launch`` and ``serve``;
 * :func:`workerd` - a real ``workerd serve`` of a built workerd target (fixtures/worker.js).
 
 Values cross back to Python through ``fixtures/harness.js``'s exact encoding; :func:`encode` is its
@@ -11,14 +11,11 @@ CPython twin, so a JS result and a CPython result are compared as equal data, no
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
 import shutil
 import socket
 import struct
 import subprocess
-import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -27,9 +24,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WORKERD = REPO / "js_runtime" / "node_modules" / ".bin" / "workerd"
-CHROMIUM = "/usr/bin/chromium"  # Playwright's own browser download is not available; scripts/setup installs this
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
 HOST_FILES = ("harness.js", "host.js")
 
 
@@ -87,37 +81,6 @@ class NodeHost:
             self.process.wait(timeout=10)
         self.process.stdout.close()
         self.process.stderr.close()
-
-
-@contextlib.contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve a directory on a loopback port; yields its URL."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-@contextlib.contextmanager
-def chromium() -> Iterator[object]:
-    """A headless Chromium (a Playwright Browser)."""
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        raise AssertionError(f"{CHROMIUM} is missing: run scripts/setup (it installs Debian's chromium package)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def _modules_capnp(worker_dir: Path, target: Path) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import js_hosts
 import pytest
+from browser.chromium import launch, serve
 from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -186,7 +187,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def browser_page(workdir: Path) -> Iterator[tuple[str, object]]:
     """A Chromium page, and the URL of ``workdir`` served on loopback (each build in its own directory)."""
-    with js_hosts.serve(workdir) as url, js_hosts.chromium() as browser:
+    with serve(workdir) as url, launch() as browser:
         page = browser.new_page()
         yield url, page
         page.close()

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import js_hosts
 import pytest
+from browser.chromium import launch, serve
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
@@ -290,7 +291,7 @@ def test_payloads_round_trip_in_node(node: js_hosts.NodeHost, cpython: object, b
 @pytest.fixture(scope="module")
 def page(project: Path) -> Iterator[object]:
     js_hosts.place_host(project / "browser", "index.html")
-    with js_hosts.serve(project / "browser") as url, js_hosts.chromium() as browser:
+    with serve(project / "browser") as url, launch() as browser:
         opened = browser.new_page()
         errors: list[str] = []
         opened.on("pageerror", lambda error: errors.append(str(error)))
