@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +24,53 @@ SOURCE_MAP_IMPORT = (
     "import { createRequire } from 'node:module';\n"
     f"const {{ SourceMapConsumer }} = createRequire({json.dumps(str(NODE_MODULES) + '/')})('source-map');\n"
 )
+
+
+WORKERD = NODE_MODULES / ".bin" / "workerd"
+
+
+@contextlib.contextmanager
+def serve_workerd(worker_dir: Path, ready: str, config: str = "config.capnp", seconds: float = 30) -> Iterator[str]:
+    """A real `workerd serve` of ``worker_dir/config`` on an already-bound loopback socket; yields its URL.
+
+    It is ready when a GET of ``ready`` answers; its log (``workerd.log``) is in the error if it exits or
+    does not answer within ``seconds``. Stopped (terminated, then killed) on exit.
+    """
+    if not WORKERD.exists():
+        raise AssertionError(f"{WORKERD} is missing: run scripts/setup (npm install in js_runtime)")
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    log = (worker_dir / "workerd.log").open("w+", encoding="utf-8")
+    process = subprocess.Popen(
+        [str(WORKERD), "serve", config, "--socket-fd", f"http={listener.fileno()}"],
+        cwd=worker_dir, stdout=log, stderr=subprocess.STDOUT, pass_fds=[listener.fileno()],
+    )
+    try:
+        listener.close()  # workerd holds its own descriptor now
+        deadline = time.monotonic() + seconds
+        while True:
+            if process.poll() is not None:
+                log.seek(0)
+                raise AssertionError(f"workerd exited with {process.returncode}:\n{log.read()}")
+            try:
+                with urllib.request.urlopen(url + ready, timeout=seconds):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    log.seek(0)
+                    raise AssertionError(f"workerd did not answer within {seconds} s:\n{log.read()}") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        log.close()
 
 
 def copy_fixture(source: Path, destination: Path) -> Path:

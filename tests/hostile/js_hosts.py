@@ -13,17 +13,15 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-import socket
 import struct
 import subprocess
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from conftest import serve_workerd
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-WORKERD = REPO / "js_runtime" / "node_modules" / ".bin" / "workerd"
 HOST_FILES = ("harness.js", "host.js")
 
 
@@ -114,42 +112,8 @@ class Worker:
 @contextlib.contextmanager
 def workerd(worker_dir: Path, target: Path, ready: str = "/imported") -> Iterator[Worker]:
     """Serve ``worker_dir`` (its target published in ``target``, a directory named ``shared``) with workerd."""
-    if not WORKERD.exists():
-        raise AssertionError(f"{WORKERD} is missing: run scripts/setup (npm install in js_runtime)")
     place_host(target.parent, "worker.js")
     shutil.copy(FIXTURES / "config.capnp", worker_dir / "config.capnp")
     (worker_dir / "modules.capnp").write_text(_modules_capnp(worker_dir, target), encoding="utf-8")
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    port = listener.getsockname()[1]
-    log = (worker_dir / "workerd.log").open("w+", encoding="utf-8")
-    process = subprocess.Popen(
-        [str(WORKERD), "serve", "config.capnp", "--socket-fd", f"http={listener.fileno()}"],
-        cwd=worker_dir, stdout=log, stderr=subprocess.STDOUT, pass_fds=[listener.fileno()],
-    )
-    try:
-        listener.close()  # workerd holds its own descriptor now
-        worker = Worker(f"http://127.0.0.1:{port}")
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                log.seek(0)
-                raise AssertionError(f"workerd exited with {process.returncode}:\n{log.read()}")
-            try:
-                worker.get(ready)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    log.seek(0)
-                    raise AssertionError(f"workerd did not answer within 30 s:\n{log.read()}") from None
-                time.sleep(0.1)
-        yield worker
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
+    with serve_workerd(worker_dir, ready) as url:
+        yield Worker(url)

@@ -9,28 +9,22 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import NODE_MODULES, REPO, copy_fixture
+from conftest import REPO, copy_fixture, serve_workerd
 
 import m_shared
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-WORKERD = NODE_MODULES / ".bin" / "workerd"
 STARTUP_SECONDS = 30
 REQUEST_SECONDS = 20
 
-pytestmark = [
-    pytest.mark.skipif(not WORKERD.exists(), reason="the workerd npm package is not installed (scripts/setup)"),
-    pytest.mark.timeout(120),
-]
+pytestmark = pytest.mark.timeout(120)
 
 
 def _target_capnp(worker_dir: Path, target: Path) -> str:
@@ -80,43 +74,8 @@ def worker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:
     shutil.copy(FIXTURES / "worker.js", worker_dir / "src" / "worker.js")
     (worker_dir / "target.capnp").write_text(_target_capnp(worker_dir, target), encoding="utf-8")
 
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    port = listener.getsockname()[1]
-    log = (worker_dir / "workerd.log").open("w+", encoding="utf-8")
-    process = subprocess.Popen(
-        [str(WORKERD), "serve", "config.capnp", "--socket-fd", f"http={listener.fileno()}"],
-        cwd=worker_dir,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        pass_fds=[listener.fileno()],
-    )
-    try:
-        listener.close()  # workerd holds its own descriptor now
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if process.poll() is not None:
-                log.seek(0)
-                raise AssertionError(f"workerd exited with {process.returncode}:\n{log.read()}")
-            try:
-                Worker(app, url).get("/constants")
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    log.seek(0)
-                    raise AssertionError(f"workerd did not answer within {STARTUP_SECONDS} s:\n{log.read()}") from None
-                time.sleep(0.1)
+    with serve_workerd(worker_dir, "/constants", seconds=STARTUP_SECONDS) as url:
         yield Worker(app, url)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
 
 
 CPYTHON = r"""
