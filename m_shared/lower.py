@@ -20,6 +20,7 @@ _TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
 # Decorators for type checkers, and m_shared's own build-time marker (link publishes it as a Standard Schema).
 _DECORATORS_DROPPED = {"overload", "override", "final", "standard_schema"}
 _TYPING_CALLS_DROPPED = {"TypeVar", "NewType", "ParamSpec", "TypeAliasType"}
+_STR_METHODS = frozenset(name for name in dir(str) if not name.startswith("_") and name != "maketrans")
 
 
 class LowerError(Exception):
@@ -52,7 +53,60 @@ def lower(module: SourceModule) -> ast.Module:
                 node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = 1, 0, 1, 0
         tree.body.insert(0, sentinel)
     ast.fix_missing_locations(tree)
+    _mark_attribute_checks(tree)
     return tree
+
+
+def _mark_attribute_checks(tree: ast.Module) -> None:
+    """Mark the attribute reads and method calls the code generator checks for a missing attribute.
+
+    CPython raises AttributeError for ``obj.missing``; a JS property that does not exist reads as
+    undefined, which Transcrypt's code took for None, and ``obj.missing()`` threw a bare TypeError.
+    Each marked read compiles to ``__m_shared_checked__ (obj.attr, obj, 'attr')``, and each marked call
+    is preceded by ``__m_shared_has__`` or calls through ``__m_shared_method__`` (the code generator in
+    compile.py; the helpers in js_runtime/overlay/attributes.extend.js), which raise
+    CPython's AttributeError, also for None, str, int, list and dict values. Left unmarked: syntax
+    Transcrypt reads itself (decorators such as ``@value.setter``, class bases, annotations,
+    ``super().x``) and attributes of imported modules, whose names an ES import already resolves
+    (a name imported with ``from P import N`` may be a module: the mark carries ``P.N``, and the code
+    generator, which knows the modules, leaves the read alone if it is one).
+    """
+    unchecked: set[int] = set()
+    modules: set[str] = set()
+    imported: dict[str, str] = {}  # name bound by `from P import N` -> "P.N"
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            parts: list[ast.AST] = list(node.decorator_list)
+            if isinstance(node, ast.ClassDef):
+                parts += node.bases + [keyword.value for keyword in node.keywords]
+            else:
+                parts += [a.annotation for a in ast.walk(node.args) if isinstance(a, ast.arg) and a.annotation]
+                parts += [node.returns] if node.returns else []
+            unchecked.update(id(inner) for part in parts for inner in ast.walk(part))
+        elif isinstance(node, ast.AnnAssign):
+            unchecked.update(id(inner) for inner in ast.walk(node.annotation))
+        elif isinstance(node, ast.Import):
+            modules.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.update({alias.asname or alias.name: f"{node.module}.{alias.name}" for alias in node.names})
+
+    def checkable(node: ast.Attribute) -> bool:
+        base = node.value
+        if id(node) in unchecked or (isinstance(base, ast.Name) and base.id in modules):
+            return False
+        return not (isinstance(base, ast.Call) and isinstance(base.func, ast.Name) and base.func.id == "super")
+
+    def mark(node: ast.Attribute | ast.Call, base: ast.expr) -> None:
+        node.m_shared_check = imported.get(base.id, "") if isinstance(base, ast.Name) else ""  # type: ignore[attr-defined]
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if not isinstance(node.func.value, ast.Constant) and checkable(node.func) and id(node) not in unchecked:
+                mark(node, node.func.value)
+            unchecked.add(id(node.func))  # the call is checked as a whole, which keeps the object's `this`
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and checkable(node):
+            mark(node, node.value)
 
 
 def _typing_names(tree: ast.Module) -> set[str]:
@@ -97,6 +151,7 @@ class _Lowering(ast.NodeTransformer):
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
         self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
+        self.enumerations = 0  # range and enumerate loops lowered, for unique temporaries (visit_For)
         self.truth_tests: set[int] = set()  # expressions whose truth alone is used (if, while, not...)
 
     # ---- statements that only exist for the type checker -------------------------------------
@@ -180,6 +235,71 @@ class _Lowering(ast.NodeTransformer):
             result = _located(result, node)
         return ast.fix_missing_locations(result)
 
+    def visit_For(self, node: ast.For) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        call, target = node.iter, node.target
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords
+                and not any(isinstance(argument, ast.Starred) for argument in call.args)):
+            return node
+        if call.func.id == "range" and isinstance(target, ast.Name):
+            return self._range_loop(node, call, target)
+        if (call.func.id == "enumerate" and 1 <= len(call.args) <= 2 and isinstance(target, ast.Tuple)
+                and len(target.elts) == 2 and not any(isinstance(element, ast.Starred) for element in target.elts)):
+            return self._enumerate_loop(node, call, target)
+        return node
+
+    def _enumerate_loop(self, node: ast.For, call: ast.Call, target: ast.Tuple) -> list[ast.stmt]:
+        # Speed: `for i, x in enumerate(seq)` made a list of [index, item] pairs (zip of a range and
+        # the sequence) and unpacked each through the runtime's __getitem__; and it iterated over that
+        # copy, so items appended during the loop were not reached as in CPython. It becomes an index
+        # loop over the sequence, which Transcrypt compiles to a plain JS `for` reading `len(s)` on
+        # each turn, as CPython's list iterator does:
+        #   s = __i__(seq)                  (strings and lists as they are, dict keys, other iterables
+        #   for n in range(len(s)):          materialised, TypeError for a value that is not iterable)
+        #       i = n (+ start); x = s[n]
+        self.enumerations += 1
+        sequence, turn, start = (f"__m_shared_enum{self.enumerations}_{part}__" for part in ("seq", "n", "start"))
+        index_target, item_target = target.elts
+        statements: list[ast.stmt] = [
+            ast.Assign([ast.Name(sequence, ast.Store())], ast.Call(ast.Name("__i__", ast.Load()), [call.args[0]], [])),
+        ]
+        index: ast.expr = ast.Name(turn, ast.Load())
+        if len(call.args) == 2:  # evaluated once, after the sequence, as enumerate's arguments are
+            statements.append(ast.Assign([ast.Name(start, ast.Store())], call.args[1]))
+            index = ast.BinOp(ast.Name(start, ast.Load()), ast.Add(), index)
+        length = ast.Call(ast.Name("len", ast.Load()), [ast.Name(sequence, ast.Load())], [])
+        item = ast.Subscript(ast.Name(sequence, ast.Load()), ast.Name(turn, ast.Load()), ast.Load())
+        body = [ast.Assign([index_target], index), ast.Assign([item_target], item), *node.body]
+        loop = ast.For(ast.Name(turn, ast.Store()), ast.Call(ast.Name("range", ast.Load()), [length], []), body, node.orelse)
+        statements.append(loop)
+        return [_located(statement, node) for statement in statements]
+
+    def _range_loop(self, node: ast.For, call: ast.Call, target: ast.Name) -> list[ast.stmt]:
+        # Transcrypt compiles `for i in range(len(xs))` to `for (var i = 0; i < len (xs); i++)`: the bound
+        # was evaluated on every turn (appending to xs in the loop never ended; CPython's range is
+        # computed once), and assigning `i` in the body moved the loop (`i += 10` ended it; in CPython
+        # the next turn gets the next number). The arguments are evaluated once into temporaries
+        # (literals stay, so that Transcrypt still knows a negative step), and the loop runs on its own
+        # counter, assigned to `i` at the start of each turn:
+        #   stop = len(xs); for n in range(stop): i = n; ...
+        self.enumerations += 1
+        statements: list[ast.stmt] = []
+        arguments: list[ast.expr] = []
+        for position, argument in enumerate(call.args):
+            if isinstance(argument, ast.Constant) or (
+                isinstance(argument, ast.UnaryOp) and isinstance(argument.operand, ast.Constant)
+            ):
+                arguments.append(argument)
+                continue
+            name = f"__m_shared_range{self.enumerations}_{position}__"
+            statements.append(ast.Assign([ast.Name(name, ast.Store())], argument))
+            arguments.append(ast.Name(name, ast.Load()))
+        turn = f"__m_shared_range{self.enumerations}_n__"
+        body = [ast.Assign([ast.Name(target.id, ast.Store())], ast.Name(turn, ast.Load())), *node.body]
+        loop = ast.For(ast.Name(turn, ast.Store()), ast.Call(call.func, arguments, []), body, node.orelse)
+        statements.append(loop)
+        return [_located(statement, node) for statement in statements]
+
     def visit_While(self, node: ast.While) -> ast.AST:
         self._truth_test(node.test)
         return self.generic_visit(node)
@@ -213,11 +333,20 @@ class _Lowering(ast.NodeTransformer):
     def visit_Delete(self, node: ast.Delete) -> ast.AST | list[ast.stmt]:
         # With -o Transcrypt compiles `del x[k]` to `delete __getitem__ (x, k)`, a no-op: the item
         # stayed. Subscript targets become calls of the js_runtime's __m_shared_delitem__ /
-        # __m_shared_delslice__ (js_runtime/overlay/containers.extend.js); other targets stay.
+        # __m_shared_delslice__ (js_runtime/overlay/containers.extend.js). `del obj.x` was a JS `delete`,
+        # silent for an attribute that does not exist (CPython: AttributeError): it becomes
+        # delattr(obj, "x"), which raises it. Other targets stay.
         self.generic_visit(node)
         statements: list[ast.stmt] = []
         kept: list[ast.expr] = []
         for target in node.targets:
+            if isinstance(target, ast.Attribute):
+                if kept:
+                    statements.append(_located(ast.Delete(kept), node))
+                    kept = []
+                call = ast.Call(ast.Name("delattr", ast.Load()), [_as_load(target.value), ast.Constant(target.attr)], [])
+                statements.append(_located(ast.Expr(call), target))
+                continue
             if not isinstance(target, ast.Subscript):
                 kept.append(target)
                 continue
@@ -242,10 +371,11 @@ class _Lowering(ast.NodeTransformer):
         # read as None (CPython: KeyError). Evaluate each once into temporaries, read the item as
         # `d[k]` reads, apply the operator as `name += v` does, and store it back:
         #   c = x; k = key; i = c[k]; i += v; c[k] = i
+        # `obj.x += v` read a missing attribute as undefined (NaN, silently); it becomes
+        #   c = obj; i = c.x; i += v; c.x = i
+        # whose read raises AttributeError as every attribute read does (see _mark_attribute_checks).
         self.generic_visit(node)
         target = node.target
-        if not isinstance(target, ast.Subscript) or isinstance(target.slice, ast.Slice):
-            return node
         container, key, item = (f"__m_shared_aug_{part}__" for part in ("container", "key", "item"))
 
         def load(name: str) -> ast.Name:
@@ -254,6 +384,16 @@ class _Lowering(ast.NodeTransformer):
         def store(name: str) -> ast.Name:
             return ast.Name(name, ast.Store())
 
+        if isinstance(target, ast.Attribute):
+            statements = [
+                ast.Assign([store(container)], target.value),
+                ast.Assign([store(item)], ast.Attribute(load(container), target.attr, ast.Load())),
+                ast.AugAssign(store(item), node.op, node.value),
+                ast.Assign([ast.Attribute(load(container), target.attr, ast.Store())], load(item)),
+            ]
+            return [_located(statement, node) for statement in statements]
+        if not isinstance(target, ast.Subscript) or isinstance(target.slice, ast.Slice):
+            return node
         read = ast.Call(ast.Name("__m_shared_getitem__", ast.Load()), [load(container), load(key)], [])
         statements: list[ast.stmt] = [
             ast.Assign([store(container)], target.value),
@@ -317,6 +457,21 @@ class _Lowering(ast.NodeTransformer):
         for piece in pieces[1:]:
             result = ast.BinOp(result, ast.Add(), piece)
         return _located(result, node)
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        # `str.lower` (as in `sorted(names, key=str.lower)`) is a function of one string in CPython; JS has
+        # no such property on Transcrypt's `str`, so the key was undefined and the list sorted without it.
+        # It becomes `lambda s, *a: __m_shared_str_self__(s, "lower").lower(*a)`, whose check raises
+        # CPython's TypeError for a value that is not a str (js_runtime/overlay/str_methods.extend.js).
+        self.generic_visit(node)
+        if not (isinstance(node.value, ast.Name) and node.value.id == "str" and isinstance(node.ctx, ast.Load)
+                and node.attr in _STR_METHODS):
+            return node
+        this, rest = "__m_shared_str__", "__m_shared_str_args__"
+        checked = ast.Call(ast.Name("__m_shared_str_self__", ast.Load()), [ast.Name(this, ast.Load()), ast.Constant(node.attr)], [])
+        call = ast.Call(ast.Attribute(checked, node.attr, ast.Load()), [ast.Starred(ast.Name(rest, ast.Load()), ast.Load())], [])
+        arguments = ast.arguments([], [ast.arg(this)], ast.arg(rest), [], [], None, [])
+        return _located(ast.Lambda(arguments, call), node)
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         # typing.cast(T, value) is the identity at run time

@@ -21,63 +21,56 @@ function __m_shared_attr__ (name) {
     return __m_shared_aliases__.has (name) ? 'py_' + name : name;
 }
 
-function __m_shared_no_attr__ (obj, name) {
-    const type = obj !== null && obj !== undefined && obj.__class__ && obj.__class__.__name__ ? obj.__class__.__name__ : typeof obj;
-    return AttributeError ("'" + type + "' object has no attribute '" + name + "'", new Error ());
+function __m_shared_no_attr__ (obj, name) {  // CPython's message; a class is a `type object`
+    const shown = name.startsWith ('py_') ? name.slice (3) : name;
+    if (typeof obj == 'function' && obj.__metaclass__ && !Object.prototype.hasOwnProperty.call (obj, '__class__')) {
+        return AttributeError ("type object '" + obj.__name__ + "' has no attribute '" + shown + "'", new Error ());
+    }
+    return AttributeError ("'" + __m_shared_typename__ (obj) + "' object has no attribute '" + shown + "'", new Error ());
 }
 
 // Observed: Base("a").missing was None in JS (a missing JS property is undefined), where CPython
-// raises AttributeError: 'Base' object has no attribute 'missing'. Transcrypt's instances are
-// Object.create (cls), and each class is a function whose own properties are its attributes, so a
-// lookup that misses the instance and the class reaches the class's prototype. That prototype
-// becomes a Proxy (in front of Function.prototype) whose `get` raises AttributeError for a plain attribute
-// name: found attributes never reach it, `in`/hasattr/getattr with a default do not use it. Names
-// starting with "_" (the runtime's own probes: __repr__, __iter__, ...), symbols and the names JS
-// itself probes (then, toJSON, stack, message, ...) pass through as undefined.
-const __m_shared_js_probes__ = new Set ([
-    'then', 'toJSON', 'constructor', 'stack', 'message', 'name', 'cause', 'code', 'errors', 'length',
-    'prototype', 'caller', 'callee', 'arguments', 'inspect', 'nodeType', 'asymmetricMatch', '$$typeof', 'next'
-]);
-
-// The proxy's target is an empty object inheriting from Function.prototype, so the chain still
-// reaches Function.prototype (`instance instanceof Function` is what the runtime's truthiness tests).
-const __m_shared_attribute_guard__ = new Proxy (Object.create (Function.prototype), {
-    get: function (target, name, receiver) {
-        if (name in target || typeof name != 'string' || name.startsWith ('_') || __m_shared_js_probes__.has (name)) {
-            return Reflect.get (target, name, receiver);
-        }
-        const shown = name.startsWith ('py_') ? name.slice (3) : name;
-        const isClass = typeof receiver == 'function';
-        const owner = isClass ? receiver : receiver.__class__;
-        const type = owner && owner.__name__ ? owner.__name__ : 'object';
-        throw AttributeError (
-            isClass ? "type object '" + type + "' has no attribute '" + shown + "'"
-                    : "'" + type + "' object has no attribute '" + shown + "'",
-            new Error ()
-        );
-    }
-});
-
-// Every method call reads `instance.__proxy__` and `instance.hasOwnProperty` (Transcrypt's __get__),
-// both misses on the instance and its class; a plain object between the classes and the guard
-// answers them (and the other methods of Object.prototype and Function.prototype) without a trip
-// through the proxy trap, which measured ~3x slower per method call.
-const __m_shared_attribute_shortcuts__ = Object.create (__m_shared_attribute_guard__);
-for (const source of [Function.prototype, Object.prototype]) {  // the order of the chain they replace
-    for (const key of Object.getOwnPropertyNames (source)) {
-        const descriptor = Object.getOwnPropertyDescriptor (source, key);
-        if ('value' in descriptor && !(key in __m_shared_attribute_shortcuts__ && Object.prototype.hasOwnProperty.call (__m_shared_attribute_shortcuts__, key))) {
-            Object.defineProperty (__m_shared_attribute_shortcuts__, key, descriptor);
-        }
-    }
+// raises AttributeError: 'Base' object has no attribute 'missing'; `(5).strip ()` and `None.x` threw
+// bare TypeErrors. The code generator checks each attribute read and method call of the package
+// (m_shared/compile.py, marked by lower._mark_attribute_checks): `obj.x` compiles to
+// `__m_shared_checked__ ((obj ?? __m_shared_none__ ('x')).x, obj, 'x')`, and `obj.m (a)` to
+// `(__m_shared_has__ ((obj ?? __m_shared_none__ ('m')).m, obj, 'm') && obj.m (a))`. No Python value is
+// undefined (None is null), so undefined means missing, unless the property exists with that value.
+// (An earlier version put a Proxy raising AttributeError at the root of every class's prototype
+// chain; every store of a new attribute then walked into the Proxy, ~35x slower than a plain store.)
+export function __m_shared_checked__ (value, obj, name) {
+    return value !== undefined ? value : __m_shared_missing__ (obj, name, value);
 }
-Object.defineProperty (__m_shared_attribute_shortcuts__, '__proxy__', {value: undefined, writable: true, enumerable: false});
 
-(function () {
-    const create = py_metatype.__new__;
-    py_metatype.__new__ = function (meta, name, bases, attribs) {
-        const cls = create.call (this, meta, name, bases, attribs);
-        Object.setPrototypeOf (cls, __m_shared_attribute_shortcuts__);
-        return cls;
-    };
-}) ();
+export function __m_shared_read__ (obj, key, name) {  // obj is an expression, evaluated once
+    if (obj === null || obj === undefined) {
+        throw __m_shared_no_attr__ (obj, name);
+    }
+    const value = obj [key];
+    return value !== undefined ? value : __m_shared_missing__ (obj, name, value);
+}
+
+export function __m_shared_has__ (value, obj, name) {
+    return value !== undefined || __m_shared_missing__ (obj, name, true);
+}
+
+export function __m_shared_none__ (name) {
+    throw __m_shared_no_attr__ (null, name);
+}
+
+function __m_shared_missing__ (obj, name, present) {
+    if ((typeof obj == 'object' || typeof obj == 'function') && __m_shared_attr__ (name) in obj) {
+        return present;  // a property that exists, holding undefined
+    }
+    throw __m_shared_no_attr__ (obj, name);
+}
+
+export function __m_shared_method__ (obj, key, name) {  // the object of `expr.m (...)`, once m is known to exist
+    if (obj === null || obj === undefined) {
+        throw __m_shared_no_attr__ (obj, name);
+    }
+    if (obj [key] === undefined) {
+        __m_shared_missing__ (obj, name, true);
+    }
+    return obj;
+}

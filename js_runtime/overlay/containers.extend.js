@@ -116,7 +116,7 @@ function __m_shared_typename__ (value) {  // the CPython type name of a value, f
     if (Array.isArray (value)) {
         return __m_shared_kind__ (value);
     }
-    if (typeof value == 'function') {
+    if (typeof value == 'function' && !Object.prototype.hasOwnProperty.call (value, '__class__')) {  // not a callable instance
         return value.__name__ && value.__metaclass__ ? 'type' : 'function';
     }
     return value.__class__ && value.__class__.__name__ ? value.__class__.__name__ : 'object';

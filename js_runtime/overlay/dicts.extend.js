@@ -54,7 +54,32 @@ export function __m_shared_getitem__ (container, key) {
         }
         return container [key];
     }
+    // Observed: 5["a"], None["a"] and {1, 2}[0] gave None or an element, ["a"]["x"] an IndexError and
+    // ["a", "b"][True] an IndexError; CPython raises TypeError, except for a bool index (an int).
+    if (typeof container == 'string' || Array.isArray (container)) {
+        if (typeof key == 'boolean') {
+            key = Number (key);
+        }
+        if (typeof key != 'number' || !Number.isInteger (key) || container.__class__ === set) {
+            throw py_TypeError (__m_shared_bad_index__ (container, key), new Error ());
+        }
+        return __getitem__ (container, key);
+    }
+    if (container === null || container === undefined || !(typeof container == 'object' || typeof container == 'function')
+            || !('__getitem__' in container)) {
+        throw py_TypeError ("'" + __m_shared_typename__ (container) + "' object is not subscriptable", new Error ());
+    }
     return __getitem__ (container, key);
+}
+
+function __m_shared_bad_index__ (container, key) {
+    if (container.__class__ === set) {
+        return "'set' object is not subscriptable";
+    }
+    if (typeof container == 'string') {
+        return "string indices must be integers, not '" + __m_shared_typename__ (key) + "'";
+    }
+    return __m_shared_typename__ (container) + ' indices must be integers or slices, not ' + __m_shared_typename__ (key);
 }
 
 // Observed: 1 in {"1": "a"} was True in JS, False in CPython, and {"1": "a"}[1] was 'a' where CPython

@@ -22,23 +22,18 @@ export function len (anObject) {
         __m_shared_len_checked__ = anObject;
         return anObject.length;
     }
-    if (anObject === undefined || anObject === null) {
-        return 0;
-    }
-    if (anObject.__class__ === dict) {  // its keys are its own enumerable properties (dict.patch.js)
-        return Object.keys (anObject).length;
-    }
-    if (anObject.__len__ instanceof Function) {
-        return anObject.__len__ ();
-    }
-    if (anObject.length !== undefined) {
-        return anObject.length;
-    }
-    var length = 0;
-    for (var attr in anObject) {
-        if (!__specialattrib__ (attr)) {
-            length++;
+    if (anObject !== undefined && anObject !== null) {
+        if (anObject.__class__ === dict) {  // its keys are its own enumerable properties (dict.patch.js)
+            return Object.keys (anObject).length;
+        }
+        if (anObject.__len__ instanceof Function) {
+            return anObject.__len__ ();
+        }
+        if (Array.isArray (anObject) || ArrayBuffer.isView (anObject)) {  // list, tuple, set; bytes
+            return anObject.length;
         }
     }
-    return length;
+    // Observed: len(None) and len(5) were 0 (a JSON field of the wrong type passed as empty), and a
+    // `for` loop over an int ran zero times (Transcrypt loops `i < len (...)`); CPython raises TypeError.
+    throw py_TypeError ("object of type '" + __m_shared_typename__ (anObject) + "' has no len()", new Error ());
 };

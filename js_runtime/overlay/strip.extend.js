@@ -3,18 +3,31 @@
 // characters in JS (CPython: 'x'): JavaScript's trim() and \s know a different set of whitespace than
 // CPython's str.isspace(), which adds U+001C-U+001F and U+0085 and leaves out U+FEFF (the BOM).
 // With a characters argument Transcrypt ignores it, as before (lint rule MS102).
-const __m_shared_space_chars__ = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const __m_shared_leading_space__ = new RegExp ('^[' + __m_shared_space_chars__ + ']+');
-const __m_shared_trailing_space__ = new RegExp ('[' + __m_shared_space_chars__ + ']+$');
+// The characters are tested one by one from each end (two regular expression replacements cost ~10 % of a
+// validator that strips its input), and a string with nothing to strip is returned as it is.
+function __m_shared_is_space__ (code) {  // CPython's str.isspace() for one UTF-16 unit (none is a surrogate)
+    return code <= 0x20 ? (code >= 0x09 && code <= 0x0d) || code >= 0x1c :
+        code < 0x85 ? false :
+        code == 0x85 || code == 0xa0 || code == 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+        code == 0x2028 || code == 0x2029 || code == 0x202f || code == 0x205f || code == 0x3000;
+}
 
-for (const [name, strip] of [
-    ['strip', text => text.replace (__m_shared_leading_space__, '').replace (__m_shared_trailing_space__, '')],
-    ['lstrip', text => text.replace (__m_shared_leading_space__, '')],
-    ['rstrip', text => text.replace (__m_shared_trailing_space__, '')],
-]) {
+function __m_shared_strip__ (text, leading, trailing) {
+    let start = 0;
+    let end = text.length;
+    while (leading && start < end && __m_shared_is_space__ (text.charCodeAt (start))) {
+        start++;
+    }
+    while (trailing && end > start && __m_shared_is_space__ (text.charCodeAt (end - 1))) {
+        end--;
+    }
+    return start == 0 && end == text.length ? text : text.slice (start, end);
+}
+
+for (const [name, leading, trailing] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]]) {
     Object.defineProperty (String.prototype, name, {
         value: function () {
-            return strip (String (this));
+            return __m_shared_strip__ (String (this), leading, trailing);
         },
         writable: true, configurable: true, enumerable: false
     });

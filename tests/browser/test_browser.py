@@ -15,10 +15,12 @@ PAGE = """<!doctype html>
 <meta charset="utf-8">
 <script type="module">
 import { validate_order, order_total, OrderError, MAX_LINES } from './frontend/src/shared/orders.js';
+import { run_hook } from './frontend/src/shared/hooks.js';
 import { formatPythonTraceback } from './frontend/src/shared/_m_shared/m_shared.interop.js';
 const caught = (call) => { try { call(); } catch (error) { return error; } };
 const raised = caught(() => order_total([{ quantity: 1, unit_price: 5 }], { discount: 10 }));
-const crashed = caught(() => validate_order(null));
+const crashed = caught(() => run_hook({ check: 5 }, 'check'));
+const none = caught(() => validate_order(null));
 window.results = {
   missing: validate_order({}),
   total: order_total([{ quantity: 2, unit_price: 150 }], { discount: 9 }),
@@ -26,6 +28,7 @@ window.results = {
   raised: { isError: raised instanceof Error, isClass: raised instanceof OrderError, name: raised.name,
             message: raised.message, field: raised.field_name, traceback: formatPythonTraceback(raised) },
   crashed: { name: crashed.name, file: crashed.pythonFile, line: crashed.pythonLine, message: crashed.message },
+  none: { name: none.name, message: none.message },
 };
 </script>
 """
@@ -71,4 +74,5 @@ def test_published_module_runs_in_chromium_with_python_errors(browser: Browser, 
     ]
     crashed = results["crashed"]
     assert (crashed["name"], crashed["file"], crashed["line"]) == (
-        "MSharedError", "shared/orders.py", _line_of(orders, 'doc.get("gstin")'))
+        "MSharedError", "shared/hooks.py", _line_of(app / "shared" / "hooks.py", "return hook(name)"))
+    assert results["none"] == {"name": "AttributeError", "message": "'NoneType' object has no attribute 'get'"}

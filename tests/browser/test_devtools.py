@@ -255,18 +255,18 @@ def test_step_into_goes_from_a_python_call_to_the_called_python_function(
     assert visited[:3] == [call, callee, callee + 1], lines
 
 
-@pytest.mark.parametrize(("button", "function", "marker"), [
-    ("discount", "order_total", 'raise OrderError("Discount exceeds the order total"'),
-    ("missing", "validate_order", 'doc.get("gstin")'),  # validate_order(null): a TypeError in the JS engine
+@pytest.mark.parametrize(("button", "module", "function", "marker"), [
+    ("discount", "orders", "order_total", 'raise OrderError("Discount exceeds the order total"'),
+    ("hook", "hooks", "run_hook", "return hook(name)"),  # calls an int: a TypeError in the JS engine
 ])
 def test_exception_in_shared_code_is_reported_at_its_python_line(
-    browser: Browser, failing: Served, workdir: Path, button: str, function: str, marker: str
+    browser: Browser, failing: Served, workdir: Path, button: str, module: str, function: str, marker: str
 ) -> None:
-    orders = failing.project / "shared" / "orders.py"
-    line = _line_of(orders, marker)
+    source = failing.project / "shared" / f"{module}.py"
+    line = _line_of(source, marker)
     debugger = Debugger.open(browser, failing.url)
     maps = debugger.source_maps()
-    source_url = _python_source_url(maps, "shared/orders.py")
+    source_url = _python_source_url(maps, f"shared/{module}.py")
     debugger.cdp.send("Debugger.setPauseOnExceptions", {"state": "caught"})  # the page catches it to show it
     debugger.page.click(f"#{button}")
     traceback = debugger.page.locator("#traceback")
@@ -276,12 +276,12 @@ def test_exception_in_shared_code_is_reported_at_its_python_line(
     debugger.close()
 
     # The js_runtime's traceback helper, in the page: the .py file, the line and the Python function.
-    assert shown[:2] == ["Traceback (most recent call last):", f'  File "shared/orders.py", line {line}, in {function}']
+    assert shown[:2] == ["Traceback (most recent call last):", f'  File "shared/{module}.py", line {line}, in {function}']
     if button == "discount":
-        message = re.search(r'raise OrderError\("([^"]+)"', orders.read_text()).group(1)
+        message = re.search(r'raise OrderError\("([^"]+)"', source.read_text()).group(1)
         assert shown[2:] == [f"OrderError: {message}"]
     else:
-        assert shown[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/orders.py, line {line} ")
+        assert shown[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/{module}.py, line {line} ")
     # Devtools, pausing on the exception, stop in shared code at the same Python line.
     assert first.reason == "exception"
     assert sourcemaps.original_positions([(maps[first.script_url], first.line, first.column)], workdir) == [

@@ -11,7 +11,7 @@ import m_shared
 from m_shared.config import load
 from m_shared.pipeline import Builder
 
-ALL = {"shared", "shared.customers", "shared.messages", "shared.orders", "shared.tax", "shared.tax.gstin"}
+ALL = {"shared", "shared.customers", "shared.hooks", "shared.messages", "shared.orders", "shared.tax", "shared.tax.gstin"}
 
 
 def test_cold_build_compiles_every_module_and_noop_build_none(app: Path) -> None:
@@ -25,7 +25,7 @@ def test_cold_build_compiles_every_module_and_noop_build_none(app: Path) -> None
 def test_cache_is_shared_across_processes(app: Path) -> None:
     run_m("build", "--project", str(app), check=True)
     result = run_m("build", "--project", str(app), check=True)
-    assert "0 compiled, 6 cached" in result.stdout
+    assert "0 compiled, 7 cached" in result.stdout
 
 
 def test_body_change_recompiles_only_that_module(app: Path) -> None:

@@ -14,21 +14,22 @@ def _line_of(path: Path, text: str) -> int:
 
 
 def test_javascript_error_inside_shared_code_names_the_python_line(app: Path) -> None:
+    # shared/hooks.py calls an int: a TypeError thrown by the JavaScript engine, which the runtime cannot foresee
     assert m_shared.build(app).ok
     found = run_node(
         """
-import { validate_order } from './frontend/src/shared/orders.js';
-try { validate_order(null); } catch (error) {
+import { run_hook } from './frontend/src/shared/hooks.js';
+try { run_hook({ check: 5 }, 'check'); } catch (error) {
   console.log(JSON.stringify({ name: error.name, message: error.message, file: error.pythonFile,
                                line: error.pythonLine, cause: error.cause instanceof TypeError }));
 }
 """,
         cwd=app,
     )
-    line = _line_of(app / "shared/orders.py", 'doc.get("gstin")')
+    line = _line_of(app / "shared/hooks.py", "return hook(name)")
     assert found["name"] == "MSharedError"
-    assert found["message"].startswith(f"m_shared: JavaScript error in shared/orders.py, line {line} ")
-    assert (found["file"], found["line"], found["cause"]) == ("shared/orders.py", line, True)
+    assert found["message"].startswith(f"m_shared: JavaScript error in shared/hooks.py, line {line} ")
+    assert (found["file"], found["line"], found["cause"]) == ("shared/hooks.py", line, True)
 
 
 def test_python_traceback_of_a_raised_exception(app: Path) -> None:
@@ -55,16 +56,16 @@ def test_python_traceback_of_a_javascript_error_inside_shared_code(app: Path) ->
     assert m_shared.build(app).ok
     traceback = run_node(
         """
-import { validate_order } from './worker/src/shared/orders.js';
+import { run_hook } from './worker/src/shared/hooks.js';
 import { formatPythonTraceback } from './worker/src/shared/_m_shared/m_shared.interop.js';
-try { validate_order(null); } catch (error) { console.log(JSON.stringify(formatPythonTraceback(error))); }
+try { run_hook({ check: 5 }, 'check'); } catch (error) { console.log(JSON.stringify(formatPythonTraceback(error))); }
 """,
         cwd=app,
     )
-    line = _line_of(app / "shared/orders.py", 'doc.get("gstin")')
+    line = _line_of(app / "shared/hooks.py", "return hook(name)")
     # the frames are those of the wrapped TypeError, not of the MSharedError thrown at the boundary
     assert traceback.splitlines()[:2] == [
         "Traceback (most recent call last):",
-        f'  File "shared/orders.py", line {line}, in validate_order',
+        f'  File "shared/hooks.py", line {line}, in run_hook',
     ]
-    assert traceback.splitlines()[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/orders.py, line {line} ")
+    assert traceback.splitlines()[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/hooks.py, line {line} ")

@@ -184,12 +184,19 @@ def test_python_traceback_has_py_frames_in_workerd(worker: Worker) -> None:
 
 
 def test_javascript_engine_error_names_the_python_file_and_line(worker: Worker) -> None:
-    error = worker.call("orders", "validate_order", None)["error"]
-    line = _line_of(worker.app / "shared/orders.py", 'doc.get("gstin")')
+    error = worker.call("hooks", "run_hook", {"check": 5}, "check")["error"]
+    line = _line_of(worker.app / "shared/hooks.py", "return hook(name)")
     assert error["isError"] and not error["isOrderError"]
     assert error["name"] == "MSharedError"
-    assert error["message"].startswith(f"m_shared: JavaScript error in shared/orders.py, line {line} "), error[
+    assert error["message"].startswith(f"m_shared: JavaScript error in shared/hooks.py, line {line} "), error[
         "message"
     ]
-    assert (error["attributes"]["pythonFile"], error["attributes"]["pythonLine"]) == ("shared/orders.py", line)
+    assert (error["attributes"]["pythonFile"], error["attributes"]["pythonLine"]) == ("shared/hooks.py", line)
     assert error["cause"]["name"] == "TypeError"
+
+
+def test_attribute_of_none_is_attribute_error_in_workerd(worker: Worker) -> None:
+    error = worker.call("orders", "validate_order", None)["error"]
+    assert (error["name"], error["message"]) == ("AttributeError", "'NoneType' object has no attribute 'get'")
+    line = _line_of(worker.app / "shared/orders.py", 'doc.get("gstin")')
+    assert f'  File "shared/orders.py", line {line}, in validate_order' in error["traceback"].splitlines()

@@ -256,3 +256,78 @@ def case_class_counter_instances():
     b = Counter()
     a.items.append(1)
     return b.items
+
+
+def case_missing_method_caught():
+    try:
+        return Base("a").nomethod()
+    except AttributeError as error:
+        return str(error)
+
+
+def case_duck_typing_on_int():
+    def cleaned(value):
+        try:
+            return value.strip()
+        except AttributeError as error:
+            return str(error)
+
+    return [cleaned(" a "), cleaned(5), cleaned(None), cleaned([1]), cleaned({"a": 1})]
+
+
+def case_attribute_of_none():
+    document = {"address": None}
+    try:
+        return document["address"].city
+    except AttributeError as error:
+        return str(error)
+
+
+def case_missing_class_attribute():
+    try:
+        return Base.missing
+    except AttributeError as error:
+        return str(error)
+
+
+def case_attribute_of_call_result():
+    try:
+        return Base("a").describe().missing
+    except AttributeError as error:
+        return str(error)
+
+
+def case_augmented_missing_attribute():
+    b = Base("a")
+    try:
+        b.count += 1
+        return b.count
+    except AttributeError as error:
+        return str(error)
+
+
+def case_delete_missing_attribute():
+    b = Base("a")
+    try:
+        del b.missing
+        return "deleted"
+    except AttributeError as error:
+        return str(error)
+
+
+def case_callable_instance():
+    class Threshold:
+        def __init__(self, limit):
+            self.limit = limit
+
+        def __call__(self, value):
+            return value <= self.limit
+
+    at_most_3 = Threshold(3)
+    return [at_most_3(2), at_most_3(5), list(filter(at_most_3, [1, 4, 3])), callable(at_most_3), isinstance(at_most_3, Threshold)]
+
+
+def case_bound_method_as_value():
+    b = Base("a")
+    describe = b.describe
+    return [describe(), list(map(Base.describe, [Child("c", 1)]))]

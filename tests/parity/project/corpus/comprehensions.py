@@ -137,3 +137,87 @@ def case_max_with_generator():
 
 def case_iterate_string_enumerate_start():
     return [i for i, _ in enumerate("abc", 1)]
+
+
+def case_enumerate_statement_forms():
+    seen = []
+    for index, (name, score) in enumerate([("a", 1), ("b", 2)], 10):
+        seen.append(f"{index}:{name}={score}")
+    for index, key in enumerate({"x": 1, "y": 2}):
+        seen.append(f"{index}{key}")
+    for index, square in enumerate(n * n for n in range(3)):
+        seen.append(index * 100 + square)
+    for outer, row in enumerate(["ab", "c"]):
+        for inner, char in enumerate(row):
+            seen.append(f"{outer}.{inner}{char}")
+    for index, char in enumerate(""):
+        seen.append("never")
+    else:
+        seen.append("else")
+    return seen
+
+
+def case_enumerate_sees_items_appended_during_the_loop():
+    items = [1, 2]
+    seen = []
+    for index, item in enumerate(items):
+        seen.append((index, item))
+        if item < 4:
+            items.append(item + 2)
+    return seen
+
+
+def case_enumerate_break_continue_and_final_index():
+    found = None
+    for index, char in enumerate("a-b-c"):
+        if char == "-":
+            continue
+        if char == "c":
+            found = index
+            break
+    return [found, index]
+
+
+def case_enumerate_of_a_number():
+    try:
+        for index, item in enumerate(5):
+            return [index, item]
+    except TypeError as error:
+        return str(error)
+
+
+def case_range_loop_bound_is_computed_once():
+    items = [1, 2]
+    seen = []
+    for i in range(len(items)):
+        items.append(i)
+        seen.append(i)
+    n = 2
+    for i in range(n):
+        n = 5
+        seen.append(i)
+    return [seen, items]
+
+
+def case_range_loop_variable_reassigned_in_the_body():
+    seen = []
+    for i in range(3):
+        i += 10
+        seen.append(i)
+    for i in range(10, 0, -4):
+        seen.append(i)
+        i = 0
+    return [seen, i]
+
+
+def case_range_loop_with_variable_step():
+    seen = []
+    for step in (2, -3):
+        start, stop = (0, 7) if step > 0 else (7, 0)
+        for i in range(start, stop, step):
+            seen.append(i)
+    for i in range(5, 1):
+        seen.append("never")
+    else:
+        seen.append("else")
+    return seen

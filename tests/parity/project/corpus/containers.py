@@ -100,3 +100,38 @@ def case_list_count_eq_items():
 
 def case_list_index_of_dict():
     return [{"a": 1}, {"b": 2}].index({"b": 2})
+
+
+def _error_of(compute):
+    try:
+        return ["ok", compute()]
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_len_of_wrong_json_types():
+    # a JSON field holding null or a number where a list was expected
+    return [_error_of(lambda: len(None)), _error_of(lambda: len(5)), _error_of(lambda: len(True)), len([1, 2]), len({"a": 1})]
+
+
+def case_loop_over_a_number():
+    def total(lines):
+        result = 0
+        for line in lines:
+            result += line
+        return result
+
+    return [_error_of(lambda: total([1, 2])), _error_of(lambda: total(5)), _error_of(lambda: total(None))]
+
+
+def case_subscript_of_wrong_json_types():
+    line, nothing, letters, pair, text, numbers = 5, None, ["a", "b"], ("a", "b"), "abc", {1, 2}
+    return [
+        _error_of(lambda: line["quantity"]),
+        _error_of(lambda: nothing["quantity"]),
+        _error_of(lambda: letters["x"]),
+        _error_of(lambda: pair["x"]),
+        _error_of(lambda: text["x"]),
+        _error_of(lambda: numbers[0]),
+        letters[True],
+    ]

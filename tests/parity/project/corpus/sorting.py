@@ -43,6 +43,17 @@ def case_sorted_key_str_lower():
     return sorted(["b", "A", "c"], key=str.lower)
 
 
+def case_sorted_key_str_method_unsorted_by_code_point():
+    return sorted(["b", "a", "C"], key=str.lower) + list(map(str.strip, [" x ", "y "]))
+
+
+def case_str_method_called_on_int():
+    try:
+        return str.upper(5)
+    except TypeError as error:
+        return str(error)
+
+
 def case_sorted_key_tuple():
     people = [("bob", 30), ("amy", 30), ("cid", 25)]
     return sorted(people, key=lambda p: (-p[1], p[0]))
