@@ -406,6 +406,7 @@ def compile_module(source: SourceModule, tree: ast.Module, known: dict[str, tupl
     """Generate the ES module of one lowered module; ``known`` maps importable modules to their exports."""
     transcrypt = _Transcrypt.get()
     utils = transcrypt.utils
+    _check_stdlib_names(source, tree, known)
     for node in ast.walk(tree):
         for child in ast.iter_child_nodes(node):
             child.parentNode = node
@@ -426,6 +427,30 @@ def compile_module(source: SourceModule, tree: ast.Module, known: dict[str, tupl
         raise CompileError(_diagnostic(source, generator, 0, "expression nested too deeply for Transcrypt")) from None
     js_names = {name: generator.filterId(name) for name in _module_level_names(tree)}
     return _finish(source.name, "".join(generator.targetFragments), transcrypt, js_names)
+
+
+def _check_stdlib_names(source: SourceModule, tree: ast.Module, known: dict[str, tuple[str, ...]]) -> None:
+    """Refuse ``from M import name`` where the JavaScript version of the stdlib module M lacks the name.
+
+    ``from dataclasses import asdict`` passed the build, and the published module then failed to load
+    in the browser ("does not provide an export named 'asdict'"): Transcrypt's stdlib modules implement
+    a part of CPython's. (A missing ``math.gcd`` read as an attribute fails when it runs; the lint
+    rules report the known ones.)
+    """
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.ImportFrom) and node.module in STDLIB_ALLOWED):
+            continue
+        exports = known.get(node.module, ())
+        for alias in node.names:
+            name = alias.name
+            if name != "*" and name not in exports and f"py_{name}" not in exports:  # split is py_split there
+                public = sorted(export.removeprefix("py_") for export in exports if not export.startswith("_"))
+                raise CompileError(Diagnostic(
+                    source.relpath, node.lineno, node.col_offset + 1, "build/import",
+                    f"{node.module}.{name} does not exist in the JavaScript version of {node.module} (Transcrypt's, "
+                    f"which has {', '.join(public)})",
+                    f"write it with what {node.module} has there, or in plain Python",
+                ))
 
 
 def _module_level_names(tree: ast.Module) -> list[str]:

@@ -94,6 +94,8 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
         base = node.value
         if id(node) in unchecked or (isinstance(base, ast.Name) and base.id in modules):
             return False
+        if isinstance(base, ast.Constant):  # `", ".join(...)` is there in CPython: only `None.x` and the like raise
+            return not hasattr(type(base.value), node.attr)
         return not (isinstance(base, ast.Call) and isinstance(base.func, ast.Name) and base.func.id == "super")
 
     def mark(node: ast.Attribute | ast.Call, base: ast.expr) -> None:
@@ -101,7 +103,7 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
 
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if not isinstance(node.func.value, ast.Constant) and checkable(node.func) and id(node) not in unchecked:
+            if checkable(node.func) and id(node) not in unchecked:
                 mark(node, node.func.value)
             unchecked.add(id(node.func))  # the call is checked as a whole, which keeps the object's `this`
     for node in ast.walk(tree):

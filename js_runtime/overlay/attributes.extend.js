@@ -62,8 +62,34 @@ function __m_shared_missing__ (obj, name, present) {
     if ((typeof obj == 'object' || typeof obj == 'function') && __m_shared_attr__ (name) in obj) {
         return present;  // a property that exists, holding undefined
     }
+    // An attribute CPython has but the JS runtime lacks must not look missing: `except AttributeError`
+    // would then run where CPython's code goes on. The public attributes of the built-in types (CPython
+    // 3.12) and any dunder name (object's __dict__, __module__, ...) fail loudly instead.
+    const type = __m_shared_typename__ (obj);
+    const builtin = __m_shared_builtin_attributes__ [type == 'int' || type == 'float' ? 'number' : type];
+    if ((builtin !== undefined && builtin.has (name)) || (name.length > 4 && name.startsWith ('__') && name.endsWith ('__'))) {
+        throw __m_shared_loud__ (
+            type + '.' + name + ' exists in CPython but not in JavaScript, where Transcrypt\'s runtime lacks it; ' +
+            'write the code without it (`m shared lint` reports the ones known)'
+        );
+    }
     throw __m_shared_no_attr__ (obj, name);
 }
+
+const __m_shared_builtin_attributes__ = Object.fromEntries (Object.entries ({
+    str: 'capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha ' +
+         'isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower ' +
+         'lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip ' +
+         'split splitlines startswith strip swapcase title translate upper zfill',
+    number: 'as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real ' +
+            'to_bytes fromhex hex',
+    bool: 'as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real to_bytes',
+    list: 'append clear copy count extend index insert pop remove reverse sort',
+    tuple: 'count index',
+    dict: 'clear copy fromkeys get items keys pop popitem setdefault update values',
+    set: 'add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset ' +
+         'issuperset pop remove symmetric_difference symmetric_difference_update union update',
+}).map (([type, names]) => [type, new Set (names.split (' '))]));
 
 export function __m_shared_method__ (obj, key, name) {  // the object of `expr.m (...)`, once m is known to exist
     if (obj === null || obj === undefined) {

@@ -30,16 +30,6 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         Rule(
-            "MS201", "except-never-raised",
-            "`except {exc}` never runs in JavaScript: {why}, so the handler is skipped and the code "
-            "after it sees the wrong value",
-            "test before the operation instead of catching: `if value is not None:`, `hasattr(obj, name)`",
-            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: None.upper() CPython AttributeError, "
-            "JS TypeError (not caught by `except AttributeError`). Missing dict keys, missing attributes of "
-            "objects and division by zero now raise KeyError, AttributeError and ZeroDivisionError as in CPython "
-            "(parity corpus), so those handlers are no longer reported",
-        ),
-        Rule(
             "MS202", "fstring-format-spec",
             "f-string {what} is ignored in JavaScript: f\"{{3.14159:.2f}}\" is '3.14' in CPython and "
             "'3.14159' in the browser, f\"{{7:03d}}\" is '007' vs '7', f\"{{s!r}}\" drops the quotes",
@@ -181,11 +171,6 @@ _TRANSCRYPT_ALIASES = {
     "py_typeof": "type",
 }
 
-_NEVER_RAISED = {
-    "AttributeError": "an attribute of None (`None.upper()`) raises a JavaScript TypeError, not AttributeError",
-}
-
-
 @dataclasses.dataclass(frozen=True)
 class Finding:
     line: int
@@ -275,12 +260,6 @@ class _Visitor(ast.NodeVisitor):
         self._alias(node, bound, "importing both makes the module fail to load")
 
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
-        names = []
-        if node.type is not None:
-            candidates = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
-            names = [c.id for c in candidates if isinstance(c, ast.Name) and c.id in _NEVER_RAISED]
-        for name in names:
-            self._add(node, "MS201", exc=name, why=_NEVER_RAISED[name])
         self._alias(node, node.name, "assigning one changes the other")
         self.generic_visit(node)
 

@@ -48,6 +48,11 @@ CASES = {
         "shared/customers.py:1:1: build/import no module named 'shared.mesages' in the shared package",
         "from shared.mesages import REQUIRED",
     ),
+    "stdlib import missing from its JavaScript version": (
+        "shared/orders.py", "from dataclasses import dataclass, field", "from dataclasses import asdict, dataclass, field",
+        "shared/orders.py:3:1: build/import dataclasses.asdict does not exist in the JavaScript version of dataclasses",
+        "from dataclasses import asdict, dataclass, field",
+    ),
     "module outside the allow-list": (
         "shared/tax/gstin.py", "import re", "import re\nimport requests",
         "shared/tax/gstin.py:4:1: build/import import of 'requests' is not allowed in shared code",

@@ -19,7 +19,7 @@ EXPECTED = [
     ("shared/divergent.py", 12, "MS101"),
     ("shared/divergent.py", 16, "MS104"),
     ("shared/divergent.py", 20, "MS202"),
-    ("shared/divergent.py", 26, "MS201"),
+    ("shared/divergent.py", 26, "MS203"),
     ("shared/divergent.py", 31, "TID251"),
     ("shared/suppressed.py", 13, "UP031"),  # a bare noqa comment names no rule, so it silences nothing
     ("shared/suppressed.py", 17, "MS112"),  # the comment names another rule
@@ -141,7 +141,7 @@ def test_fast_pass_without_semgrep_is_not_cached(tmp_path: Path) -> None:
     fast = lint.run(project, project / "shared", semgrep=False)
     rules = {d.rule for d in fast.diagnostics}
     assert not any(rule.startswith("MS1") for rule in rules)
-    assert {"UP031", "MS201", "MS202", "TID251", "build/import"} <= rules
+    assert {"UP031", "MS202", "MS203", "TID251", "build/import"} <= rules
     assert not (project / ".m_shared" / "lint").exists()
     full = lint.run(project, project / "shared")
     assert full.cached == 0 and [(d.path, d.line, d.rule) for d in full.diagnostics] == EXPECTED

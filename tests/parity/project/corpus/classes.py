@@ -331,3 +331,12 @@ def case_bound_method_as_value():
     b = Base("a")
     describe = b.describe
     return [describe(), list(map(Base.describe, [Child("c", 1)]))]
+
+
+def case_attribute_cpython_has_but_javascript_lacks():
+    # str.format_map exists in CPython; where JavaScript lacks it, `except AttributeError` must not run
+    template = "{a}"
+    try:
+        return template.format_map({"a": 1})
+    except AttributeError:
+        return "no such method"
