@@ -14,7 +14,24 @@ function __m_shared_plain__ (value) {
     return __m_shared_kwargs__ (value) ? undefined : value;
 }
 
+// Observed: "012345".index(5) was 5 and "a1".count(1) 1 (JavaScript turns the number into "5" and
+// "1"); CPython raises TypeError: must be str, not int.
+function __m_shared_substring__ (sub) {
+    if (typeof sub != 'string') {
+        throw py_TypeError ('must be str, not ' + __m_shared_typename__ (sub), new Error ());
+    }
+    return sub;
+}
+
 __setproperty__ (String.prototype, 'index', {value: function (sub, start, end) {
+    __m_shared_substring__ (sub);
+    if (start === undefined && end === undefined) {  // the usual call: no slice, no bounds to compute
+        const found = this.indexOf (sub);
+        if (found < 0) {
+            throw ValueError ('substring not found', new Error ());
+        }
+        return found;
+    }
     const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
     const found = this.slice (0, to).indexOf (sub, from);
     if (found < 0 || found + sub.length > to) {
@@ -24,6 +41,7 @@ __setproperty__ (String.prototype, 'index', {value: function (sub, start, end) {
 }, enumerable: false, writable: true, configurable: true});
 
 __setproperty__ (String.prototype, 'rindex', {value: function (sub, start, end) {
+    __m_shared_substring__ (sub);
     const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
     const found = this.slice (from, to).lastIndexOf (sub);
     if (found < 0) {
@@ -33,6 +51,7 @@ __setproperty__ (String.prototype, 'rindex', {value: function (sub, start, end) 
 }, enumerable: false, writable: true, configurable: true});
 
 __setproperty__ (String.prototype, 'count', {value: function (sub, start, end) {
+    __m_shared_substring__ (sub);
     const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
     const text = this.slice (from, to);
     if (from > this.length) {
@@ -52,3 +71,33 @@ export function __m_shared_str_self__ (value, name) {
     }
     return value;
 }
+
+// Observed: "abcabc".find("a", -3) was 0 (CPython 3: a negative start counts from the end), "abc".find("c", 0, 2)
+// was 2 (CPython -1: Transcrypt ignored the end), "abcabc".rfind("a", 1) was 0 (CPython 3: Transcrypt searched
+// backwards from the start) and "abc".find(1) was -1 (CPython: TypeError).
+function __m_shared_find__ (text, sub, start, end, last) {
+    __m_shared_substring__ (sub);
+    start = __m_shared_plain__ (start);
+    end = __m_shared_plain__ (end);
+    if (start == null && end == null) {
+        return last ? text.lastIndexOf (sub) : text.indexOf (sub);
+    }
+    if (start != null && start > text.length) {
+        return -1;
+    }
+    const [from, to] = __m_shared_bounds__ (text, start, end);
+    if (from > to) {
+        return -1;
+    }
+    const found = last ? text.slice (0, to).lastIndexOf (sub) : text.slice (0, to).indexOf (sub, from);
+    return found >= from ? found : -1;
+}
+
+// (Transcrypt's own find and rfind are defined already, which __setproperty__ would keep.)
+Object.defineProperty (String.prototype, 'find', {value: function (sub, start, end) {
+    return __m_shared_find__ (this, sub, start, end, false);
+}, enumerable: false, writable: true, configurable: true});
+
+Object.defineProperty (String.prototype, 'rfind', {value: function (sub, start, end) {
+    return __m_shared_find__ (this, sub, start, end, true);
+}, enumerable: false, writable: true, configurable: true});

@@ -163,3 +163,21 @@ def case_join_non_strings():
 
 def case_join_any_iterable():
     return [",".join(x for x in "abc"), "-".join({"k": 1, "j": 2}), "".join(("x", "y"))]
+
+
+def case_find_with_bounds():
+    text = "abcabc"
+    return [text.find("a", -3), text.find("c", 0, 2), text.rfind("a", 1), text.rfind("a", 0, 3), text.find("", 6),
+            text.find("", 7), text.rfind("b", -2), text.find("c", 4, 2), text.rfind("c", 2, -1)]
+
+
+def case_substring_of_wrong_type():
+    def attempt(method):
+        try:
+            return method()
+        except TypeError as error:
+            return str(error)
+
+    digits = "012345"
+    return [attempt(lambda: digits.index(5)), attempt(lambda: digits.find(1)), attempt(lambda: digits.count(1)),
+            attempt(lambda: digits.rfind(None)), attempt(lambda: digits.rindex(2))]
