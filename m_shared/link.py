@@ -55,8 +55,8 @@ def package_path(module: SourceModule) -> str:
 def link_library(library: Library, imported: set[str], needed: frozenset[str]) -> dict[str, bytes]:
     """Transcrypt's runtime, the stdlib modules the shared code imports (and what they import), js_runtime.
 
-    ``needed``: the words of the published shared modules; the runtime keeps what they (and the
-    stdlib modules and js_runtime published with them) name, see :mod:`m_shared.shake`.
+    ``needed``: the words of the published shared modules; the library keeps what they (and
+    js_runtime, published with them) reach, see :mod:`m_shared.shake`.
     """
     modules = {RUNTIME_MODULE}
     pending = [RUNTIME_MODULE, *sorted(imported)]
@@ -66,13 +66,13 @@ def link_library(library: Library, imported: set[str], needed: frozenset[str]) -
         text = library.files.get(f"{name}.js", "")
         pending.extend(found for found in _LIBRARY_IMPORT.findall(text) if found not in modules)
     texts: dict[str, str] = {}
-    for name in sorted(modules - {RUNTIME_MODULE}):
-        texts[f"{PRIVATE_DIR}/{name}.js"] = shake.prune_imports(library.files[f"{name}.js"])
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
-        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
+        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = shake.mangle(minify((runtime_dir / name).read_text(encoding="utf-8")))
     needed = needed.union(*(shake.words(text) for text in texts.values()))
-    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = shake.prune_runtime(library.files[shake.RUNTIME_FILE], needed)
+    shaken = shake.shake_library({name: library.files[f"{name}.js"] for name in modules}, imported, needed)
+    for name, text in shaken.items():
+        texts[f"{PRIVATE_DIR}/{name}.js"] = shake.mangle(text)  # no sourcemap: short local names
     return {path: text.encode("utf-8") for path, text in sorted(texts.items())}
 
 
@@ -98,9 +98,9 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         source_text=module.source,
         lines=[_position(number, source_lines) for number in compiled.source_lines],
     )
-    # Only the import line changes: the sourcemap's lines stay right
+    # Only the import line and the spaces within lines change: the sourcemap's lines stay right
     raw_code = (
-        shake.prune_imports(compiled.code)
+        shake.compact(shake.prune_imports(compiled.code))
         + _registration(module, compiled)
         + f"//# sourceMappingURL={raw_name}.map\n"
     )
@@ -191,24 +191,32 @@ def _registration(module: SourceModule, compiled: CompiledModule) -> str:
     print Python tracebacks, without fetching sourcemaps (workerd cannot). It is registered by the
     module itself, not by its public wrapper: a module that callers reach only through another one's
     imports (a worker importing orders.js, which imports tax/gst.py's code) has frames in tracebacks too.
-    Appended after the code, so the sourcemap's lines stay right.
+    Appended after the code, so the sourcemap's lines stay right. The table is a string of base64
+    VLQ numbers, the differences of each row from the one before, as sourcemaps write them: a third
+    of the bytes of the JSON array, gzipped.
     """
-    registration = json.dumps([f"{compiled.name}.js", package_path(module), *_line_table(module, compiled)],
+    names, table = _line_table(module, compiled)
+    registration = json.dumps([f"{compiled.name}.js", package_path(module), names, sourcemap.encode_rows(table)],
                               separators=(",", ":"))
     return (
-        "import { registerModule as __m_shared_register__ } from './m_shared.interop.js';\n"
-        f"__m_shared_register__(...{registration});\n"
+        "import{registerModule as $register}from'./m_shared.interop.js';\n"  # no Python name has a $
+        f"$register(...{registration});\n"
     )
 
 
 def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:
+    """The public module: one line per export, mapped to the Python line that defines it.
+
+    Its own bindings start with ``$`` (``$`` the raw module, ``$f``/``$v``/``$e`` the js_runtime's
+    helpers), which no Python name does; an export whose name JavaScript cannot declare (``case``,
+    non-ASCII) is declared under another name and exported under its own.
+    """
     tree = ast.parse(module.source)
     lines = [
         f"// Published by m_shared from {package_path(module)}. Generated: edit the Python source instead.",
-        f"import * as py from '{private}/{compiled.name}.js';",
-        f"import {{ exportFunction, exportValue, errorClassFor }} from '{private}/m_shared.interop.js';",
+        f"import * as $ from '{private}/{compiled.name}.js';",
     ]
-    numbers = [0, 0, 0]
+    numbers = [0, 0]
     exported: set[str] = set()
     for statement in _public_definitions(tree):
         for name in _definition_name(statement, compiled.js_names):
@@ -216,7 +224,6 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
             if js_name is None or js_name not in compiled.exports or name in exported:
                 continue
             exported.add(name)
-            local = f"__export_{name}"
             if isinstance(statement, ast.FunctionDef):
                 arguments = statement.args
                 metadata = {
@@ -227,17 +234,27 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
                 }
                 if is_standard_schema(statement):
                     metadata["standardSchema"] = True
-                value = f"exportFunction(py.{js_name}, {json.dumps(metadata, separators=(', ', ': '))})"
+                value = f"$f($.{js_name},{json.dumps(metadata, separators=(',', ':'))})"
             elif isinstance(statement, ast.ClassDef) and _is_exception_class(statement, tree):
-                value = f"errorClassFor(py.{js_name})"
+                value = f"$e($.{js_name})"
             elif isinstance(statement, ast.ClassDef):
-                value = f"py.{js_name}"
+                value = f"$.{js_name}"
             else:
-                value = f"exportValue(py.{js_name})"
-            lines.append(f"const {local} = {value};")
-            lines.append(f"export {{ {local} as {_export_name(name)} }};")
-            numbers += [statement.lineno, statement.lineno]
+                value = f"$v($.{js_name})"
+            if _DECLARABLE.match(name) and name not in shake.RESERVED:
+                lines.append(f"export const {name}={value};")
+            else:
+                lines.append(f"const $_{len(exported)}={value};export{{$_{len(exported)} as {_export_name(name)}}};")
+            numbers.append(statement.lineno)
+    used = [f"{helper} as {local}" for helper, local in _HELPERS.items() if any(f"{local}(" in line for line in lines)]
+    if used:
+        lines.insert(2, f"import {{ {', '.join(used)} }} from '{private}/m_shared.interop.js';")
+        numbers.insert(2, 0)
     return "\n".join(lines) + "\n", numbers
+
+
+_HELPERS = {"exportFunction": "$f", "exportValue": "$v", "errorClassFor": "$e"}  # js_runtime's, as the wrappers name them
+_DECLARABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def is_standard_schema(function: ast.FunctionDef) -> bool:

@@ -32,6 +32,16 @@ def encode(lines: list[tuple[int, int] | None]) -> str:
     return ";".join(groups)
 
 
+def encode_rows(rows: list[list[int]]) -> str:
+    """Rows of integers as base64 VLQ, each number the difference from the same column of the row before."""
+    out = []
+    previous = [0] * (len(rows[0]) if rows else 0)
+    for row in rows:
+        out.extend(_vlq(value - before) for value, before in zip(row, previous, strict=True))
+        previous = row
+    return "".join(out)
+
+
 def dumps(*, file: str, source: str, source_text: str, lines: list[tuple[int, int] | None]) -> str:
     document = {
         "version": 3,

@@ -98,17 +98,43 @@ export class MSharedError extends Error {
 
 // ---- Python locations of JavaScript stack frames --------------------------------------------
 // Each published module registers its raw file's line table: [[jsLine, pyLine, function], ...]
-// breakpoints, `function` indexing its list of qualified Python names.
+// breakpoints, `function` indexing its list of qualified Python names. The table comes as the
+// base64 VLQ string m_shared/sourcemap.py encode_rows writes (each number the difference from the
+// row before) and is decoded when first needed.
 const modules = new Map(); // raw file name ('shared.orders.js') -> { pythonFile, names, table }
 
 export function registerModule(rawFile, pythonFile, names, table) {
   modules.set(rawFile, { pythonFile, names, table });
 }
 
+const VLQ_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeRows(text, width) {
+  const rows = [];
+  const row = new Array(width).fill(0);
+  let column = 0;
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = VLQ_DIGITS.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) { shift += 5; continue; }
+    row[column] += value & 1 ? -(value >> 1) : value >> 1;
+    value = shift = 0;
+    if (++column === width) { rows.push(row.slice()); column = 0; }
+  }
+  return rows;
+}
+
+function lineTable(module) {
+  if (typeof module.table === 'string') module.table = decodeRows(module.table, 3);
+  return module.table;
+}
+
 const FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
 
 function pythonLocation(module, jsLine) {
-  const { table } = module;
+  const table = lineTable(module);
   let low = 0;
   let high = table.length - 1;
   let found = null;

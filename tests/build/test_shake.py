@@ -69,6 +69,7 @@ def test_every_module_imports_only_the_runtime_names_it_uses_and_still_loads_the
 def test_pruning_follows_names_through_the_runtime_and_keeps_what_declares_nothing() -> None:
     runtime = (
         "export var __envir__={};__envir__.executor_name='transcrypt';"
+        "var __config__=[];__config__.push(1);"
         "function helper(x){return x+1;}"
         "export function len(x){return helper(x.length);}"
         "export function unused(x){return x;}"
@@ -78,8 +79,9 @@ def test_pruning_follows_names_through_the_runtime_and_keeps_what_declares_nothi
         "__m_shared_str_method__('isalpha',function(){return ALPHA.test(this);});"
         "const ALPHA=/^[a-z]+$/;"
     )
-    pruned = shake.prune_runtime(runtime, shake.words("len(s.strip())"))
-    assert "__envir__.executor_name='transcrypt'" in pruned
+    pruned = shake.prune_runtime(runtime, shake.words("import {len} from './org.transcrypt.__runtime__.js'; len(s.strip())"))
+    assert "__config__.push(1)" in pruned  # declares nothing: always runs
+    assert "__envir__" not in pruned  # an attribute of something nothing names goes with it
     assert "function helper" in pruned and "function len" in pruned
     assert "unused" not in pruned and "lstrip" not in pruned
     assert "isalpha" not in pruned and "ALPHA" not in pruned  # a str method js_runtime defines, and its table
@@ -90,3 +92,177 @@ def test_pruning_follows_names_through_the_runtime_and_keeps_what_declares_nothi
 def test_a_runtime_that_does_not_parse_is_published_whole() -> None:
     broken = "export function len(x) { return x.length; \nexport function unused() {}"
     assert shake.prune_runtime(broken, frozenset()) == broken
+
+
+# ---- scopes, classes, stdlib modules -----------------------------------------------------------
+
+RUNTIME_JS = (
+    "export function input(q){return prompt(q);}"
+    "export function len(x){return x.length;}"
+    "export function repr(x){return x.__repr__();}"
+    "export function getattr(obj,name){return obj[name];}"
+    "export var object={};"
+    # like Transcrypt's: the runtime itself calls __init__
+    "export function __class__(name,bases,attribs){return function(...a){var o=Object.create(attribs);"
+    "o.__init__(o,...a);return o;};}"
+)
+
+
+def _shake(modules: dict[str, str], shared: str, entry: tuple[str, ...]) -> dict[str, str]:
+    texts = {"org.transcrypt.__runtime__": RUNTIME_JS, **modules}
+    return shake.shake_library(texts, entry, shake.words(shared))
+
+
+def test_a_local_variable_does_not_keep_the_global_of_the_same_name() -> None:
+    # re.js has a local `input`: word by word it kept the runtime's input() (and print, __Terminal__)
+    lib = "import{input,len}from'./org.transcrypt.__runtime__.js';export var f=function(s){var input=s;return len(input);};"
+    shared = "import {f} from './lib.js'; f('x');"
+    shaken = _shake({"lib": lib}, shared, ("lib",))
+    assert "function input" not in shaken["org.transcrypt.__runtime__"]
+    assert "import{len}from" in shaken["lib"]  # the import loses `input` too
+    assert "function len" in shaken["org.transcrypt.__runtime__"]
+    # a parameter, a catch parameter, a destructured or a block-scoped name are local as well
+    for local in ("function(input){return input}", "function(){try{}catch(input){return input}}",
+                  "function({input}){return input}", "function(){{let input=1;return input}}"):
+        lib = f"import{{input}}from'./org.transcrypt.__runtime__.js';export var f={local};"
+        assert "function input" not in _shake({"lib": lib}, shared, ("lib",))["org.transcrypt.__runtime__"]
+    # ... but a block-scoped name does not shadow beyond its block
+    lib = "import{input}from'./org.transcrypt.__runtime__.js';export var f=function(){{let input=1;}return input('?')};"
+    assert "function input" in _shake({"lib": lib}, shared, ("lib",))["org.transcrypt.__runtime__"]
+
+
+DATETIME_JS = (
+    "// Transcrypt 3.9.5: datetime\n"
+    "import{__class__,object,repr}from'./org.transcrypt.__runtime__.js';import*as _time from'./time.js';"
+    "var __name__='datetime';"
+    "export var date=__class__('date',[object],{__module__:__name__,"
+    "get __init__(){return function(self,y){self._y=y;};},"
+    "get __repr__(){return function(self){return 'datetime.date('+self._y+')';};},"
+    "get isoformat(){return function(self){return String(self._y);};},"
+    "get today(){return function(cls){return cls(_time.time());};},"
+    "get strftime(){return function(self,f){return _time.strftime(f);};}});"
+    "Object.defineProperty(date,'year',{get:function(){return this._y;}});"
+    "export var _date_min=date(1);"
+    "export var time=__class__('time',[object],{get __init__(){return function(self){};}});"
+    "Object.defineProperty(time,'hour',{get:function(){return 0;}});"
+)
+TIME_JS = (
+    "// Transcrypt 3.9.5: time\n"
+    "export var __months=[];for(var i=0;i<12;i++){__months.push(i);}"
+    "export var time=function(){return Date.now()/1000;};export var strftime=function(f){return f;};"
+)
+
+
+def test_unused_methods_and_classes_of_a_stdlib_module_are_left_out_and_what_nothing_imports_with_them() -> None:
+    shared = "import {date} from './datetime.js'; export var d = date(2025).year;"
+    shaken = _shake({"datetime": DATETIME_JS, "time": TIME_JS}, shared, ("datetime",))
+    datetime = shaken["datetime"]
+    assert "get __init__" in datetime and "'year'" in datetime
+    assert "isoformat" not in datetime and "today" not in datetime and "strftime" not in datetime
+    assert "get __repr__" not in datetime  # nothing calls repr(): its protocol method is not needed either
+    assert "__class__('time'" not in datetime and "'hour'" not in datetime  # a class no one names
+    assert "_date_min" not in datetime
+    # time.js was imported only for today() and strftime(): it is not published at all
+    assert "time" not in shaken and "_time" not in datetime
+    assert datetime.startswith("// Transcrypt 3.9.5: datetime\n")
+
+
+def test_code_that_does_not_parse_keeps_everything_it_names() -> None:
+    shaken = _shake({"datetime": DATETIME_JS, "time": TIME_JS}, "import {date} from './datetime.js'; date(1).today(", ("datetime",))
+    assert "get today" in shaken["datetime"] and "time=function" in shaken["time"]
+
+
+def test_methods_reached_by_protocol_or_by_a_string_are_kept() -> None:
+    modules = {"datetime": DATETIME_JS, "time": TIME_JS}
+    # repr() calls __repr__ by name: a module that calls repr keeps every class's __repr__
+    shaken = _shake(modules, "import {date} from './datetime.js'; import {repr} from './org.transcrypt.__runtime__.js';"
+                    "repr(date(1));", ("datetime",))
+    assert "get __repr__" in shaken["datetime"] and "isoformat" not in shaken["datetime"]
+    # getattr(d, 'strftime'): a name given as a string keeps the method, and what it needs (time.js)
+    shaken = _shake(modules, "import {date} from './datetime.js'; import {getattr} from './org.transcrypt.__runtime__.js';"
+                    "getattr(date(1), 'strftime')('%Y');", ("datetime",))
+    assert "get strftime" in shaken["datetime"] and "import*as _time from'./time.js'" in shaken["datetime"]
+    assert "strftime=function" in shaken["time"] and "__months.push" in shaken["time"]
+    # a module imported as a namespace (`import datetime`) is reached by property: datetime.time
+    shaken = _shake(modules, "import * as __module_datetime__ from './datetime.js'; __module_datetime__.time();",
+                    ("datetime",))
+    assert "__class__('time'" in shaken["datetime"]
+
+
+GETATTR_USER = '''
+from datetime import date
+
+
+def iso_date(year: int) -> str:
+    return getattr(date(year, 1, 2), "isoformat")()
+'''
+
+
+def test_a_method_named_only_in_a_string_still_works_in_node(app: Path) -> None:
+    (app / "shared" / "dates.py").write_text(GETATTR_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    datetime = (app / "worker/src/shared/_m_shared/datetime.js").read_text(encoding="utf-8")
+    assert "get isoformat()" in datetime
+    assert "get isocalendar()" not in datetime and "get ctime()" not in datetime
+    script = (
+        "import { iso_date } from './worker/src/shared/dates.js';"
+        "console.log(JSON.stringify(iso_date(2025)));"
+    )
+    assert run_node(script, app) == call_in_cpython(app, "shared.dates", "iso_date", [2025]) == "2025-01-02"
+
+
+# ---- layout ---------------------------------------------------------------------------------------
+
+def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -> None:
+    source = (
+        "// Transcrypt 3.9.5 from Python module shared.x\n"
+        "export var f = function (x, y) {\n"
+        "\tif (typeof x == 'a  b') {\n"
+        "\t\treturn x + +y - -1;\n"
+        "\t}\n"
+        "\treturn\n"  # automatic semicolon insertion: `return;` then a statement, as before
+        "\t\tx;\n"
+        "\tvar s = 'a\\\n"  # a line that starts inside a string keeps its start
+        "  b';\n"
+        "};\n"
+    )
+    assert shake.compact(source) == (
+        "// Transcrypt 3.9.5 from Python module shared.x\n"
+        "export var f = function (x, y) {\n"
+        "if (typeof x == 'a  b') {\n"
+        "return x + +y - -1;\n"
+        "}\n"
+        "return\n"
+        "x;\n"
+        "var s = 'a\\\n"
+        "  b';\n"
+        "};\n"
+    )
+    assert shake.compact("var x = (;\n") == "var x = (;\n"  # does not parse: left as it is
+
+
+MANGLE_SAMPLE = """
+export var outer = 1;
+export function named(alpha, beta) {
+    var total = alpha + beta + outer;
+    let {first, second: [third]} = {first: total, second: [beta]};
+    var inner = function () { return total; };  // inner.name stays 'inner'
+    function helper(alpha) { return alpha + first + third; }
+    try { throw new Error('x'); } catch (error) { total += error.message.length; }
+    return {total, first, third, name: inner.name, helper: helper.name, h: helper(1)};
+}
+console.log(JSON.stringify([named(2, 3), named.name]));
+"""
+
+
+def test_mangle_renames_locals_only_and_the_code_runs_the_same(tmp_path: Path) -> None:
+    mangled = shake.mangle(MANGLE_SAMPLE)
+    # what a caller sees keeps its name: top-level names, functions (f.name) and what a function is assigned to
+    for kept in ("export var outer", "function named(", "var inner =", "function helper(", "{total:", "first:"):
+        assert kept in mangled, kept
+    assert "alpha" not in mangled and "beta" not in mangled and "(error)" not in mangled
+    assert run_node(mangled, tmp_path) == run_node(MANGLE_SAMPLE, tmp_path) == [
+        {"total": 7, "first": 6, "third": 3, "name": "inner", "helper": "helper", "h": 10}, "named"
+    ]
+    # code that can read locals by name is left alone
+    assert shake.mangle("export function f(a){return eval('a');}") == "export function f(a){return eval('a');}"

@@ -84,7 +84,7 @@ def test_exported_function_in_public_module_maps_to_its_def_line(app: Path) -> N
 const root = './frontend/src/shared/';
 const code = readFileSync(root + 'orders.js', 'utf8').split('\\n');
 const consumer = await new SourceMapConsumer(JSON.parse(readFileSync(root + 'orders.js.map', 'utf8')));
-const line = code.findIndex((js) => js.startsWith('const __export_order_total')) + 1;
+const line = code.findIndex((js) => js.startsWith('export const order_total=')) + 1;
 console.log(JSON.stringify(consumer.originalPositionFor({ line, column: 0 })));
 """,
         cwd=app,
