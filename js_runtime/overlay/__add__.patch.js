@@ -4,6 +4,9 @@
 // not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
 // Also "a" + 1 was 'a1' and 1 + "a" '1a' in JS; CPython raises TypeError (names from containers.extend.js).
 export function __add__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {  // the usual case first
+        return __m_shared_int__ (a + b, a, b, '+');
+    }
     if (typeof a == 'object' && a !== null && '__add__' in a) {
         return a.__add__ (b);
     }
@@ -12,15 +15,10 @@ export function __add__ (a, b) {
     }
     else if (typeof a == 'string' || typeof b == 'string') {
         // "a" + 1 was 'a1' in JS; CPython raises TypeError (so `except TypeError` never ran)
-        if (typeof a == 'string' && typeof b == 'string') {
-            return a + b;
-        }
-        if (typeof a == 'string') {
-            throw py_TypeError ('can only concatenate str (not "' + __m_shared_typename__ (b) + '") to str', new Error ());
-        }
-        throw py_TypeError ("unsupported operand type(s) for +: '" + __m_shared_typename__ (a) + "' and 'str'", new Error ());
+        return __m_shared_concatenate__ (a, b, '+');
     }
     else {
+        __m_shared_arithmetic__ (a, b, '+');
         return __m_shared_int__ (a + b, a, b, '+');
     }
 }

@@ -2,6 +2,9 @@
 // Observed: 1 // 0 was Infinity in JS where CPython raises ZeroDivisionError, so `except
 // ZeroDivisionError` never ran and the value flowed on. Raise it, with CPython's message.
 export function __floordiv__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number' && b !== 0) {  // the usual case first
+        return Math.floor (a / b);
+    }
     if (typeof a == 'object' && a !== null && '__floordiv__' in a) {
         return a.__floordiv__ (b);
     }
@@ -15,6 +18,7 @@ export function __floordiv__ (a, b) {
         return b.__rdiv__ (a);
     }
     else {
+        __m_shared_arithmetic__ (a, b, '//');
         if (b === 0 && typeof a == 'number') {
             __m_shared_zero__ (a, b, 'integer division or modulo by zero', 'float floor division by zero');
         }

@@ -3,6 +3,9 @@
 // doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
 // not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
 export function __iadd__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {  // the usual case first
+        return __m_shared_int__ (a + b, a, b, '+=');
+    }
     if (typeof a == 'object' && a !== null && '__iadd__' in a) {
         return a.__iadd__ (b);
     }
@@ -12,7 +15,11 @@ export function __iadd__ (a, b) {
     else if (typeof b == 'object' && b !== null && '__radd__' in b) {
         return a = b.__radd__ (a);
     }
+    else if (typeof a == 'string' || typeof b == 'string') {
+        return __m_shared_concatenate__ (a, b, '+=');
+    }
     else {
+        __m_shared_arithmetic__ (a, b, '+=');
         return __m_shared_int__ (a + b, a, b, '+=');
     }
 }

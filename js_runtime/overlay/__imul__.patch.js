@@ -19,6 +19,7 @@ export function __imul__ (a, b) {
         return a = b.__rmul__ (a);
     }
     else {
+        __m_shared_arithmetic__ (a, b, '*=');
         return __m_shared_int__ (a * b, a, b, '*=');
     }
 }

@@ -13,6 +13,7 @@ export function __isub__ (a, b) {
         return a = b.__rsub__ (a);
     }
     else {
+        __m_shared_arithmetic__ (a, b, '-=');
         return __m_shared_int__ (a - b, a, b, '-=');
     }
 }

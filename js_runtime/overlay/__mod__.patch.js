@@ -2,13 +2,20 @@
 // Observed: 1 % 0 was NaN in JS where CPython raises ZeroDivisionError, so `except
 // ZeroDivisionError` never ran and the value flowed on. Raise it, with CPython's message.
 export function __mod__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number' && b !== 0) {  // the usual case first
+        return ((a % b) + b) % b;
+    }
     if (typeof a == 'object' && a !== null && '__mod__' in a) {
         return a.__mod__ (b);
     }
     else if (typeof b == 'object' && b !== null && '__rmod__' in b) {
         return b.__rmod__ (a);
     }
+    else if (typeof a == 'string') {  // printf-style formatting, which Transcrypt does not compile (lint UP031)
+        throw __m_shared_loud__ ('printf-style % formatting of a str is not supported in JavaScript; use str.format or an f-string');
+    }
     else {
+        __m_shared_arithmetic__ (a, b, '%');
         if (b === 0 && typeof a == 'number') {
             __m_shared_zero__ (a, b, 'integer modulo by zero', 'float modulo');
         }

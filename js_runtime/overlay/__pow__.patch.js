@@ -12,7 +12,7 @@ export function __pow__ (a, b) {
     else if (typeof b == 'object' && b !== null && '__rpow__' in b) {
         return b.__rpow__ (a);
     }
-    else if (typeof a == 'number' && typeof b == 'number' && b < 0 && a == 0) {
+    else if (!__m_shared_arithmetic__ (a, b, '** or pow()') && typeof a == 'number' && typeof b == 'number' && b < 0 && a == 0) {
         throw ZeroDivisionError ('0.0 cannot be raised to a negative power', new Error ());
     }
     else if (typeof a == 'number' && typeof b == 'number' && a < 0 && !Number.isInteger (b) && Number.isFinite (b)) {

@@ -3,6 +3,9 @@
 // doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
 // not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
 export function __sub__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {  // the usual case first
+        return __m_shared_int__ (a - b, a, b, '-');
+    }
     if (typeof a == 'object' && a !== null && '__sub__' in a) {
         return a.__sub__ (b);
     }
@@ -10,6 +13,7 @@ export function __sub__ (a, b) {
         return b.__rsub__ (a);
     }
     else {
+        __m_shared_arithmetic__ (a, b, '-');
         return __m_shared_int__ (a - b, a, b, '-');
     }
 }

@@ -15,6 +15,7 @@ export function __truediv__ (a, b) {
         return b.__rdiv__ (a);
     }
     else {
+        __m_shared_arithmetic__ (a, b, '/');
         if (b === 0 && typeof a == 'number') {
             __m_shared_zero__ (a, b, 'division by zero', 'float division by zero');
         }

@@ -13,6 +13,11 @@ def project(tmp_path: Path) -> Path:
     return copy_fixture(REPO / "tests/verify/fixtures/app", tmp_path / "app")
 
 
+PRINTF_ERROR = (
+    "MSharedError: m_shared: printf-style % formatting of a str is not supported in JavaScript; use str.format or an f-string"
+)
+
+
 def _line_of(path: Path, text: str) -> int:
     return next(number for number, line in enumerate(path.read_text().splitlines(), start=1) if text in line)
 
@@ -25,7 +30,7 @@ def test_planted_divergence_is_reported_with_both_results(project: Path) -> None
         f"shared/labels.py:{line}: example gives different results in CPython and JavaScript",
         "    >>> padded(7)",
         '    CPython:    "07 units"',
-        "    JavaScript: null",
+        f"    JavaScript: raises {PRINTF_ERROR}",
     ]
     assert result.stdout.strip() == "m_shared verify: 12 examples ran in CPython, 12 in Node; 1 divergence"
 
@@ -63,6 +68,6 @@ def test_examples_also_run_in_workerd_when_the_project_has_its_npm_package(proje
         f"shared/labels.py:{line}: example gives different results in CPython and JavaScript",
         "    >>> padded(7)",
         '    CPython:    "07 units"',
-        "    JavaScript: null",
+        f"    JavaScript: raises {PRINTF_ERROR}",
     ]
     assert result.stdout.strip() == "m_shared verify: 12 examples ran in CPython, 12 in Node, 12 in workerd; 1 divergence"
