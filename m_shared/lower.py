@@ -460,6 +460,29 @@ class _Lowering(ast.NodeTransformer):
             result = ast.BinOp(result, ast.Add(), piece)
         return _located(result, node)
 
+    def visit_Lambda(self, node: ast.Lambda) -> ast.AST:
+        # Transcrypt evaluates a lambda's defaults when it is called, CPython when it is created:
+        # `[lambda x=v: x for v in (1, 2)]` gave 2 and 2 (CPython: 1 and 2). Defaults that are not
+        # constants are passed in when the lambda is created, through an enclosing lambda:
+        #   (lambda d0: lambda x=d0: x)(v)
+        self.generic_visit(node)
+        arguments = node.args
+        bound: list[tuple[str, ast.expr]] = []
+
+        def hoisted(default: ast.expr | None) -> ast.expr | None:
+            if default is None or _evaluated_alike(default) and not isinstance(default, ast.Name):
+                return default
+            name = f"__m_shared_lambda_default{len(bound)}__"
+            bound.append((name, default))
+            return ast.Name(name, ast.Load())
+
+        arguments.defaults = [hoisted(default) for default in arguments.defaults]
+        arguments.kw_defaults = [hoisted(default) for default in arguments.kw_defaults]
+        if not bound:
+            return node
+        outer = ast.Lambda(ast.arguments([], [ast.arg(name) for name, _ in bound], None, [], [], None, []), node)
+        return _located(ast.Call(outer, [value for _, value in bound], []), node)
+
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         # `str.lower` (as in `sorted(names, key=str.lower)`) is a function of one string in CPython; JS has
         # no such property on Transcrypt's `str`, so the key was undefined and the list sorted without it.

@@ -2,8 +2,12 @@
 // Observed: [1, 2] in [[1, 2]] and {"b": 2} in [{"b": 2}] were False in JS (indexOf compares by
 // identity); CPython compares the elements with ==.
 export function __in__ (element, container) {
-    if (container === undefined || container === null) {
-        return false;
+    // Observed: 1 in None, 1 in 7.5 and 1 in "17" were False (CPython: TypeError)
+    if (container === undefined || container === null || typeof container == 'number' || typeof container == 'boolean') {
+        throw py_TypeError ("argument of type '" + __m_shared_typename__ (container) + "' is not iterable", new Error ());
+    }
+    if (typeof container == 'string' && typeof element != 'string') {
+        throw py_TypeError ("'in <string>' requires string as left operand, not " + __m_shared_typename__ (element), new Error ());
     }
     if (container.__contains__ instanceof Function) {
         return container.__contains__ (element);

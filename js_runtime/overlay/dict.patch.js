@@ -52,6 +52,9 @@ function __m_shared_dict_prototype__ () {
 
 export function dict (objectOrPairs) {
     let instance = Object.create (__m_shared_dict_prototype__ ());
+    if (objectOrPairs === null || typeof objectOrPairs == 'number' || typeof objectOrPairs == 'boolean') {
+        throw __m_shared_not_iterable__ (objectOrPairs);  // dict(None) was {} (CPython: TypeError)
+    }
     if (objectOrPairs !== null && typeof objectOrPairs == 'object' && !(objectOrPairs instanceof Array)
             && objectOrPairs.__class__ !== dict && !__m_shared_kwargs__ (objectOrPairs)
             && typeof objectOrPairs [Symbol.iterator] == 'function') {

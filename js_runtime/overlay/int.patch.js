@@ -22,5 +22,22 @@ export function int (any) {
     if (typeof any == 'boolean') {
         return any ? 1 : 0;
     }
-    return float (any) | 0;
+    // Observed: int(None) and int({}) raised ValueError, int([3]) was 3, int("1_000") ValueError (CPython:
+    // TypeError, TypeError, 1000): a value that is not a str goes by CPython's rules, a str by its grammar.
+    if (typeof any == 'string') {
+        const text = __m_shared_strip__ (any, true, true);
+        if (!/^[+-]?\d(?:_?\d)*$/.test (text)) {
+            if (/[^\x00-\x7f]/.test (text) && /\p{Nd}/u.test (text)) {
+                throw __m_shared_loud__ ('int() of digits other than 0-9 (' + repr (any) + ') is a number in CPython; ' +
+                    'JavaScript reads only ASCII digits: convert them first');
+            }
+            throw ValueError ('invalid literal for int() with base 10: ' + repr (any), new Error ());
+        }
+        return int (Number (text.replace (/_/g, '')));
+    }
+    if (any !== null && typeof any == 'object' && typeof any.__int__ == 'function') {
+        return any.__int__ ();
+    }
+    throw py_TypeError ("int() argument must be a string, a bytes-like object or a real number, not '" +
+        __m_shared_typename__ (any) + "'", new Error ());
 }

@@ -3,6 +3,7 @@
 // two or more items now fails loudly, pointing at sorted().
 export function list (iterable) {
     __m_shared_set_order__ (iterable);
-    let instance = iterable ? Array.from (iterable) : [];
+    // list(None), list(5) and list(True) were [] (CPython: TypeError, not iterable); list() is []
+    let instance = iterable === undefined ? [] : __m_shared_items_of__ (iterable);
     return instance;
 }

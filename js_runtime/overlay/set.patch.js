@@ -3,7 +3,7 @@
 // Transcrypt's set() read its argument by index and length, which generators and dicts lack.
 export function set (iterable) {
     let instance = [];
-    if (iterable !== undefined && iterable !== null) {
+    if (iterable !== undefined) {  // set(None) was set() (CPython: TypeError)
         for (const item of __m_shared_items_of__ (iterable)) {
             instance.add (item);
         }

@@ -16,6 +16,9 @@ export function sum (iterable) {
         if (typeof item == 'boolean') {
             item = +item;
         }
+        if (typeof item != 'number') {  // sum([1, None]) was 1 and sum([1, "7"]) '17' (CPython: TypeError)
+            __m_shared_arithmetic__ (result, item, '+');
+        }
         if (typeof item != 'number' || Number.isSafeInteger (item) || !floating) {
             if (!floating && typeof item == 'number' && !Number.isSafeInteger (item)) {
                 floating = true;

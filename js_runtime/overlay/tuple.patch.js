@@ -5,7 +5,7 @@
 // order: a set of two or more items now fails loudly, pointing at sorted().
 export function tuple (iterable) {
     __m_shared_set_order__ (iterable);
-    let instance = iterable ? __m_shared_items_of__ (iterable) : [];
+    let instance = iterable === undefined ? [] : __m_shared_items_of__ (iterable);  // tuple(None) was ()
     instance.__class__ = tuple;
     return instance;
 }

@@ -2,15 +2,15 @@ import re
 
 
 def examples(text: str, value: float, match: re.Match[str]) -> object:
-    # ruleid: MS106
+    # ok: MS106
     a = int("1.5")
     # ruleid: MS106
     b = int(text, 16)
-    # ruleid: MS106
+    # ok: MS106
     c = int(text.strip())
-    # ruleid: MS106
+    # ok: MS106
     d = int(match.group(1))
-    # ruleid: MS106
+    # ok: MS106
     e = int(text[2:])
     # ruleid: MS106
     f = int(text, base=2)

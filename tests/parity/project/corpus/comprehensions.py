@@ -221,3 +221,13 @@ def case_range_loop_with_variable_step():
     else:
         seen.append("else")
     return seen
+
+
+def case_lambda_defaults_are_bound_when_the_lambda_is_made():
+    callbacks = []
+    for value in [1, 2, 3]:
+        callbacks.append(lambda x=value, y=value * 10, z=5: x + y + z)
+    step = 100
+    shifted = lambda n, by=step: n + by  # noqa: E731
+    step = 0
+    return [callback() for callback in callbacks] + [shifted(1), shifted(1, 2)]

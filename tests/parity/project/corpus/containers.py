@@ -135,3 +135,13 @@ def case_subscript_of_wrong_json_types():
         _error_of(lambda: numbers[0]),
         letters[True],
     ]
+
+
+def case_membership_in_wrong_types():
+    values = [None, 7.5, "17", True, [1], {"a": 2}]
+    return [_error_of(lambda value=value: 1 in value) for value in values]
+
+
+def case_constructors_of_none_and_numbers():
+    return [_error_of(lambda: list(None)), _error_of(lambda: tuple(7)), _error_of(lambda: set(None)),
+            _error_of(lambda: dict(None)), _error_of(lambda: list(False)), list(), tuple(), sorted(set()), dict()]

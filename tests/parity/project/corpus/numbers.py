@@ -233,3 +233,25 @@ def case_int_of_float_beyond_2_53():
 
 def case_int_of_nan():
     return int(float("nan"))
+
+
+def _parsed(convert, value):
+    try:
+        return ["ok", convert(value)]
+    except (TypeError, ValueError) as error:
+        return [type(error).__name__, str(error)]  # m-shared: ignore[MS111] exception types
+
+
+def case_float_of_text_by_cpython_grammar():
+    texts = ["1.5", " -2.5e-3 ", "1_000.5", "Infinity", "-inf", ".5", "5.25", "1.5abc", "0x10", "", "1__0", "e5"]
+    return [_parsed(float, text) for text in texts] + [_parsed(float, None), _parsed(float, [3])]
+
+
+def case_int_of_text_and_wrong_types():
+    values = ["42", " -7 ", "1_000", "1.5", "12abc", "", None, [3], {"a": 1}]
+    return [_parsed(int, value) for value in values]
+
+
+def case_abs_and_sum_of_wrong_types():
+    return [_parsed(abs, None), _parsed(abs, "7"), _parsed(abs, [3]), _parsed(abs, -2),
+            _parsed(sum, [1, None]), _parsed(sum, [1, "7"]), _parsed(sum, [1, True, 2.5])]
