@@ -6,6 +6,16 @@
 // (round(0.5) 0, round(1.5) 2, round(2.5) 2, round(-2.5) -2), and an int has no negative zero.
 // round(x, ndigits) is unchanged (it rounds the scaled binary value: MS112 flags it).
 export function round (number, ndigits) {
+    // round(None) and round("2.5") reported an infinite float; CPython: TypeError
+    if (typeof number == 'boolean') {
+        number = +number;
+    }
+    if (typeof number != 'number') {
+        if (number !== null && typeof number == 'object' && typeof number.__round__ == 'function') {
+            return number.__round__ (ndigits);
+        }
+        throw py_TypeError ('type ' + __m_shared_typename__ (number) + " doesn't define __round__ method", new Error ());
+    }
     if (ndigits === undefined || ndigits === null) {
         if (Number.isNaN (number)) {
             throw ValueError ('cannot convert float NaN to integer', new Error ());

@@ -255,3 +255,11 @@ def case_int_of_text_and_wrong_types():
 def case_abs_and_sum_of_wrong_types():
     return [_parsed(abs, None), _parsed(abs, "7"), _parsed(abs, [3]), _parsed(abs, -2),
             _parsed(sum, [1, None]), _parsed(sum, [1, "7"]), _parsed(sum, [1, True, 2.5])]
+
+
+def case_negation_and_round_of_wrong_types():
+    def negated(value):
+        return -value
+
+    return [_parsed(negated, "5"), _parsed(negated, [1]), _parsed(negated, None), _parsed(negated, True),
+            _parsed(round, None), _parsed(round, "2.5"), _parsed(round, True), negated(2.5)]
