@@ -30,7 +30,7 @@ from pathlib import Path
 
 import rjsmin
 
-from . import overlay
+from . import overlay, shake
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
 
@@ -498,14 +498,15 @@ def _diagnostic(source: SourceModule, generator, line: int, message: str) -> Dia
 
 
 def minify(text: str) -> str:
-    """JavaScript without comments and layout, keeping its first line (which names the module).
+    """JavaScript without comments and layout, keeping its first line (which names the module), and
+    with short names for local variables (:func:`m_shared.shake.mangle`).
 
     The runtime and the stdlib modules are shipped to every page but never debugged as Python
     (they have no sourcemap): two thirds of their gzipped bytes are comments and indentation.
     """
     first, _, rest = text.partition("\n")
     header = first + "\n" if first.startswith("//") else ""
-    return header + rjsmin.jsmin(rest if header else text) + "\n"
+    return shake.mangle(header + rjsmin.jsmin(rest if header else text) + "\n")
 
 
 def _kwargs_by_marker(module: str) -> str:
@@ -529,7 +530,10 @@ _RUNTIME_IMPORT = re.compile(r"^import \{(?=[^}]*\} from '\./org\.transcrypt\.__
 
 def library(cache_dir: Path) -> Library:
     """The runtime and stdlib modules, compiled by the real ``transcrypt`` command once and cached."""
-    key = hashlib.sha256(json.dumps([code_fingerprint(), overlay.fingerprint(), STDLIB_ALLOWED]).encode()).hexdigest()[:16]
+    minifier = hashlib.sha256((Path(__file__).parent / "shake.py").read_bytes()).hexdigest()  # minify's mangle
+    key = hashlib.sha256(
+        json.dumps([code_fingerprint(), overlay.fingerprint(), STDLIB_ALLOWED, minifier]).encode()
+    ).hexdigest()[:16]
     cached = cache_dir / f"library-{key}.json"
     with contextlib.suppress(OSError, ValueError, KeyError):
         data = json.loads(cached.read_text(encoding="utf-8"))

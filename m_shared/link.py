@@ -68,11 +68,11 @@ def link_library(library: Library, imported: set[str], needed: frozenset[str]) -
     texts: dict[str, str] = {}
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
-        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = shake.mangle(minify((runtime_dir / name).read_text(encoding="utf-8")))
+        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
     needed = needed.union(*(shake.words(text) for text in texts.values()))
     shaken = shake.shake_library({name: library.files[f"{name}.js"] for name in modules}, imported, needed)
     for name, text in shaken.items():
-        texts[f"{PRIVATE_DIR}/{name}.js"] = shake.mangle(text)  # no sourcemap: short local names
+        texts[f"{PRIVATE_DIR}/{name}.js"] = text
     return {path: text.encode("utf-8") for path, text in sorted(texts.items())}
 
 
