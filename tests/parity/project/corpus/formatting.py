@@ -137,3 +137,15 @@ def case_repr_of_dict_keys():
 def case_format_fixed_ties_round_to_even():
     return ["{:.0f}".format(2.5), "{:.0f}".format(-2.5), "{:.0f}".format(3.5), "{:.2f}".format(0.125),
             "{:.2f}".format(0.375), "{:.2f}".format(2.675), "{:.0%}".format(0.125), "{:.1f}".format(12345678.25)]
+
+
+def case_fstring_values_of_every_kind():
+    class Money:
+        def __init__(self, cents):
+            self.cents = cents
+
+        def __str__(self):
+            return f"EUR {self.cents / 100}"
+
+    nothing, flag, ratio, items, mapping, text, amount = None, True, 1.5, [1, "a"], {"a": 1}, "x", Money(250)
+    return f"{nothing}|{flag}|{ratio}|{items}|{mapping}|{text}|{amount}|{{braces}}|{ratio}{text}"
