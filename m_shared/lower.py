@@ -541,8 +541,38 @@ class _Lowering(ast.NodeTransformer):
         finally:
             self.function_stack.pop()
         self._check_arguments(node, qualname)
+        if self._nested_in_function(node):
+            return self._bind_defaults_at_def(node)
         hoisted = self._hoist_defaults(node)
         return [*hoisted, node] if hoisted else node
+
+    def _nested_in_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+        scopes = [*self.class_stack, *self.function_stack]  # the innermost one starts last
+        return bool(scopes) and isinstance(max(scopes, key=lambda s: (s.lineno, s.col_offset)), ast.FunctionDef | ast.AsyncFunctionDef)
+
+    def _bind_defaults_at_def(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.AST | list[ast.stmt]:
+        # A def inside a function may run many times (in a loop, once per call): `for v in xs: def h(x=v)`
+        # gave every h the last v, as Transcrypt evaluates defaults when h is called. Defaults that are
+        # not constants are passed to a factory that makes h, so each h keeps the values of its def:
+        #   def __m_shared_make_h__(d0): def h(x=d0): ...; return h
+        #   h = __m_shared_make_h__(v)
+        parameters: list[ast.arg] = []
+        values: list[ast.expr] = []
+        for defaults in (node.args.defaults, node.args.kw_defaults):
+            for index, value in enumerate(defaults):
+                if value is None or (_evaluated_alike(value) and not isinstance(value, ast.Name)):
+                    continue
+                name = f"__m_shared_default{len(parameters)}__"
+                parameters.append(ast.arg(name))
+                values.append(value)
+                defaults[index] = _located(ast.Name(name, ast.Load()), value)
+        if not parameters:
+            return node
+        factory = f"__m_shared_make_{node.name}__"
+        make = ast.FunctionDef(factory, ast.arguments([], parameters, None, [], [], None, []),
+                               [node, ast.Return(ast.Name(node.name, ast.Load()))], [], None, None, [])
+        bind = ast.Assign([ast.Name(node.name, ast.Store())], ast.Call(ast.Name(factory, ast.Load()), values, []))
+        return [_located(make, node), _located(bind, node)]
 
     def _hoist_defaults(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.stmt]:
         # CPython evaluates a default once, when `def` runs, so `def f(x, bucket=[])` shares one list

@@ -231,3 +231,13 @@ def case_lambda_defaults_are_bound_when_the_lambda_is_made():
     shifted = lambda n, by=step: n + by  # noqa: E731
     step = 0
     return [callback() for callback in callbacks] + [shifted(1), shifted(1, 2)]
+
+
+def case_nested_def_defaults_are_bound_at_the_def():
+    handlers = []
+    for value in [1, 2]:
+        def handler(x=value, *, scale=value * 10, label="n"):
+            return f"{label}{x + scale}"
+
+        handlers.append(handler)
+    return [handler() for handler in handlers] + [handlers[0](5, scale=0)]
