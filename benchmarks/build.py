@@ -450,8 +450,8 @@ def bench_m_shared(project: Project, runs: int, modules: int) -> dict[str, Sampl
             variant += 1
             project.leaf.write_text(edit_message(leaf_text, variant), encoding="utf-8")
             results[key].add(cli_build(project) if key == "change_cli" else api_build(project))
-    # what `m shared build --watch` keeps alive between saves (it lints without semgrep)
-    watcher = Builder(load_config(project.root), lint="off" if LINT_MODE == "off" else "fast")
+    # what `m shared build --watch` keeps alive between saves
+    watcher = Builder(load_config(project.root), lint=LINT_MODE)
     api_build(project, watcher)
     for _ in range(runs):
         variant += 1
@@ -567,7 +567,7 @@ def report(sizes: list[int], results: dict[int, dict], startup: dict[str, Sample
         (
             "m_shared (CLI = `m shared build` subprocess incl. interpreter start-up and full lint; API = "
             f"Builder(config, lint={LINT_MODE!r}).build() in process, work only; watch = one Builder kept alive, "
-            "as --watch does, linting without semgrep):"
+            "as --watch does):"
         ),
         "",
     ]
@@ -670,8 +670,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the generated projects and print where they are")
     parser.add_argument("--json", type=Path, help="also write every sample to this JSON file")
     parser.add_argument(
-        "--lint", choices=("full", "fast", "off"), default="full",
-        help="lint mode of the in-process builds (the CLI always lints fully; --watch lints fast); default full",
+        "--lint", choices=("full", "off"), default="full",
+        help="lint mode of the in-process builds (the CLI, --watch included, always lints fully); default full",
     )
     args = parser.parse_args(argv)
     global LINT_MODE

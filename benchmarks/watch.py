@@ -4,8 +4,8 @@ For generated projects of 1, 50 and 200 modules (the generator of ``benchmarks/b
 one module that nothing imports (its MESSAGE string) ``--edits`` times and measures, for each edit,
 the wall time from the start of the write until the new text can be read from the published output:
 
-* **m_shared**: the real ``m shared build --watch`` command in a subprocess (debounce, linting
-  without semgrep as in the CLI's watch mode, incremental compile, link, atomic publish);
+* **m_shared**: the real ``m shared build --watch`` command in a subprocess (debounce, linting with
+  every rule, semgrep's included, incremental compile, link, atomic publish);
 * **naive**: what one would write without m_shared: a watchdog observer that, on every change,
   runs the ``transcrypt`` command line (make mode, so Transcrypt itself skips unchanged modules) on
   the same modules, lowered so that raw Transcrypt accepts them (see ``generate_transcrypt_copy``).
@@ -63,7 +63,7 @@ bench_build = _load_build_benchmark()
 
 
 def generate(root: Path, size: int):
-    """A generated project that m_shared's watch-mode lint accepts (so the watch loop publishes it).
+    """A generated project that m_shared's lint accepts (so the watch loop publishes it).
 
     The generator of ``benchmarks/build.py`` predates some lint rules; rather than chase each rule,
     every finding gets the suppression comment a user would write. Linting still runs on every edit.
@@ -71,7 +71,7 @@ def generate(root: Path, size: int):
     project = bench_build.generate_project(root, size)
     from m_shared.lint import run as lint
 
-    findings = lint(project.root, project.source, semgrep=False, cache=False).diagnostics
+    findings = lint(project.root, project.source, cache=False).diagnostics
     by_file: dict[Path, dict[int, set[str]]] = {}
     for finding in findings:
         if finding.line > 0:

@@ -35,7 +35,7 @@ from .diagnostics import Diagnostic, MSharedError
 
 _CACHE_FORMAT = 3
 LOCK_TIMEOUT = 600.0  # seconds a build waits for another build of the same project before it gives up
-LintMode = Literal["full", "fast", "off"]
+LintMode = Literal["full", "off"]
 
 
 @dataclasses.dataclass
@@ -75,6 +75,7 @@ class _State:
 
     fingerprint: str
     discovered: dict = dataclasses.field(default_factory=dict)  # graph.discover's cache
+    # (relpath, file digest, lint fingerprint) -> findings
     linted: dict[tuple[str, str, str], tuple[Diagnostic, ...]] = dataclasses.field(default_factory=dict)
     modules: dict[str, _Linked] = dataclasses.field(default_factory=dict)  # compile key -> published files
 
@@ -83,8 +84,12 @@ class Builder:
     """Builds one project; keeps what it learnt in memory between builds (the watch loop reuses one)."""
 
     def __init__(self, config: Config, *, lint: LintMode = "full"):
+        if lint not in ("full", "off"):
+            raise ValueError(f"lint must be 'full' or 'off', not {lint!r}")
         self.config = config
-        self.lint = lint  # "full": ruff, semgrep and our checks; "fast": without semgrep (~2 s a call); "off"
+        # "full": ruff, every semgrep rule and our checks, also in the watch loop (semgrep-core answers in
+        # about 0.1 s); "off": for builds that only need the output (check, verify, tests of other stages).
+        self.lint = lint
         self.graph: graph_stage.ModuleGraph | None = None  # the module graph of the last plan (the watch loop diffs it)
         self.progress: Callable[[int, int], None] | None = None  # called as (modules done, modules) while planning
         self._state: _State | None = None
@@ -104,7 +109,7 @@ class Builder:
         if lint != "off":
             # Lint first: a module whose code would behave differently in JS is not compiled, let alone published.
             reported = {(d.path, d.line, d.rule) for d in diagnostics}
-            diagnostics.extend(d for d in self._lint(graph, lint, state) if (d.path, d.line, d.rule) not in reported)
+            diagnostics.extend(d for d in self._lint(graph, state) if (d.path, d.line, d.rule) not in reported)
         library = compile_stage.library(self.cache_dir)
         known: dict[str, tuple[str, ...]] = dict(library.exports)
         fresh: list[str] = []
@@ -217,14 +222,13 @@ class Builder:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     # ---- stages with caches ------------------------------------------------------------------
-    def _lint(self, graph: graph_stage.ModuleGraph, mode: LintMode, state: _State) -> list[Diagnostic]:
-        """Lint findings of every module, running the linters only on files not linted before in this mode."""
-        keys = {m.relpath: (m.relpath, m.digest, mode) for m in graph.modules.values()}
+    def _lint(self, graph: graph_stage.ModuleGraph, state: _State) -> list[Diagnostic]:
+        """Lint findings of every module, running the linters only on files not linted before with these rules."""
+        rules = lint_stage.rules_fingerprint()
+        keys = {m.relpath: (m.relpath, m.digest, rules) for m in graph.modules.values()}
         missing = [m.path for m in graph.modules.values() if keys[m.relpath] not in state.linted]
         if missing:
-            result = lint_stage.run(
-                self.config.project_dir, self.config.source_dir, missing, boundary=False, semgrep=mode == "full"
-            )
+            result = lint_stage.run(self.config.project_dir, self.config.source_dir, missing, boundary=False)
             by_path: dict[str, list[Diagnostic]] = {}
             for diagnostic in result.diagnostics:
                 by_path.setdefault(diagnostic.path, []).append(diagnostic)
@@ -232,7 +236,7 @@ class Builder:
                 relpath = path.relative_to(self.config.project_dir).as_posix()
                 state.linted[keys[relpath]] = tuple(by_path.get(relpath, ()))
         current = set(keys.values())
-        state.linted = {key: found for key, found in state.linted.items() if key in current or key[2] != mode}
+        state.linted = {key: found for key, found in state.linted.items() if key in current}
         return [d for key in sorted(current) for d in state.linted[key]]
 
     def _tree(self, graph, linked: dict[str, _Linked], library: compile_stage.Library) -> publish_stage.Tree:

@@ -6,7 +6,8 @@ as one sorted list of :class:`~m_shared.diagnostics.Diagnostic`, merged from:
 
 * ruff, with ``rules/ruff.toml`` (printf formatting, ``super`` with arguments,
   ``is`` with literals, standard-library functions the runtime lacks);
-* semgrep, with the rules in ``rules/semgrep/`` (MS1xx), run offline;
+* semgrep, with the rules in ``rules/semgrep/`` (MS1xx), run offline (its engine, semgrep-core,
+  called directly: about 0.1 s, so the watch loop runs every rule on every save; see :mod:`._tools`);
 * Python syntax-tree checks of our own (MS2xx, :mod:`._ast_checks`);
 * the import boundary of the discover stage (``build/import``).
 
@@ -16,7 +17,7 @@ are counted in :attr:`LintResult.suppressed`.
 
 Results are cached per file under ``.m_shared/lint/`` by the sha256 of the file
 and of the rules, so re-linting an unchanged file costs nothing and a watch
-loop pays semgrep's start-up only for the files that changed.
+loop runs the linters only on the files that changed.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ..diagnostics import ConfigError, Diagnostic
 from ..graph import parse, recursion_headroom
 from . import _ast_checks, _suppress, _tools
 
-__all__ = ["LintResult", "rules_dir", "run"]
+__all__ = ["LintResult", "rules_dir", "rules_fingerprint", "run"]
 
 _CACHE_FORMAT = 1
 
@@ -72,17 +73,13 @@ def run(
     *,
     cache: bool = True,
     boundary: bool = True,
-    semgrep: bool = True,
 ) -> LintResult:
     """Lint ``paths`` (files or directories; default: every module under ``source_dir``).
 
     Relative paths are taken relative to the current directory, as everywhere in Python. A path
     that does not exist, is not a ``.py`` file or directory, or lies outside the project raises
-    :class:`ConfigError`.
-
-    ``semgrep=False`` is the fast pass of a watch loop (ruff, syntax-tree checks and the import
-    boundary: milliseconds instead of seconds): cached full results are still used, and its own
-    results are not cached, so a later full pass runs semgrep on those files.
+    :class:`ConfigError`. A linter that cannot run raises
+    :class:`~m_shared.diagnostics.MSharedError`: no rule is ever skipped.
     """
     project_dir = Path(project_dir).resolve()
     source_dir = Path(source_dir).resolve()
@@ -113,7 +110,7 @@ def run(
         trees = {relpath: _parse(relpath, data) for relpath, (data, _) in pending.items()}
         linted = sorted(relpath for relpath, tree in trees.items()
                         if not (isinstance(tree, Diagnostic) and tree.rule == "build/nesting"))
-        raw = _tools.run_linters(project_dir, rules, linted, semgrep=semgrep)
+        raw = _tools.run_linters(project_dir, rules, linted)
         by_file: dict[str, list[_tools.RawFinding]] = {relpath: [] for relpath in pending}
         for finding in raw:
             by_file.setdefault(finding.path, []).append(finding)
@@ -121,7 +118,8 @@ def run(
             found, count = _finish_file(relpath, data, trees[relpath], by_file.get(relpath, []))
             diagnostics.extend(found)
             suppressed += count
-            if cache and semgrep:
+            # A file saved again meanwhile was linted as the linters read it, not as `data`: not cached.
+            if cache and _unchanged(project_dir / relpath, data):
                 _cache_write(cache_dir, relpath, key, found, count)
 
     if boundary:
@@ -189,6 +187,13 @@ def _finish_file(
     return kept, silenced
 
 
+def _unchanged(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def _parse(relpath: str, data: bytes) -> ast.Module | Diagnostic | None:
     """The file's syntax tree, or the diagnostic saying why it has none; None if it is not UTF-8."""
     try:
@@ -207,6 +212,11 @@ def _boundary(project_dir: Path, source_dir: Path, files: set[str]) -> list[Diag
     config = Config(project_dir=project_dir, pyproject=project_dir / "pyproject.toml", source_dir=source_dir,
                     targets=())
     return [d for d in discover(config).diagnostics if d.path in files]
+
+
+def rules_fingerprint() -> str:
+    """A digest of everything a file's findings depend on besides the file: rules, checks, tool versions."""
+    return _fingerprint(rules_dir())
 
 
 def _fingerprint(rules: Path) -> str:

@@ -167,7 +167,7 @@ def _isolate(project: Path, modules: list[bytes]) -> str:
     for data in modules:
         single = _project(project.parent / "single", [data])
         try:
-            lint.run(single, single / "shared", cache=False, semgrep=False)
+            lint.run(single, single / "shared", cache=False)
             Builder(load(single), lint="off").plan()
         except MSharedError:
             continue

@@ -404,3 +404,28 @@ def test_lint_error_keeps_last_good_build_and_fix_republishes(project: Path) -> 
         save(util, 'def label(text: str) -> str:\n    return "util: {}".format(text)\n')
         report = run.next()
         assert report.ok and report.compiled == ["shared.util"]
+
+
+@pytest.mark.parametrize(("code", "rule", "col"), [
+    ('    return text.center(20)\n', "MS101", 12),  # a str method Transcrypt's runtime lacks
+    ('    return "util: " + str(round(len(text) / 3, 2))\n', "MS112", 27),  # round() with ndigits
+    ('    return "util: " + ",".join(sorted({text} | {"x"}))\n', "MS104", 39),  # the rule with a YAML alias
+])
+def test_semgrep_only_finding_is_reported_not_published_and_fix_republishes(
+    project: Path, code: str, rule: str, col: int
+) -> None:
+    """Only a semgrep rule flags these lines (not ruff, not our syntax-tree checks): the watch loop runs them too."""
+    util = project / "shared" / "util.py"
+    with running(project) as run:
+        before = targets(project)
+        save(util, "def label(text: str) -> str:\n" + code)
+        report = run.next()
+        assert not report.ok and not report.published
+        assert [(d.path, d.line, d.col, d.rule) for d in report.diagnostics] == [("shared/util.py", 2, col, rule)]
+        assert re.search(rf"shared/util\.py:2:{col}: {rule} \S", ANSI.sub("", run.err.text)), run.err.text
+        assert targets(project) == before  # byte for byte: nothing was published
+        run.no_more_work()
+        save(util, FILES["shared/util.py"].replace("util: ", "fixed: "))
+        report = run.next()
+        assert report.ok and report.compiled == ["shared.util"] and sorted(report.published) == ["web", "worker"]
+        assert "fixed: " in (project / "web/shared/_m_shared/shared.util.js").read_text()

@@ -69,8 +69,8 @@ FILES = {
 
 
 def make_builder(project: Path) -> Builder:
-    """A Builder as `m shared build --watch` makes one: linting without semgrep."""
-    return Builder(load_config(project), lint="fast")
+    """A Builder as `m shared build --watch` makes one: linting with ruff, every semgrep rule and our checks."""
+    return Builder(load_config(project))
 
 
 def fast_root() -> Path:
