@@ -161,6 +161,16 @@ function __m_shared_dsetitem__ (key, value) {
 // of the page gained the key (prototype pollution), while "constructor" wrote to Object itself.
 // Every key is now an own property, and only own properties are keys.
 
+// The boundary's dict of a plain JS object (m_shared.interop.js toPython): its own keys, each value converted,
+// stored as dict() stores them, without the [key, value] pairs dict() takes.
+export function __m_shared_dict_of__ (object, convert) {
+    const instance = Object.create (__m_shared_dict_prototype__ ());
+    for (const key of Object.keys (object)) {
+        __m_shared_store__ (instance, key, convert (object [key]));
+    }
+    return instance;
+}
+
 function __m_shared_store__ (instance, key, value) {
     if (key === '__proto__') {  // an own data property, as JSON.parse makes it; never the prototype
         Object.defineProperty (instance, key, {value: value, enumerable: true, writable: true, configurable: true});

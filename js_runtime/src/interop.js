@@ -6,7 +6,7 @@
 // Inside, values are the Transcrypt runtime's dicts, lists and tuples.
 
 import {
-  BaseException, __kwargtrans__, dict, isinstance, list, str,
+  BaseException, __kwargtrans__, __m_shared_dict_of__, dict, isinstance, str,
 } from './org.transcrypt.__runtime__.js';
 
 const PLAIN_PROTOTYPES = new Set([Object.prototype, null]);
@@ -22,12 +22,8 @@ function isPlainObject(value) {
 /** A plain JS value as the Python value CPython would get from the same JSON. */
 export function toPython(value) {
   if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return list(value.map(toPython));
-  if (isPlainObject(value)) {
-    const pairs = [];
-    for (const key of Object.keys(value)) pairs.push([key, toPython(value[key])]);
-    return dict(pairs);
-  }
+  if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
+  if (isPlainObject(value)) return __m_shared_dict_of__(value, toPython);
   return value;
 }
 
@@ -39,7 +35,11 @@ export function toJavaScript(value) {
   if (value.__class__ === dict) {
     const result = {};
     for (const key of value.py_keys()) {
-      Object.defineProperty(result, key, { value: toJavaScript(value[key]), enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__') {  // an own key, as JSON.parse makes it, never the prototype
+        Object.defineProperty(result, key, { value: toJavaScript(value[key]), enumerable: true, writable: true, configurable: true });
+      } else {
+        result[key] = toJavaScript(value[key]);
+      }
     }
     return result;
   }
