@@ -1,5 +1,7 @@
 """Equality, ordering and containment of lists, tuples, dicts and sets."""
 
+from .helpers import outcome
+
 
 def case_list_eq():
     return [1, 2] == [1, 2]
@@ -102,16 +104,9 @@ def case_list_index_of_dict():
     return [{"a": 1}, {"b": 2}].index({"b": 2})
 
 
-def _error_of(compute):
-    try:
-        return ["ok", compute()]
-    except TypeError as error:
-        return ["TypeError", str(error)]
-
-
 def case_len_of_wrong_json_types():
     # a JSON field holding null or a number where a list was expected
-    return [_error_of(lambda: len(None)), _error_of(lambda: len(5)), _error_of(lambda: len(True)), len([1, 2]), len({"a": 1})]
+    return [outcome(lambda: len(None)), outcome(lambda: len(5)), outcome(lambda: len(True)), len([1, 2]), len({"a": 1})]
 
 
 def case_loop_over_a_number():
@@ -121,27 +116,27 @@ def case_loop_over_a_number():
             result += line
         return result
 
-    return [_error_of(lambda: total([1, 2])), _error_of(lambda: total(5)), _error_of(lambda: total(None))]
+    return [outcome(lambda: total([1, 2])), outcome(lambda: total(5)), outcome(lambda: total(None))]
 
 
 def case_subscript_of_wrong_json_types():
     line, nothing, letters, pair, text, numbers = 5, None, ["a", "b"], ("a", "b"), "abc", {1, 2}
     return [
-        _error_of(lambda: line["quantity"]),
-        _error_of(lambda: nothing["quantity"]),
-        _error_of(lambda: letters["x"]),
-        _error_of(lambda: pair["x"]),
-        _error_of(lambda: text["x"]),
-        _error_of(lambda: numbers[0]),
+        outcome(lambda: line["quantity"]),
+        outcome(lambda: nothing["quantity"]),
+        outcome(lambda: letters["x"]),
+        outcome(lambda: pair["x"]),
+        outcome(lambda: text["x"]),
+        outcome(lambda: numbers[0]),
         letters[True],
     ]
 
 
 def case_membership_in_wrong_types():
     values = [None, 7.5, "17", True, [1], {"a": 2}]
-    return [_error_of(lambda value=value: 1 in value) for value in values]
+    return [outcome(lambda value=value: 1 in value) for value in values]
 
 
 def case_constructors_of_none_and_numbers():
-    return [_error_of(lambda: list(None)), _error_of(lambda: tuple(7)), _error_of(lambda: set(None)),
-            _error_of(lambda: dict(None)), _error_of(lambda: list(False)), list(), tuple(), sorted(set()), dict()]
+    return [outcome(lambda: list(None)), outcome(lambda: tuple(7)), outcome(lambda: set(None)),
+            outcome(lambda: dict(None)), outcome(lambda: list(False)), list(), tuple(), sorted(set()), dict()]

@@ -1,4 +1,4 @@
-"""Helpers imported by corpus/imports.py (no cases here)."""
+"""Helpers imported by other corpus modules (no cases here)."""
 
 RATE = 18
 
@@ -17,3 +17,11 @@ class Money:
 
     def label(self):
         return str(self.cents // 100) + "." + str(self.cents % 100).zfill(2)
+
+
+def outcome(compute):
+    """["ok", result] or [exception name, str(exception)] for a TypeError or ValueError: both runtimes' answers."""
+    try:
+        return ["ok", compute()]
+    except (TypeError, ValueError) as error:
+        return [type(error).__name__, str(error)]  # m-shared: ignore[MS111] exception types
