@@ -21,7 +21,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
 
 from . import compile as compile_stage
 from . import graph as graph_stage
@@ -80,6 +80,49 @@ class _State:
     modules: dict[str, _Linked] = dataclasses.field(default_factory=dict)  # compile key -> published files
 
 
+class _Linting:
+    """The lint stage of one plan, running beside the compile stage: :meth:`result` waits for it."""
+
+    def __init__(self, project_dir: Path, state: _State, keys: dict[str, tuple[str, str, str]], missing: list[Path],
+                 running: lint_stage.Linting | None):
+        self.project_dir = project_dir
+        self.state = state
+        self.keys = keys  # relpath -> (relpath, digest, lint fingerprint)
+        self.missing = missing
+        self.running = running
+
+    def result(self) -> list[Diagnostic]:
+        """The lint findings of every module, from the linters for the missing ones and remembered for the rest."""
+        state = self.state
+        changed: list[Diagnostic] = []
+        if self.running is not None:
+            by_path: dict[str, list[Diagnostic]] = {}
+            for diagnostic in self.running.result().diagnostics:
+                by_path.setdefault(diagnostic.path, []).append(diagnostic)
+            for path in self.missing:
+                relpath = path.relative_to(self.project_dir).as_posix()
+                if _digest(path) != self.keys[relpath][1]:
+                    # Saved again since the build read it: the linters read their own copy, so their findings may
+                    # be about the newer text and the compiled one went unchecked. Neither is published (nor the
+                    # findings remembered); the next build (the watch loop's, on the new save) starts over.
+                    changed.append(Diagnostic(
+                        relpath, 0, 0, "build/changed", "the file changed while it was being linted",
+                        "build again (the watch loop does so by itself)",
+                    ))
+                    continue
+                state.linted[self.keys[relpath]] = tuple(by_path.get(relpath, ()))
+        current = {key for key in self.keys.values() if key in state.linted}
+        state.linted = {key: found for key, found in state.linted.items() if key in current}
+        return [d for key in sorted(current) for d in state.linted[key]] + changed
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.running is not None:
+            self.running.close()  # the plan gave up (an error, Ctrl-C): stop the linters still running
+
+
 class Builder:
     """Builds one project; keeps what it learnt in memory between builds (the watch loop reuses one)."""
 
@@ -105,17 +148,23 @@ class Builder:
         state = self._load_state()
         graph = graph_stage.discover(self.config, state.discovered)
         self.graph = graph
+        # The linters (ruff and semgrep-core, about 0.1 s) run in their own processes while the modules compile.
+        with self._start_lint(graph, state) if lint != "off" else contextlib.nullcontext() as linting:
+            result = self._compile(graph, state, linting)
+        self._save_state(state)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _compile(self, graph: graph_stage.ModuleGraph, state: _State, linting: _Linting | None) -> BuildResult:
         diagnostics = list(graph.diagnostics)
-        if lint != "off":
-            # Lint first: a module whose code would behave differently in JS is not compiled, let alone published.
-            reported = {(d.path, d.line, d.rule) for d in diagnostics}
-            diagnostics.extend(d for d in self._lint(graph, state) if (d.path, d.line, d.rule) not in reported)
         library = compile_stage.library(self.cache_dir)
         known: dict[str, tuple[str, ...]] = dict(library.exports)
         fresh: list[str] = []
         reused: list[str] = []
         failed: set[str] = {self._module_of(d, graph) for d in diagnostics if d.severity == "error"} - {None}
         linked: dict[str, _Linked] = {}  # by compile key, this build's modules only
+        compile_errors: list[tuple[str, Diagnostic]] = []  # (module, diagnostic) of the compile stage
+        crashes: dict[str, Exception] = {}  # modules that crashed the compiler while their lint was running
         order = graph.order()
         for done, name in enumerate(order):
             if self.progress is not None:
@@ -135,11 +184,19 @@ class Builder:
                         compiled = compile_stage.compile_module(module, tree, known)
                         files = link_stage.link_module(module, compiled)
                 except (lower_stage.LowerError, compile_stage.CompileError) as error:
-                    diagnostics.append(error.diagnostic)
+                    compile_errors.append((name, error.diagnostic))
                     failed.add(name)
                     continue
                 except RecursionError:  # the discover stage rejects deeper modules; this is a safety net
-                    diagnostics.append(graph_stage.too_deep(module))
+                    compile_errors.append((name, graph_stage.too_deep(module)))
+                    failed.add(name)
+                    continue
+                except Exception as error:
+                    if linting is None:
+                        raise
+                    # The lint runs beside the compile stage, so code it flags gets compiled too (it used not to be):
+                    # if it flags this module or one it imports, the crash goes with the module's other results.
+                    crashes[name] = error
                     failed.add(name)
                     continue
                 fresh.append(name)
@@ -152,15 +209,36 @@ class Builder:
                 )
             linked[key] = entry
             known[name] = entry.exports
-        state.modules = linked  # only the current modules: a long watch session does not grow
-        contents: dict[str, publish_stage.Tree] = {}
-        if not failed and not any(d.severity == "error" for d in diagnostics):
+        tree = None
+        if not failed and not compile_errors and not any(d.severity == "error" for d in diagnostics):
             tree = publish_stage.complete(self._tree(graph, linked, library))
-            contents = {target.name: tree for target in self.config.targets}
-        self._save_state(state)
+
+        if linting is not None:
+            # Lint first, in effect: a module whose code would behave differently in JS is not compiled (its
+            # compile result is dropped), nor anything that imports it, let alone published.
+            reported = {(d.path, d.line, d.rule) for d in diagnostics}
+            found = [d for d in linting.result() if (d.path, d.line, d.rule) not in reported]
+            diagnostics.extend(found)
+            flagged = {self._module_of(d, graph) for d in found if d.severity == "error"} - {None}
+            if flagged:
+                for name in order:
+                    if name in flagged or flagged & graph.imports[name]:
+                        flagged.add(name)
+                compile_errors = [(name, d) for name, d in compile_errors if name not in flagged]
+                crashes = {name: error for name, error in crashes.items() if name not in flagged}
+                fresh = [name for name in fresh if name not in flagged]
+                reused = [name for name in reused if name not in flagged]
+                linked = {key: entry for key, entry in linked.items() if entry.name not in flagged}
+                failed |= flagged
+                tree = None
+        for error in crashes.values():
+            raise error
+        diagnostics.extend(d for _, d in compile_errors)
+        state.modules = linked  # only the current modules: a long watch session does not grow
+        contents = {target.name: tree for target in self.config.targets} if tree is not None else {}
         return BuildResult(
             modules=len(graph.modules), compiled=fresh, reused=reused, published=[],
-            diagnostics=sorted(diagnostics), contents=contents, seconds=time.perf_counter() - started,
+            diagnostics=sorted(diagnostics), contents=contents,
         )
 
     def build(self) -> BuildResult:
@@ -222,22 +300,15 @@ class Builder:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     # ---- stages with caches ------------------------------------------------------------------
-    def _lint(self, graph: graph_stage.ModuleGraph, state: _State) -> list[Diagnostic]:
-        """Lint findings of every module, running the linters only on files not linted before with these rules."""
+    def _start_lint(self, graph: graph_stage.ModuleGraph, state: _State) -> _Linting:
+        """Start linting the modules not linted before with these rules; the others' findings are remembered."""
         rules = lint_stage.rules_fingerprint()
         keys = {m.relpath: (m.relpath, m.digest, rules) for m in graph.modules.values()}
         missing = [m.path for m in graph.modules.values() if keys[m.relpath] not in state.linted]
+        running = None
         if missing:
-            result = lint_stage.run(self.config.project_dir, self.config.source_dir, missing, boundary=False)
-            by_path: dict[str, list[Diagnostic]] = {}
-            for diagnostic in result.diagnostics:
-                by_path.setdefault(diagnostic.path, []).append(diagnostic)
-            for path in missing:
-                relpath = path.relative_to(self.config.project_dir).as_posix()
-                state.linted[keys[relpath]] = tuple(by_path.get(relpath, ()))
-        current = set(keys.values())
-        state.linted = {key: found for key, found in state.linted.items() if key in current}
-        return [d for key in sorted(current) for d in state.linted[key]]
+            running = lint_stage.start(self.config.project_dir, self.config.source_dir, missing, boundary=False)
+        return _Linting(self.config.project_dir, state, keys, missing, running)
 
     def _tree(self, graph, linked: dict[str, _Linked], library: compile_stage.Library) -> publish_stage.Tree:
         """All files of a target; module bytes are produced (re-linked) only if publishing needs them."""
@@ -330,6 +401,14 @@ class Builder:
         with contextlib.suppress(OSError):
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             _write_atomically(self.cache_dir / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _digest(path: Path) -> str | None:
+    """The sha256 of the file's bytes, as the discover stage computes it; None if it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _try_lock(handle) -> bool:

@@ -30,12 +30,13 @@ import os
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Self
 
 from ..diagnostics import ConfigError, Diagnostic
 from ..graph import parse, recursion_headroom
 from . import _ast_checks, _suppress, _tools
 
-__all__ = ["LintResult", "rules_dir", "rules_fingerprint", "run"]
+__all__ = ["LintResult", "Linting", "rules_dir", "rules_fingerprint", "run", "start"]
 
 _CACHE_FORMAT = 1
 
@@ -81,50 +82,98 @@ def run(
     :class:`ConfigError`. A linter that cannot run raises
     :class:`~m_shared.diagnostics.MSharedError`: no rule is ever skipped.
     """
+    with start(project_dir, source_dir, paths, cache=cache, boundary=boundary) as linting:
+        return linting.result()
+
+
+def start(
+    project_dir: Path,
+    source_dir: Path,
+    paths: list[Path] | None = None,
+    *,
+    cache: bool = True,
+    boundary: bool = True,
+) -> Linting:
+    """:func:`run` in two halves: start the linters on the files not in the cache, and return at once.
+
+    The build compiles while ruff and semgrep-core run; :meth:`Linting.result` waits for them and
+    finishes in the calling thread (the syntax-tree checks change the process's recursion limit, so
+    they must not run beside the compile stage in another thread). Use it as a context manager, or
+    call :meth:`Linting.close`, so linters still running are stopped if the caller gives up.
+    """
     project_dir = Path(project_dir).resolve()
     source_dir = Path(source_dir).resolve()
     files = _select(project_dir, source_dir, paths)
     rules = rules_dir()
-
-    diagnostics: list[Diagnostic] = []
-    suppressed = 0
+    linting = Linting(project_dir, source_dir, files, cache=cache, boundary=boundary)
     fingerprint = _fingerprint(rules) if cache else ""
-    cache_dir = project_dir / ".m_shared" / "lint"
-    pending: dict[str, tuple[bytes, str]] = {}  # relpath -> (bytes, cache key)
-    cached = 0
     for relpath in files:
         data = (project_dir / relpath).read_bytes()
         key = hashlib.sha256(f"{_CACHE_FORMAT}\0{fingerprint}\0{relpath}\0".encode() + data).hexdigest()
-        hit = _cache_read(cache_dir, relpath, key) if cache else None
+        hit = _cache_read(linting.cache_dir, relpath, key) if cache else None
         if hit is not None:
             found, count = hit
-            diagnostics.extend(found)
-            suppressed += count
-            cached += 1
+            linting.diagnostics.extend(found)
+            linting.suppressed += count
+            linting.cached += 1
         else:
-            pending[relpath] = (data, key)
-
-    if pending:
+            linting.pending[relpath] = (data, key)
+    if linting.pending:
         # A module nested deeper than the linters handle (ruff overflows its stack) gets the one finding
         # that says so, and no linter sees it.
-        trees = {relpath: _parse(relpath, data) for relpath, (data, _) in pending.items()}
-        linted = sorted(relpath for relpath, tree in trees.items()
+        linting.trees = {relpath: _parse(relpath, data) for relpath, (data, _) in linting.pending.items()}
+        linted = sorted(relpath for relpath, tree in linting.trees.items()
                         if not (isinstance(tree, Diagnostic) and tree.rule == "build/nesting"))
-        raw = _tools.run_linters(project_dir, rules, linted)
-        by_file: dict[str, list[_tools.RawFinding]] = {relpath: [] for relpath in pending}
-        for finding in raw:
-            by_file.setdefault(finding.path, []).append(finding)
-        for relpath, (data, key) in pending.items():
-            found, count = _finish_file(relpath, data, trees[relpath], by_file.get(relpath, []))
-            diagnostics.extend(found)
-            suppressed += count
-            # A file saved again meanwhile was linted as the linters read it, not as `data`: not cached.
-            if cache and _unchanged(project_dir / relpath, data):
-                _cache_write(cache_dir, relpath, key, found, count)
+        linting.running = _tools.start_linters(project_dir, rules, linted)
+    return linting
 
-    if boundary:
-        diagnostics.extend(_boundary(project_dir, source_dir, set(files)))
-    return LintResult(diagnostics=sorted(set(diagnostics)), suppressed=suppressed, files=len(files), cached=cached)
+
+class Linting:
+    """A lint started by :func:`start`; :meth:`result` waits for the linters and returns the findings."""
+
+    def __init__(self, project_dir: Path, source_dir: Path, files: list[str], *, cache: bool, boundary: bool):
+        self.project_dir = project_dir
+        self.source_dir = source_dir
+        self.files = files
+        self.cache = cache
+        self.boundary = boundary
+        self.cache_dir = project_dir / ".m_shared" / "lint"
+        self.diagnostics: list[Diagnostic] = []
+        self.suppressed = 0
+        self.cached = 0
+        self.pending: dict[str, tuple[bytes, str]] = {}  # relpath -> (bytes, cache key): not in the cache
+        self.trees: dict[str, ast.Module | Diagnostic | None] = {}
+        self.running: _tools.RunningLinters | None = None
+
+    def result(self) -> LintResult:
+        diagnostics, suppressed = list(self.diagnostics), self.suppressed
+        if self.pending:
+            raw = self.running.findings() if self.running is not None else []
+            by_file: dict[str, list[_tools.RawFinding]] = {relpath: [] for relpath in self.pending}
+            for finding in raw:
+                by_file.setdefault(finding.path, []).append(finding)
+            for relpath, (data, key) in self.pending.items():
+                found, count = _finish_file(relpath, data, self.trees[relpath], by_file.get(relpath, []))
+                diagnostics.extend(found)
+                suppressed += count
+                # A file saved again meanwhile was linted as the linters read it, not as `data`: not cached.
+                if self.cache and _unchanged(self.project_dir / relpath, data):
+                    _cache_write(self.cache_dir, relpath, key, found, count)
+        if self.boundary:
+            diagnostics.extend(_boundary(self.project_dir, self.source_dir, set(self.files)))
+        return LintResult(diagnostics=sorted(set(diagnostics)), suppressed=suppressed, files=len(self.files),
+                          cached=self.cached)
+
+    def close(self) -> None:
+        """Stop linters still running (idempotent)."""
+        if self.running is not None:
+            self.running.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _select(project_dir: Path, source_dir: Path, paths: list[Path] | None) -> list[str]:

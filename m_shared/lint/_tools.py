@@ -145,12 +145,42 @@ def semgrep_command(rules_dir: Path, files: list[str], config: Path | None = Non
 
 def run_linters(project_dir: Path, rules_dir: Path, files: list[str]) -> list[RawFinding]:
     """Run ruff and semgrep in parallel on ``files`` (project-relative) and merge their findings."""
+    return start_linters(project_dir, rules_dir, files).findings()
+
+
+class RunningLinters:
+    """Linters started by :func:`start_linters`. :meth:`findings` waits for them; :meth:`close` stops them."""
+
+    def __init__(self, stack: contextlib.ExitStack, finish: Callable[[], list[RawFinding]]):
+        self._stack = stack
+        self._finish = finish
+
+    def findings(self) -> list[RawFinding]:
+        try:
+            return self._finish()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._stack.close()  # kills what still runs, removes the targets file; a second call does nothing
+
+
+def start_linters(project_dir: Path, rules_dir: Path, files: list[str]) -> RunningLinters:
+    """Start ruff and semgrep side by side on ``files`` (project-relative) and return at once."""
+    stack = contextlib.ExitStack()
     if not files:
-        return []
-    with contextlib.ExitStack() as stack:
+        return RunningLinters(stack, list)
+    try:
         semgrep_findings = _start_semgrep(project_dir, rules_dir, files, stack)
         ruff = _Process(ruff_command(rules_dir, files), project_dir, stack)
+    except BaseException:
+        stack.close()
+        raise
+
+    def finish() -> list[RawFinding]:
         return parse_ruff(project_dir, *ruff.communicate()) + semgrep_findings()
+
+    return RunningLinters(stack, finish)
 
 
 def run_semgrep(project_dir: Path, rules_dir: Path, files: list[str], *, scan: bool = False) -> list[RawFinding]:
@@ -190,8 +220,8 @@ def _start_semgrep(
 
 
 class _Process:
-    """A linter's process, its output collected in temporary files (a full pipe would stall it while the
-    caller waits for the other linter). Stopped when ``stack`` closes."""
+    """A linter's process, its output collected in temporary files: a full pipe never stalls it while the
+    caller is busy elsewhere (the build compiles while the linters run). Stopped when ``stack`` closes."""
 
     def __init__(self, command: list[str], cwd: Path, stack: contextlib.ExitStack, env: dict[str, str] | None = None):
         self._stdout = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115 - the stack closes it
