@@ -142,7 +142,7 @@ class _Transcrypt:
         filtered_ids: dict[str, str] = {}
         default_aliases: list[list] = []
 
-        class LocatingGenerator(generator):
+        class LocatingGenerator(direct_calls(generator)):
             def visit(self, node):  # remembers the innermost node, for error columns
                 if hasattr(node, "lineno"):
                     self.m_shared_node = node
@@ -218,26 +218,6 @@ class _Transcrypt:
                     filtered = filtered_ids[qualifiedId] = super().filterId(renamed)
                 return filtered
 
-            # ---- calls: direct, not through the runtime's __call__ -------------------------------------
-            # With operator overloading (-o) Transcrypt compiles every call `f (x)` to `__call__ (f, null, x)`
-            # and every method call to an inline function around `__call__ (obj.m, obj, x)`, only so that an
-            # instance of a class with a `__call__` method can be called. The runtime makes such instances
-            # functions themselves (js_runtime/overlay/instances.extend.js), so calls are emitted directly:
-            # same behaviour, a third of the code, ~2x the calls per second. Transcrypt reads the flag once
-            # per call, in the test that chooses the wrapper, which the property answers with False.
-            @property
-            def allowOperatorOverloading(self):  # noqa: N802 - Transcrypt's attribute
-                if self.m_shared_direct_call:
-                    self.m_shared_direct_call = False
-                    return False
-                return self.m_shared_operator_overloading
-
-            @allowOperatorOverloading.setter
-            def allowOperatorOverloading(self, value):  # noqa: N802 - Transcrypt's attribute
-                self.m_shared_operator_overloading = value
-
-            m_shared_direct_call = False
-
             def visit_Call(self, node, dataClassArgDict=None):  # noqa: N802,N803 - Transcrypt's API
                 checked = self._m_shared_checked(node)
                 named = checked and isinstance(node.func.value, ast.Name)
@@ -250,11 +230,9 @@ class _Transcrypt:
                 elif checked:  # an expression, evaluated once: __m_shared_method__ (expr, 'py_m', 'm').py_m (...)
                     owner = node.func.value
                     node.func.value = ast.copy_location(MSharedMethodOwner(owner, node.func.attr), owner)
-                self.m_shared_direct_call = dataClassArgDict is None and _direct_call(node, self.replaceSend)
                 try:
                     super().visit_Call(node, dataClassArgDict)
                 finally:
-                    self.m_shared_direct_call = False
                     if checked and not named:
                         node.func.value = owner
                 if named:
@@ -293,6 +271,42 @@ class _Transcrypt:
                 return None
 
         self.Generator = LocatingGenerator
+
+
+def direct_calls(generator: type) -> type:
+    """Transcrypt's code generator, emitting calls directly rather than through the runtime's ``__call__``.
+
+    With operator overloading (-o) Transcrypt compiles every call `f (x)` to `__call__ (f, null, x)`
+    and every method call to an inline function around `__call__ (obj.m, obj, x)`, only so that an
+    instance of a class with a `__call__` method can be called. The runtime makes such instances
+    functions themselves (js_runtime/overlay/instances.extend.js), so calls are emitted directly:
+    same behaviour, a third of the code, ~2x the calls per second. Transcrypt reads the flag once
+    per call, in the test that chooses the wrapper, which the property answers with False. Used for
+    shared modules and for the runtime and stdlib modules alike (see :func:`library`).
+    """
+
+    class DirectCallGenerator(generator):
+        @property
+        def allowOperatorOverloading(self):  # noqa: N802 - Transcrypt's attribute
+            if self.m_shared_direct_call:
+                self.m_shared_direct_call = False
+                return False
+            return self.m_shared_operator_overloading
+
+        @allowOperatorOverloading.setter
+        def allowOperatorOverloading(self, value):  # noqa: N802 - Transcrypt's attribute
+            self.m_shared_operator_overloading = value
+
+        m_shared_direct_call = False
+
+        def visit_Call(self, node, dataClassArgDict=None):  # noqa: N802,N803 - Transcrypt's API
+            self.m_shared_direct_call = dataClassArgDict is None and _direct_call(node, self.replaceSend)
+            try:
+                return super().visit_Call(node, dataClassArgDict)
+            finally:
+                self.m_shared_direct_call = False
+
+    return DirectCallGenerator
 
 
 class MSharedMethodOwner(ast.expr):
@@ -530,6 +544,17 @@ def _kwargs_by_marker(module: str) -> str:
 _RUNTIME_IMPORT = re.compile(r"^import \{(?=[^}]*\} from '\./org\.transcrypt\.__runtime__\.js';)", re.MULTILINE)
 
 
+# The real `transcrypt` command, with calls emitted directly as in shared modules (see direct_calls)
+_LIBRARY_COMPILER = """
+import sys
+import transcrypt.__main__ as command
+from m_shared.compile import direct_calls
+command.compiler.Generator = direct_calls(command.compiler.Generator)
+sys.argv[0] = "transcrypt"
+sys.exit(command.main())
+"""
+
+
 def library(cache_dir: Path) -> Library:
     """The runtime and stdlib modules, compiled by the real ``transcrypt`` command once and cached."""
     minifier = hashlib.sha256((Path(__file__).parent / "shake.py").read_bytes()).hexdigest()  # minify's mangle
@@ -546,10 +571,16 @@ def library(cache_dir: Path) -> Library:
         main = Path(work) / "m_shared_library.py"
         main.write_text("".join(f"import {name}\n" for name in STDLIB_ALLOWED), encoding="utf-8")
         result = subprocess.run(
-            [sys.executable, "-m", "transcrypt", "-b", "-n", *LIBRARY_PROFILE, str(main)],
+            [sys.executable, "-c", _LIBRARY_COMPILER, "-b", "-n", *LIBRARY_PROFILE, str(main)],
             cwd=work, capture_output=True, text=True,
             # PYTHONHASHSEED: Transcrypt emits some lists in set order, which would differ between runs
-            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"},
+            env={
+                **os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0",
+                # _LIBRARY_COMPILER imports this package, installed or not
+                "PYTHONPATH": os.pathsep.join(
+                    filter(None, [str(Path(__file__).parent.parent), os.environ.get("PYTHONPATH")])
+                ),
+            },
         )
         target = Path(work) / "__target__"
         if result.returncode != 0:
