@@ -3,10 +3,19 @@
 // doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
 // not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
 // Also "a" + 1 was 'a1' and 1 + "a" '1a' in JS; CPython raises TypeError (names from containers.extend.js).
+// Speed: the number case is a function small enough for V8 to inline at each call site; everything
+// else (and a result beyond 2**53) goes on to __m_shared_add_slow__, the full operator.
 export function __add__ (a, b) {
-    if (typeof a == 'number' && typeof b == 'number') {  // the usual case first
-        return __m_shared_int__ (a + b, a, b, '+');
+    if (typeof a == 'number' && typeof b == 'number') {
+        const result = a + b;
+        if (result <= 9007199254740991 && result >= -9007199254740991) {
+            return result;
+        }
+        return __m_shared_int__ (result, a, b, '+');
     }
+    return __m_shared_add_slow__ (a, b);
+}
+function __m_shared_add_slow__ (a, b) {
     if (typeof a == 'object' && a !== null && '__add__' in a) {
         return a.__add__ (b);
     }

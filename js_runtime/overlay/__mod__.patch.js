@@ -1,10 +1,15 @@
 // Parity fix, applied to Transcrypt's runtime at build time.
 // Observed: 1 % 0 was NaN in JS where CPython raises ZeroDivisionError, so `except
 // ZeroDivisionError` never ran and the value flowed on. Raise it, with CPython's message.
+// Speed: the number case is a function small enough for V8 to inline at each call site; everything
+// else (and division by zero) goes on to __m_shared_mod_slow__, the full operator.
 export function __mod__ (a, b) {
-    if (typeof a == 'number' && typeof b == 'number' && b !== 0) {  // the usual case first
+    if (typeof a == 'number' && typeof b == 'number' && b !== 0) {
         return ((a % b) + b) % b;
     }
+    return __m_shared_mod_slow__ (a, b);
+}
+function __m_shared_mod_slow__ (a, b) {
     if (typeof a == 'object' && a !== null && '__mod__' in a) {
         return a.__mod__ (b);
     }

@@ -2,10 +2,19 @@
 // Observed: 2 ** 53 + 1 was 9007199254740992 in JS and 9007199254740993 in CPython: JS numbers are
 // doubles. Integer results beyond 2**53 cannot be exact, so they fail loudly (an m_shared error,
 // not catchable by Python `except`) instead of returning a different number (see numbers.extend.js).
+// Speed: the number case is a function small enough for V8 to inline at each call site; everything
+// else (and a result beyond 2**53) goes on to __m_shared_sub_slow__, the full operator.
 export function __sub__ (a, b) {
-    if (typeof a == 'number' && typeof b == 'number') {  // the usual case first
-        return __m_shared_int__ (a - b, a, b, '-');
+    if (typeof a == 'number' && typeof b == 'number') {
+        const result = a - b;
+        if (result <= 9007199254740991 && result >= -9007199254740991) {
+            return result;
+        }
+        return __m_shared_int__ (result, a, b, '-');
     }
+    return __m_shared_sub_slow__ (a, b);
+}
+function __m_shared_sub_slow__ (a, b) {
     if (typeof a == 'object' && a !== null && '__sub__' in a) {
         return a.__sub__ (b);
     }

@@ -3,12 +3,21 @@
 // characters outside the BMP (len.patch.js): `if "😀":` is True in CPython and stays true here.
 // Speed: every `if`, `while`, `and`, `or` and `not` calls this; Transcrypt built a two-element array on each
 // call to test the type (`['boolean', 'number'] .indexOf (typeof target)`). Otherwise Transcrypt's __t__.
+// The booleans, numbers and strings of the usual `if` are a function small enough for V8 to inline;
+// objects go on to __m_shared_truth__.
 export function __t__ (target) {
     const type = typeof target;
+    if (type == 'boolean' || type == 'number') {
+        return target;
+    }
+    if (type == 'string') {
+        return target.length !== 0 ? target : false;
+    }
+    return __m_shared_truth__ (target);
+}
+function __m_shared_truth__ (target) {
     return (
         target === undefined || target === null ? false :
-        type == 'boolean' || type == 'number' ? target :
-        type == 'string' ? (target.length !== 0 ? target : false) :
         Array.isArray (target) ? (target.length !== 0 ? target : false) :  // list, tuple, set
         target.__bool__ instanceof Function ? (target.__bool__ () ? target : false) :
         target.__len__ instanceof Function ?  (target.__len__ () !== 0 ? target : false) :
