@@ -2,7 +2,16 @@
 // Observed: {"a": 1} == {"a": 1} was False in JS (dicts compared by identity), "1" == 1 was True
 // (JS loose equality), and `x == None` on an object crashed reading a property of null. Python
 // equality: dicts compare by keys and values, a str never equals a number.
+// Speed: comparing two strs, two numbers or two bools is a function small enough for V8 to inline at
+// each call site; the rest goes on to __m_shared_eq_slow__.
 export function __eq__ (a, b) {
+    const type = typeof a;
+    if (type == typeof b && (type == 'string' || type == 'number' || type == 'boolean')) {
+        return a === b;
+    }
+    return __m_shared_eq_slow__ (a, b);
+}
+function __m_shared_eq_slow__ (a, b) {
     if (a !== null && typeof a == 'object' && '__eq__' in a) {
         return a.__eq__ (b);
     }

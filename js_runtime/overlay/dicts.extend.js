@@ -47,7 +47,18 @@ function __m_shared_values__ () {
 // never ran and a missing key flowed on as None). The runtime's __getitem__ must stay lenient (see
 // __getitem__.patch.js), so lowering (m_shared/lower.py) turns the shared package's subscripts into
 // calls of this function.
+// Speed: an int index found in a list, tuple or str is a function small enough for V8 to inline;
+// the rest goes on to __m_shared_subscript_slow__.
 export function __m_shared_getitem__ (container, key) {
+    if (typeof key == 'number' && (typeof container == 'string' || (Array.isArray (container) && container.__class__ !== set))) {
+        const result = container [key < 0 ? container.length + key : key];
+        if (result !== undefined) {
+            return result;
+        }
+    }
+    return __m_shared_subscript_slow__ (container, key);
+}
+function __m_shared_subscript_slow__ (container, key) {
     if (container !== null && typeof container == 'object' && container.__class__ === dict) {
         if (!__m_shared_has_key__ (container, key)) {
             throw KeyError (key, new Error ());
