@@ -89,6 +89,25 @@ def test_pruning_follows_names_through_the_runtime_and_keeps_what_declares_nothi
     assert "String.prototype.strip=" in pruned and "String.prototype.toString=" in pruned
 
 
+def test_a_string_with_whitespace_names_only_the_words_of_its_format_fields() -> None:
+    runtime = (
+        "String.prototype.strip=function(){return this.trim();};"
+        "String.prototype.zfill=function(){return this;};"
+        "Array.prototype.year=function(){return 1;};"
+        "Array.prototype.lower=function(){return 2;};"
+        "const ATTRIBUTES=new Set('zfill lower'.split(' '));"  # split: a list of names, each reached
+        "export function len(x){if(x.length>9||ATTRIBUTES.has(x)){throw Error('too long: strip the text');}return x.length;}"
+        "export function f(d){return '{0.year} and more'.format(d);}"
+    )
+    pruned = shake.prune_runtime(runtime, shake.words("import {len, f} from './org.transcrypt.__runtime__.js'; len(s); f(d)"))
+    assert "prototype.strip=" not in pruned  # a message is not an attribute name
+    assert "prototype.year=" in pruned  # a format field is looked up
+    assert "prototype.zfill=" in pruned and "prototype.lower=" in pruned
+    without_split = runtime.replace("new Set('zfill lower'.split(' '))", "new Set(['zfill lower'])")
+    pruned = shake.prune_runtime(without_split, shake.words("import {len} from './org.transcrypt.__runtime__.js'; len(s)"))
+    assert "prototype.zfill=" not in pruned
+
+
 def test_a_runtime_that_does_not_parse_is_published_whole() -> None:
     broken = "export function len(x) { return x.length; \nexport function unused() {}"
     assert shake.prune_runtime(broken, frozenset()) == broken
