@@ -36,3 +36,27 @@ def test_patch_of_a_missing_function_is_an_error(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(overlay, "overlay_dir", lambda: tmp_path)
     with pytest.raises(MSharedError, match="no `export function chr`"):
         overlay.apply(RUNTIME)
+
+
+def test_an_extension_that_defines_a_runtime_method_again_drops_the_first_definition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime = (
+        "export function min (...args) {\n    return 1;\n}\n"
+        "Array.prototype.index = function (x) {\n    return 'old index';\n};\n"
+        "Array.prototype.__mul__ = function (n) {\n    return 'old mul';\n};\n"
+        "Array.prototype.__rmul__ = Array.prototype.__mul__;\n"  # read as the runtime loads: stays
+        "String.prototype.join = function (x) {\n    return 'old join';\n};\n"
+    )
+    (tmp_path / "new.extend.js").write_text(
+        "// fix\nmin = function (...args) {\n    return 2;\n};\n"
+        "Array.prototype.index = function (x) {\n    return 'new index';\n};\n"
+        "Array.prototype.__mul__ = function (n) {\n    return 'new mul';\n};\n"
+        "Object.defineProperty (String.prototype, 'join', {value: function (x) {\n    return 'new join';\n}});\n"
+    )
+    monkeypatch.setattr(overlay, "overlay_dir", lambda: tmp_path)
+    applied = overlay.apply(runtime)
+    assert "return 1;" not in applied and "export var min;" in applied and "return 2;" in applied
+    assert "old index" not in applied and "new index" in applied
+    assert "old join" not in applied and "new join" in applied
+    assert "old mul" in applied and "new mul" in applied
