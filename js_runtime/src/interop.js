@@ -9,19 +9,20 @@ import {
   BaseException, __kwargtrans__, __m_shared_dict_of__, dict, isinstance, str,
 } from './org.transcrypt.__runtime__.js';
 
-const PLAIN_PROTOTYPES = new Set([Object.prototype, null]);
 const DEEP_STACK = 200;
 
 // A plain object is data, whatever its keys: {"__class__": 1} from JSON is a dict to convert (whose
 // key then fails loudly, see js_runtime/overlay/dicts.extend.js), not a Transcrypt object to pass on.
 function isPlainObject(value) {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && PLAIN_PROTOTYPES.has(Object.getPrototypeOf(value));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** A plain JS value as the Python value CPython would get from the same JSON. */
 export function toPython(value) {
   if (value === undefined || value === null) return null;
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
   if (isPlainObject(value)) return __m_shared_dict_of__(value, toPython);
   return value;
@@ -30,9 +31,14 @@ export function toPython(value) {
 /** A Python value as a plain JS value: dicts become objects, lists/tuples/sets arrays, dataclasses objects. */
 export function toJavaScript(value) {
   if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return Array.from(value, toJavaScript);
   if (typeof value !== 'object') return value;
-  if (value.__class__ === dict) {
+  if (Array.isArray(value)) {
+    const result = [];
+    for (let index = 0; index < value.length; index++) result.push(toJavaScript(value[index]));
+    return result;
+  }
+  const pythonClass = value.__class__;
+  if (pythonClass === dict) {
     const result = {};
     for (const key of value.py_keys()) {
       if (key === '__proto__') {  // an own key, as JSON.parse makes it, never the prototype
@@ -43,29 +49,34 @@ export function toJavaScript(value) {
     }
     return result;
   }
-  if (isError(value)) return toError(value);
-  const fields = value.__m_shared_fields__;
+  const kind = typeof pythonClass === 'function' ? kindOf(value, pythonClass)
+    : { error: isinstance(value, BaseException), fields: value.__m_shared_fields__ };
+  if (kind.error) return toError(value);
+  const fields = kind.fields;
   if (fields) {
     const result = {};
-    for (const name of fields) result[name] = toJavaScript(value[name]);
+    for (let index = 0; index < fields.length; index++) {
+      const name = fields[index];
+      result[name] = toJavaScript(value[name]);
+    }
     return result;
   }
   return value;
 }
 
-// Whether a class derives from BaseException, remembered per class: the isinstance() walk through the bases
-// cost ~5 % of a validator returning a list of issues (each issue is asked).
-const ERROR_CLASSES = new WeakMap();
+// What the boundary makes of a class's instances, remembered per class: whether it derives from
+// BaseException (the isinstance() walk through the bases cost ~5 % of a validator returning a list
+// of issues) and a dataclass's fields; the second and later issues then convert ~3x faster.
+const CLASS_KINDS = new WeakMap();
 
-function isError(value) {
-  const pythonClass = value.__class__;
-  if (typeof pythonClass !== 'function') return isinstance(value, BaseException);
-  let answer = ERROR_CLASSES.get(pythonClass);
-  if (answer === undefined) {
-    answer = isinstance(value, BaseException);
-    ERROR_CLASSES.set(pythonClass, answer);
+function kindOf(value, pythonClass) {
+  let kind = CLASS_KINDS.get(pythonClass);
+  if (kind === undefined) {
+    const fields = value.__m_shared_fields__;
+    kind = { error: isinstance(value, BaseException), fields: fields ? Array.from(fields) : null };
+    CLASS_KINDS.set(pythonClass, kind);
   }
-  return answer;
+  return kind;
 }
 
 /** A subclass of Error per Python exception class, so `err instanceof ValidationError` works. */
@@ -199,6 +210,19 @@ export function formatPythonTraceback(error) {
   return lines.join('\n');
 }
 
+// Transcrypt spends several JS frames per Python call: keep enough of them (V8 keeps 10 by default) for
+// errors to reach the shared function's frames; restored on the way out. Other engines have no limit.
+function deepenStacks() {
+  const limit = Error.stackTraceLimit;
+  if (typeof limit !== 'number' || limit >= DEEP_STACK) return null;
+  Error.stackTraceLimit = DEEP_STACK;
+  return limit;
+}
+
+function restoreStacks(limit) {
+  if (limit !== null) Error.stackTraceLimit = limit;
+}
+
 function translateThrown(thrown, where) {
   if (thrown !== null && typeof thrown === 'object' && isinstance(thrown, BaseException)) return toError(thrown);
   // m_shared's own loud failures (the runtime overlay throws plain Errors named MSharedError) pass unchanged
@@ -219,7 +243,20 @@ function translateThrown(thrown, where) {
 export function exportFunction(fn, { name, module, positional = 0, keywordOnly = [], standardSchema = false }) {
   const where = `${module}.${name}`;
   const keywordNames = new Set(keywordOnly);
-  const wrapped = function (...args) {
+  // count 1 or 2: fn (first[, second]); otherwise fn (...pythonArgs)
+  const invoke = (count, first, second, pythonArgs) => {
+    const limit = deepenStacks();
+    let result;
+    try {
+      result = count === 1 ? fn(first) : count === 2 ? fn(first, second) : fn(...pythonArgs);
+    } catch (thrown) {
+      throw translateThrown(thrown, where);
+    } finally {
+      restoreStacks(limit);
+    }
+    return toJavaScript(result);
+  };
+  const general = function (...args) {
     let keywords = null;
     if (keywordNames.size && args.length > positional && isPlainObject(args[args.length - 1])
         && Object.keys(args[args.length - 1]).every((key) => keywordNames.has(key))) {
@@ -231,20 +268,16 @@ export function exportFunction(fn, { name, module, positional = 0, keywordOnly =
       for (const key of Object.keys(keywords)) converted[key] = toPython(keywords[key]);
       pythonArgs.push(__kwargtrans__(converted));
     }
-    let result;
-    // Transcrypt spends several JS frames per Python call: keep enough of them (V8 keeps 10 by
-    // default) for errors to reach the shared function's frames; restored on the way out.
-    const limit = Error.stackTraceLimit;
-    const deepen = typeof limit === 'number' && limit < DEEP_STACK; // V8 only; other engines have no limit
-    if (deepen) Error.stackTraceLimit = DEEP_STACK;
-    try {
-      result = fn(...pythonArgs);
-    } catch (thrown) {
-      throw translateThrown(thrown, where);
-    } finally {
-      if (deepen) Error.stackTraceLimit = limit;
-    }
-    return toJavaScript(result);
+    return invoke(-1, null, null, pythonArgs);
+  };
+  // Speed: the usual call, one or two arguments to a function without keyword-only parameters, is
+  // converted and passed on without the arrays of the general path (~20 ns a call: for a function of
+  // an int, half of what the boundary cost)
+  const wrapped = keywordNames.size ? general : function (first, second) {
+    const count = arguments.length;
+    if (count === 1) return invoke(1, toPython(first), null, null);
+    if (count === 2) return invoke(2, toPython(first), toPython(second), null);
+    return general(...arguments);
   };
   Object.defineProperty(wrapped, 'name', { value: name });
   if (standardSchema) Object.defineProperty(wrapped, '~standard', { value: standardSchemaProps(wrapped, where) });
