@@ -618,6 +618,16 @@ class _Lowering(ast.NodeTransformer):
         spec = "|".join([qualname, ",".join(positional), str(required), ",".join(kwonly),
                          "1" if arguments.kwarg is not None else "0"])
         code = f"__m_shared_args__ (arguments, {required}, {maximum}, {'true' if needs_keywords else 'false'}, {spec!r});"
+        if not needs_keywords:
+            # Speed: the common case is tested in place, so that `arguments` does not escape into a call
+            # and V8 need not build it (~10 % of a call of a small function)
+            if required == maximum:
+                arity = [f"arguments.length === {required}"]
+            else:
+                arity = [f"arguments.length >= {required}"] if required else []
+                arity += [f"arguments.length <= {maximum}"] if maximum >= 0 else []
+            fast = " && ".join([*arity, "!__m_shared_kwargs__ (arguments [arguments.length - 1])"])
+            code = f"{fast} || {code}"
         check = ast.Expr(ast.Call(ast.Name("__pragma__", ast.Load()),
                                   [ast.Constant("js"), ast.Constant("{}"), ast.Constant(code)], []))
         at = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
