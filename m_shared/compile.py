@@ -16,7 +16,9 @@ from __future__ import annotations
 import ast
 import contextlib
 import dataclasses
+import difflib
 import hashlib
+import importlib
 import importlib.metadata
 import json
 import math
@@ -244,9 +246,8 @@ class _Transcrypt:
                 self.emit(", {}, {})", _js_literal(self.filterId(node.attr)), _js_literal(node.attr))
 
             # ---- attribute reads that raise AttributeError (marked by lower._mark_attribute_checks) -----
-            def _m_shared_checked(self, node):
-                check = getattr(node, "m_shared_check", None)
-                return check is not None and check not in self.module.program.moduleDict
+            def _m_shared_checked(self, node):  # an attribute of a module was checked at build time (see above)
+                return hasattr(node, "m_shared_check") and not getattr(node, "m_shared_module", False)
 
             def _m_shared_checked_read(self, node):
                 # (obj ?? __m_shared_none__ ('x')).x: None has no attributes (CPython's AttributeError, not a
@@ -418,11 +419,15 @@ class _Module:
         self.sourcePrename = "__init__" if source.is_package else source.name.rsplit(".", 1)[-1]
 
 
-def compile_module(source: SourceModule, tree: ast.Module, known: dict[str, tuple[str, ...]]) -> CompiledModule:
-    """Generate the ES module of one lowered module; ``known`` maps importable modules to their exports."""
+def compile_module(
+    source: SourceModule, tree: ast.Module, known: dict[str, tuple[str, ...]], names: ModuleNames | None = None
+) -> CompiledModule:
+    """Generate the ES module of one lowered module; ``known`` maps importable modules to their exports,
+    ``names`` the shared modules it imports to the names their source binds (see :data:`ModuleNames`)."""
     transcrypt = _Transcrypt.get()
     utils = transcrypt.utils
     _check_stdlib_names(source, tree, known)
+    _check_module_attributes(source, tree, known, names or {})
     for node in ast.walk(tree):
         for child in ast.iter_child_nodes(node):
             child.parentNode = node
@@ -467,6 +472,366 @@ def _check_stdlib_names(source: SourceModule, tree: ast.Module, known: dict[str,
                     f"which has {', '.join(public)})",
                     f"write it with what {node.module} has there, or in plain Python",
                 ))
+
+
+# ---- attributes of imported modules -----------------------------------------------------------------
+# What an importer may know of a shared module it imports: graph.top_level_names, plus a package's
+# submodules as ("name", "submodule", 0, "pkg.name"). Keyed by module name; part of the compile key.
+ModuleNames = dict[str, tuple[tuple[str, str, int, str], ...]]
+
+_SCOPE_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+                ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+class _Nest:
+    """What ``import a.b.c`` binds to ``a`` in JavaScript: an object holding only the imported path
+    (Transcrypt's __nest__), with a module's names where that module itself was imported (``import a``)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.children: dict[str, _Nest] = {}
+        self.module = False
+
+    def add(self, parts: list[str]) -> None:
+        if not parts:
+            self.module = True
+            return
+        child = self.children.setdefault(parts[0], _Nest(f"{self.path}.{parts[0]}"))
+        child.add(parts[1:])
+
+    def imported(self) -> list[str]:
+        own = [self.path] if self.module else []
+        return own + [path for child in self.children.values() for path in child.imported()]
+
+
+def _static_module_names(tree: ast.Module, known: dict[str, tuple[str, ...]]) -> dict[int, object]:
+    """The Name nodes that certainly stand for an imported module: id(node) -> module name or _Nest.
+
+    A name qualifies when every binding it has anywhere in the module is an import of the same module
+    (so wherever it is read and bound, it is that module) and the read is not of a local of the same
+    name (a parameter `re`, a loop variable `messages`). Anything else keeps the run-time check.
+    """
+    module_bindings: dict[str, list[object]] = {}  # module-level name -> what each binding binds
+    local: dict[int, set[str]] = {}  # scope id -> names bound in that scope (not declared global)
+    declared_global: dict[int, set[str]] = {}
+
+    def own_nodes(scope: ast.AST) -> tuple[list[ast.AST], list[ast.AST]]:
+        """(evaluated in the enclosing scope, evaluated in the scope itself) of a scope node."""
+        if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            arguments = scope.args
+            outer = [*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)]
+            if not isinstance(scope, ast.Lambda):
+                outer += [*scope.decorator_list, *([scope.returns] if scope.returns else [])]
+                outer += [a.annotation for a in ast.walk(arguments) if isinstance(a, ast.arg) and a.annotation]
+            inner = [a for a in ast.walk(arguments) if isinstance(a, ast.arg)]
+            inner += scope.body if isinstance(scope.body, list) else [scope.body]
+            return outer, inner
+        if isinstance(scope, ast.ClassDef):
+            return [*scope.decorator_list, *scope.bases, *(k.value for k in scope.keywords)], list(scope.body)
+        if isinstance(scope, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            first, *rest = scope.generators
+            inner: list[ast.AST] = [first.target, *first.ifs]
+            for generator in rest:
+                inner += [generator.target, generator.iter, *generator.ifs]
+            inner += [scope.key, scope.value] if isinstance(scope, ast.DictComp) else [scope.elt]
+            return [first.iter], inner
+        return [], list(ast.iter_child_nodes(scope))
+
+    def children(node: ast.AST) -> list[ast.AST]:  # of a node that is not a scope
+        return list(ast.iter_child_nodes(node))
+
+    def collect(scope: ast.AST, stack: list[ast.AST]) -> None:
+        names = local.setdefault(id(scope), set())
+        declared = declared_global.setdefault(id(scope), set())
+        _, inner = own_nodes(scope)
+        pending = list(inner)
+        while pending:  # `global` first: it applies to the whole scope
+            node = pending.pop()
+            if isinstance(node, ast.Global):
+                declared.update(node.names)
+            elif not isinstance(node, _SCOPE_NODES):
+                pending.extend(children(node))
+        at_top = isinstance(scope, ast.Module)
+
+        def bind(name: str, what: object) -> None:
+            if at_top or name in declared:
+                module_bindings.setdefault(name, []).append(what)
+            else:
+                names.add(name)
+
+        pending = list(inner)
+        while pending:
+            node = pending.pop()
+            if isinstance(node, _SCOPE_NODES):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    bind(node.name, None)
+                outer, _ = own_nodes(node)
+                pending.extend(outer)
+                collect(node, [*stack, scope])
+                continue
+            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                bind(node.id, None)
+            elif isinstance(node, ast.arg):  # its annotation belongs to the enclosing scope (own_nodes)
+                names.add(node.arg)
+                continue
+            elif isinstance(node, ast.NamedExpr):  # binds in an enclosing function: treat it as bound everywhere
+                for enclosing in [*stack, scope]:
+                    local.setdefault(id(enclosing), set()).add(node.target.id)
+                module_bindings.setdefault(node.target.id, []).append(None)
+            elif isinstance(node, ast.Nonlocal):
+                names.update(node.names)
+            elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+                bind(node.name, None)
+            elif isinstance(node, ast.MatchMapping) and node.rest:
+                bind(node.rest, None)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        bind(alias.asname, alias.name)
+                    else:  # `import a.b` binds `a`: a nest, which only a top-level import fills before any code runs
+                        bind(alias.name.split(".")[0], ("nest", alias.name) if node in tree.body else None)
+            elif isinstance(node, ast.ImportFrom):
+                for alias in node.names:
+                    dotted = f"{node.module}.{alias.name}"
+                    if alias.name != "*":
+                        bind(alias.asname or alias.name, dotted if dotted in known else None)
+                    else:
+                        module_bindings.setdefault("*", []).append(None)
+            pending.extend(children(node))
+
+    collect(tree, [])
+    if "*" in module_bindings:  # `from m import *` may rebind any name
+        return {}
+    static: dict[str, object] = {}
+    for name, bindings in module_bindings.items():
+        if None in bindings:
+            continue
+        nests = [b[1] for b in bindings if isinstance(b, tuple)]
+        if nests and len(nests) == len(bindings):
+            root = _Nest(name)
+            for dotted in nests:
+                root.add(dotted.split(".")[1:])
+            static[name] = root
+        elif not nests and len(set(bindings)) == 1:
+            static[name] = bindings[0]
+
+    found: dict[int, object] = {}
+
+    def resolve(scope: ast.AST, stack: list[ast.AST]) -> None:
+        chain = [*stack, scope]
+        _, inner = own_nodes(scope)
+        pending = list(inner)
+        while pending:
+            node = pending.pop()
+            if isinstance(node, _SCOPE_NODES):
+                outer, _ = own_nodes(node)
+                pending.extend(outer)
+                resolve(node, chain)
+                continue
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in static:
+                for index, enclosing in enumerate(reversed(chain)):
+                    if isinstance(enclosing, ast.ClassDef) and index:  # a class body is no scope for its methods
+                        continue
+                    if node.id in declared_global[id(enclosing)]:
+                        break
+                    if node.id in local[id(enclosing)]:
+                        break
+                else:
+                    found[id(node)] = static[node.id]
+            if not isinstance(node, ast.arg):
+                pending.extend(children(node))
+
+    resolve(tree, [])
+    return found
+
+
+def _check_module_attributes(
+    source: SourceModule, tree: ast.Module, known: dict[str, tuple[str, ...]], names: ModuleNames
+) -> None:
+    """Check every ``module.NAME`` (and ``from module import NAME``) against both modules at build time.
+
+    ``from . import messages`` then ``messages.MISSING``: CPython raises AttributeError, and the
+    JavaScript module, an ES module namespace, gave undefined (None at the boundary), silently. The
+    names of each shared module and of each stdlib module are known here, in CPython and in
+    JavaScript, so a read of a name the two do not both have is a build error at the read: a name
+    missing from the module, one it binds only inside an `if` or `try`, one it imports (JavaScript
+    modules do not pass those on), a submodule it does not import, a stdlib name Transcrypt lacks (or
+    only it has). A read that passes is marked ``m_shared_module`` and compiles to a plain property
+    read, unchecked at run time; so does a method call on such a module. Setting or deleting a module's
+    attribute is refused: JavaScript modules are read-only from outside.
+    """
+    modules = _static_module_names(tree, known)
+    resolved: dict[int, object] = {}  # id(expression) -> module name, _Nest, or _VALUE (a checked non-module)
+
+    def target(node: ast.expr) -> object | None:
+        if id(node) in resolved:
+            return resolved[id(node)]
+        result = None
+        if isinstance(node, ast.Name):
+            result = modules.get(id(node))
+        elif isinstance(node, ast.Attribute):
+            owner = target(node.value)
+            if owner is not None and owner is not _VALUE:
+                if not isinstance(node.ctx, ast.Load):
+                    raise changed(node, owner, isinstance(node.ctx, ast.Store))
+                result = _lookup(source, node, owner, node.attr, known, names)
+        resolved[id(node)] = result
+        return result
+
+    def changed(node: ast.AST, owner: object, assigned: bool) -> CompileError:
+        return _attribute_error(source, node, (
+            f"{'assigning to' if assigned else 'deleting'} an attribute of the imported module {_shown(owner)} does "
+            "not work in JavaScript: another module's names cannot be changed from outside it (CPython would "
+            "change them for every importer)"
+        ), f"keep changing state in a dict or an object that {_shown(owner)} defines, and change that")
+
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("setattr", "delattr")
+                and node.args and target(node.args[0]) not in (None, _VALUE)):  # lowering made `del m.x` delattr
+            raise changed(node, target(node.args[0]), node.func.id == "setattr")
+        if isinstance(node, ast.Attribute) and target(node) is not None:
+            node.m_shared_module = True  # type: ignore[attr-defined]
+        elif isinstance(node, ast.ImportFrom) and node.module in names:
+            for alias in node.names:
+                if alias.name != "*" and f"{node.module}.{alias.name}" not in known:
+                    _lookup(source, node, node.module, alias.name, known, names)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "m_shared_module", False):
+            node.m_shared_module = True  # type: ignore[attr-defined]
+
+
+_VALUE = object()  # an attribute of a module that was checked and is not itself a module
+
+
+def _shown(owner: object) -> str:
+    return owner.path if isinstance(owner, _Nest) else str(owner)
+
+
+def _lookup(source: SourceModule, node: ast.AST, owner: object, attr: str, known: dict[str, tuple[str, ...]],
+            names: ModuleNames) -> object | None:
+    """What ``owner.attr`` is (a module, a _Nest, _VALUE; None: not known here, checked at run time), or a
+    CompileError if CPython's and the JavaScript module do not both have it."""
+    if isinstance(owner, _Nest):
+        child = owner.children.get(attr)
+        if child is not None:
+            return child
+        if not owner.module:
+            imported = ", ".join(f"`import {path}`" for path in owner.imported())
+            raise _attribute_error(
+                source, node,
+                f"{owner.path} holds only the modules imported through it in JavaScript ({imported}), not {attr!r}"
+                f" (CPython has any attribute of {owner.path} that some code imported or defined)",
+                f"import what you use: `from {owner.path} import {attr}`, or `import {owner.path}`",
+            )
+        owner = owner.path
+    module = str(owner)
+    exports = known.get(module)
+    if exports is None:  # not compiled before this module (an import cycle): the run-time check stays
+        return None
+    in_js = attr in exports or f"py_{attr}" in exports
+    if in_js and attr.startswith("__m_shared_"):  # m_shared's own, such as a lowering's re.__m_shared_matches__
+        return _VALUE
+    if module in STDLIB_ALLOWED:
+        in_cpython = hasattr(importlib.import_module(module), attr)
+        if in_js and in_cpython:
+            return _VALUE
+        if not in_cpython:
+            raise _attribute_error(
+                source, node,
+                f"module {module!r} has no attribute {attr!r} in CPython {sys.version_info[0]}.{sys.version_info[1]}"
+                + (f" (only Transcrypt's JavaScript version of {module} has it)" if in_js else ""),
+                f"use what CPython's {module} has{_close(attr, dir(importlib.import_module(module)))}",
+            )
+        cpython = importlib.import_module(module)
+        public = sorted(name for name in {export.removeprefix("py_") for export in exports}
+                        if not name.startswith("_") and hasattr(cpython, name))
+        raise _attribute_error(
+            source, node,
+            f"{module}.{attr} does not exist in the JavaScript version of {module} (Transcrypt's, which has "
+            f"{', '.join(public)})",
+            f"write it with what {module} has there, or in plain Python",
+        )
+    if module not in names:  # not one this module's compile key covers: the run-time check stays
+        return None
+    bound = {name: (kind, line, detail) for name, kind, line, detail in names[module]}
+    kind, line, detail = bound.get(attr, ("", 0, ""))
+    if in_js and kind == "defined":
+        return _VALUE
+    if in_js and kind == "imported":  # a package passes on what it imports with `from`
+        return detail if detail in known else _VALUE
+    what = f"{module}.{attr}"
+    if kind == "conditional":
+        raise _attribute_error(
+            source, node,
+            f"{module} binds {attr} only inside {_article(detail)} `{detail}` statement (line {line}), and the "
+            "JavaScript module exports only the names bound unconditionally at its top level",
+            f"bind {attr} at the top level of {module} too (e.g. `{attr} = None` before the `{detail}`)",
+        )
+    if kind == "imported":
+        origin, _, name = detail.rpartition(".")
+        do = f"import it where it comes from: `from {origin} import {name}`" if origin else \
+            f"import it: `import {detail}`"
+        raise _attribute_error(
+            source, node,
+            f"{module} only imports {attr} (line {line}, from {detail}): a JavaScript module does not pass on "
+            "the names it imports", do,
+        )
+    if kind == "global":
+        raise _attribute_error(
+            source, node,
+            f"{module} binds {attr} only inside its function {detail}() (`global {attr}`, line {line}), which the "
+            "JavaScript module does not export",
+            f"bind {attr} at the top level of {module} too (e.g. `{attr} = None`)",
+        )
+    if kind == "deleted":
+        raise _attribute_error(
+            source, node,
+            f"{module} deletes {attr} (`del`, line {line}): CPython may have no such attribute when this runs, "
+            "and the JavaScript module does not delete its names",
+            f"keep {attr} in {module}, or do not read it here",
+        )
+    if kind == "submodule":
+        raise _attribute_error(
+            source, node,
+            f"{what} is a submodule that the package {module} does not import itself: in JavaScript the "
+            "package has no such attribute (CPython has it only once some code imported the submodule)",
+            f"import the submodule: `from {module} import {attr}`",
+        )
+    if kind == "defined":  # bound in the source, not in the JavaScript module: lowering dropped it
+        raise _attribute_error(
+            source, node,
+            f"{what} has no value in the JavaScript module: it is a type (an alias, a TypeVar or the like), "
+            "which m_shared drops",
+            "use it only in annotations",
+        )
+    readable = [name for name, (how, _, _) in bound.items()
+                if how in ("defined", "imported") and (name in exports or f"py_{name}" in exports)]
+    if attr.startswith("__") and attr.endswith("__"):
+        raise _attribute_error(
+            source, node,
+            f"{what}: module attributes such as __name__ and __file__ do not exist in the JavaScript module",
+            "write the value out (the module name as a string, for instance)",
+        )
+    raise _attribute_error(
+        source, node, f"{module} has no attribute {attr!r} (CPython raises AttributeError here)",
+        f"define {attr} in {module}, or read a name it has{_close(attr, readable)}",
+    )
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _close(name: str, candidates: list[str]) -> str:
+    matches = difflib.get_close_matches(name, [c for c in candidates if not c.startswith("_")], n=1)
+    return f": did you mean {matches[0]!r}?" if matches else ""
+
+
+def _attribute_error(source: SourceModule, node: ast.AST, message: str, do: str) -> CompileError:
+    line, col = node.lineno, node.col_offset + 1
+    if isinstance(node, ast.Attribute) and node.end_lineno is not None and node.end_col_offset is not None:
+        line, col = node.end_lineno, node.end_col_offset - len(node.attr) + 1  # at the name after the dot
+    return CompileError(Diagnostic(source.relpath, line, col, "build/attribute", message, do))
 
 
 def _module_level_names(tree: ast.Module) -> list[str]:

@@ -404,6 +404,104 @@ def _defined_names(module: SourceModule) -> frozenset[str]:
     return frozenset(names)
 
 
+# How a module binds a name at its top level, as :func:`top_level_names` reports it, best first: a
+# `del` anywhere wins (the name may be gone), then a plain definition, an import, a binding inside a
+# compound statement (`if`, `try`, `for`, ...), a `global` statement in a function.
+BINDING_KINDS = ("deleted", "defined", "imported", "conditional", "global")
+
+
+@functools.lru_cache(maxsize=4096)
+def top_level_names(module: SourceModule) -> tuple[tuple[str, str, int, str], ...]:
+    """The names CPython's module object may have once the module ran: ``(name, kind, line, detail)``.
+
+    ``kind`` is one of :data:`BINDING_KINDS`; ``detail`` is the compound statement's keyword for
+    "conditional", what an import binds for "imported" (``shared.messages.REQUIRED``, ``re``) and the
+    function for "global". The JavaScript module exports fewer: only names bound unconditionally at its
+    top level (and, for a package, what it imports with ``from``), which is why an importer's attribute
+    reads are checked against both (compile._check_module_attributes). A module that does not parse
+    has none (it is reported itself).
+    """
+    tree = parse(module.source, module.relpath)
+    if isinstance(tree, Diagnostic):
+        return ()
+    found: dict[str, tuple[str, int, str]] = {}
+
+    def bind(name: str, kind: str, node: ast.AST, detail: str = "") -> None:
+        previous = found.get(name)
+        if previous is None or BINDING_KINDS.index(kind) < BINDING_KINDS.index(previous[0]):
+            found[name] = (kind, getattr(node, "lineno", 1), detail)
+
+    def targets(node: ast.AST) -> Iterator[ast.Name]:  # names a statement binds, not looking into inner scopes
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, ast.Name) and isinstance(current.ctx, (ast.Store, ast.Del)):
+                yield current
+            elif not isinstance(current, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                stack.extend(ast.iter_child_nodes(current))
+
+    def statements(body: list[ast.stmt], within: str) -> None:
+        for statement in body:
+            kind = "conditional" if within else "defined"
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bind(statement.name, kind, statement, within)
+                if not isinstance(statement, ast.ClassDef):
+                    declared = {n for s in ast.walk(statement) if isinstance(s, ast.Global) for n in s.names}
+                    for inner in ast.walk(statement):
+                        if isinstance(inner, ast.Name) and inner.id in declared:
+                            if isinstance(inner.ctx, ast.Del):
+                                bind(inner.id, "deleted", inner)
+                            elif isinstance(inner.ctx, ast.Store):
+                                bind(inner.id, "global", inner, statement.name)
+            elif isinstance(statement, (ast.Import, ast.ImportFrom)):
+                if isinstance(statement, ast.ImportFrom):
+                    source = absolute_module(module, statement.level, statement.module) if statement.level \
+                        else statement.module or ""
+                for alias in statement.names:
+                    if alias.name == "*":
+                        continue
+                    name = alias.asname or alias.name.split(".")[0]
+                    what = f"{source}.{alias.name}" if isinstance(statement, ast.ImportFrom) else (
+                        alias.name if alias.asname else name)
+                    bind(name, "imported" if not within else "conditional", statement, what if not within else within)
+            elif isinstance(statement, ast.Delete):
+                for node in targets(statement):
+                    bind(node.id, "deleted", node)
+            elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)):
+                if isinstance(statement, ast.AnnAssign) and statement.value is None:
+                    continue
+                for node in targets(statement):  # a walrus in an expression statement binds too
+                    if not isinstance(statement, ast.AugAssign) or node is not statement.target:
+                        bind(node.id, kind, node, within)
+            else:  # if / for / while / try / with / match: their bodies run only sometimes
+                keyword = within or _KEYWORDS.get(type(statement).__name__, "if")
+                headers = [getattr(statement, field) for field in ("test", "iter", "target", "subject")
+                           if getattr(statement, field, None) is not None]
+                headers += [item for item in getattr(statement, "items", [])]
+                for header in headers:
+                    for node in targets(header):
+                        bind(node.id, "conditional", node, keyword)
+                for handler in getattr(statement, "handlers", []):
+                    if handler.name:
+                        bind(handler.name, "conditional", handler, keyword)
+                    statements(handler.body, keyword)
+                for case in getattr(statement, "cases", []):
+                    for node in ast.walk(case.pattern):
+                        for name in (getattr(node, "name", None), getattr(node, "rest", None)):
+                            if isinstance(name, str):
+                                bind(name, "conditional", node, keyword)
+                    statements(case.body, keyword)
+                for field in ("body", "orelse", "finalbody"):
+                    statements(getattr(statement, field, []), keyword)
+
+    statements(tree.body, "")
+    return tuple(sorted((name, *how) for name, how in found.items()))
+
+
+_KEYWORDS = {"If": "if", "For": "for", "AsyncFor": "for", "While": "while", "Try": "try", "TryStar": "try",
+             "With": "with", "AsyncWith": "with", "Match": "match"}
+
+
 def _type_checking_blocks(tree: ast.Module) -> list[ast.AST]:
     """Every node inside an ``if TYPE_CHECKING:`` body: imports there never run."""
     inside: list[ast.AST] = []

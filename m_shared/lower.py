@@ -67,13 +67,11 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
     compile.py; the helpers in js_runtime/overlay/attributes.extend.js), which raise
     CPython's AttributeError, also for None, str, int, list and dict values. Left unmarked: syntax
     Transcrypt reads itself (decorators such as ``@value.setter``, class bases, annotations,
-    ``super().x``) and attributes of imported modules, whose names an ES import already resolves
-    (a name imported with ``from P import N`` may be a module: the mark carries ``P.N``, and the code
-    generator, which knows the modules, leaves the read alone if it is one).
+    ``super().x``). Attributes of imported modules are marked too: the code generator checks those it
+    can tell are a module's at build time instead (compile._check_module_attributes) and leaves the
+    rest, such as a parameter that shadows an import, to this check.
     """
     unchecked: set[int] = set()
-    modules: set[str] = set()
-    imported: dict[str, str] = {}  # name bound by `from P import N` -> "P.N"
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             parts: list[ast.AST] = list(node.decorator_list)
@@ -85,30 +83,23 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
             unchecked.update(id(inner) for part in parts for inner in ast.walk(part))
         elif isinstance(node, ast.AnnAssign):
             unchecked.update(id(inner) for inner in ast.walk(node.annotation))
-        elif isinstance(node, ast.Import):
-            modules.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            imported.update({alias.asname or alias.name: f"{node.module}.{alias.name}" for alias in node.names})
 
     def checkable(node: ast.Attribute) -> bool:
         base = node.value
-        if id(node) in unchecked or (isinstance(base, ast.Name) and base.id in modules):
+        if id(node) in unchecked:
             return False
         if isinstance(base, ast.Constant):  # `", ".join(...)` is there in CPython: only `None.x` and the like raise
             return not hasattr(type(base.value), node.attr)
         return not (isinstance(base, ast.Call) and isinstance(base.func, ast.Name) and base.func.id == "super")
 
-    def mark(node: ast.Attribute | ast.Call, base: ast.expr) -> None:
-        node.m_shared_check = imported.get(base.id, "") if isinstance(base, ast.Name) else ""  # type: ignore[attr-defined]
-
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             if checkable(node.func) and id(node) not in unchecked:
-                mark(node, node.func.value)
+                node.m_shared_check = True  # type: ignore[attr-defined]
             unchecked.add(id(node.func))  # the call is checked as a whole, which keeps the object's `this`
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and checkable(node):
-            mark(node, node.value)
+            node.m_shared_check = True  # type: ignore[attr-defined]
 
 
 def _typing_names(tree: ast.Module) -> set[str]:

@@ -181,7 +181,7 @@ class Builder:
                 try:
                     with graph_stage.recursion_headroom():
                         tree = lower_stage.lower(module)
-                        compiled = compile_stage.compile_module(module, tree, known)
+                        compiled = compile_stage.compile_module(module, tree, known, self._imported_names(module, graph))
                         files = link_stage.link_module(module, compiled)
                 except (lower_stage.LowerError, compile_stage.CompileError) as error:
                     compile_errors.append((name, error.diagnostic))
@@ -337,7 +337,9 @@ class Builder:
                 if compiled is None:  # the compile cache was removed under us: compile again, as it was compiled
                     module = graph.modules[entry.name]
                     known = {**library.exports, **{name: e for name, e in entry.known if e is not None}}
-                    compiled = compile_stage.compile_module(module, lower_stage.lower(module), known)
+                    compiled = compile_stage.compile_module(
+                        module, lower_stage.lower(module), known, self._imported_names(module, graph)
+                    )
                 entry.files = link_stage.link_module(graph.modules[entry.name], compiled)
         return entry.files
 
@@ -349,8 +351,32 @@ class Builder:
     @staticmethod
     def _imported_exports(module, graph, known) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
         """What compiling ``module`` depends on besides its source: the names its imports export."""
-        dependencies = sorted(graph.imports[module.name] | graph.stdlib[module.name])
+        # with the modules a package it imports passes on (`from . import sub`): their names are checked too
+        dependencies = sorted(graph.imports[module.name] | graph.stdlib[module.name]
+                              | set(Builder._imported_names(module, graph)))
         return tuple((name, known.get(name)) for name in dependencies)
+
+    @staticmethod
+    def _imported_names(module, graph) -> compile_stage.ModuleNames:
+        """What compiling ``module`` checks its reads of imported modules against: the names each shared module
+        it imports binds (the exports say what the JavaScript module has, these what CPython's has and why),
+        and a package's submodules. Part of the compile key: an importer is checked again when they change."""
+        names: compile_stage.ModuleNames = {}
+        pending = sorted(graph.imports[module.name], reverse=True)
+        while pending:
+            name = pending.pop()
+            if name in names:
+                continue
+            bound = graph_stage.top_level_names(graph.modules[name])
+            # a package's `from . import sub` makes `package.sub` a module too: its reads are checked alike
+            pending.extend(detail for _, kind, _, detail in bound if kind == "imported" and detail in graph.modules)
+            if graph.modules[name].is_package:
+                taken = {entry[0] for entry in bound}
+                children = (other.removeprefix(f"{name}.") for other in graph.modules if other.startswith(f"{name}."))
+                bound += tuple((child, "submodule", 0, f"{name}.{child}")
+                               for child in sorted(children) if "." not in child and child not in taken)
+            names[name] = bound
+        return names
 
     @classmethod
     def _key(cls, module, graph, known) -> str:
@@ -358,6 +384,7 @@ class Builder:
             _CACHE_FORMAT, compile_stage.code_fingerprint(),
             module.name, module.is_package, module.relpath, module.source,
             cls._imported_exports(module, graph, known),
+            sorted(cls._imported_names(module, graph).items()),
         ]
         return hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
 

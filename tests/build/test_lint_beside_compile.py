@@ -60,10 +60,10 @@ def test_importers_of_a_module_lint_flags_are_not_reported_compiled(app: Path) -
 def test_a_compiler_crash_in_code_lint_flags_is_dropped_with_it(app: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = compile_stage.compile_module
 
-    def crash(module, tree, known):
+    def crash(module, tree, known, *more):
         if module.name == "shared.customers":
             raise RuntimeError("Transcrypt fell over")
-        return real(module, tree, known)
+        return real(module, tree, known, *more)
 
     monkeypatch.setattr(compile_stage, "compile_module", crash)
     builder = Builder(load(app))
