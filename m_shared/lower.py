@@ -44,7 +44,7 @@ def parse(module: SourceModule) -> ast.Module:
 def lower(module: SourceModule) -> ast.Module:
     """Return the lowered syntax tree of ``module``, ready for Transcrypt's code generator."""
     tree = parse(module)
-    lowering = _Lowering(module, set(type_aliases(tree)))
+    lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
         sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
@@ -136,8 +136,9 @@ def _name_of(node: ast.expr) -> str | None:
 
 
 class _Lowering(ast.NodeTransformer):
-    def __init__(self, module: SourceModule, aliases: set[str]):
+    def __init__(self, module: SourceModule, aliases: set[str], regex_modules: set[str]):
         self.module = module
+        self.regex_modules = regex_modules  # names that stand for the re module throughout (see _regex_test)
         self.aliases = aliases  # module-level type aliases: `Status = Literal[...]` names a type, not a value
         self.class_stack: list[ast.ClassDef] = []
         self.function_stack: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
@@ -489,7 +490,34 @@ class _Lowering(ast.NodeTransformer):
         arguments = ast.arguments([], [ast.arg(this)], ast.arg(rest), [], [], None, [])
         return _located(ast.Lambda(arguments, call), node)
 
+    def visit_Compare(self, node: ast.Compare) -> ast.AST:
+        self.generic_visit(node)
+        if (len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot))
+                and isinstance(node.comparators[0], ast.Constant) and node.comparators[0].value is None):
+            matches = self._regex_test(node.left)
+            if matches is not None:
+                found = matches if isinstance(node.ops[0], ast.IsNot) else ast.UnaryOp(ast.Not(), matches)
+                return _located(found, node)
+        return node
+
+    def _regex_test(self, node: ast.expr) -> ast.expr | None:
+        # `re.fullmatch(P, s) is None` (and `is not None`, `if re.match(P, s):`, `not re.search(P, s)`)
+        # only asks whether there is a match: __m_shared_regex_found__ (re, "fullmatch", P, s) makes the same
+        # call without building the Match nobody reads (js_runtime/overlay/regex_tests.extend.js)
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in self.regex_modules
+                and node.func.attr in ("search", "match", "fullmatch") and len(node.args) == 2 and not node.keywords
+                and not any(isinstance(argument, ast.Starred) for argument in node.args)):
+            return None
+        module = ast.Name(node.func.value.id, ast.Load())
+        arguments = [module, ast.Constant(node.func.attr), *node.args]
+        return _located(ast.Call(ast.Name("__m_shared_regex_found__", ast.Load()), arguments, []), node)
+
     def visit_Call(self, node: ast.Call) -> ast.AST:
+        if id(node) in self.truth_tests:
+            matches = self._regex_test(node)
+            if matches is not None:
+                return self.generic_visit(matches)
         # typing.cast(T, value) is the identity at run time
         if _name_of(node.func) == "cast" and len(node.args) == 2 and not node.keywords:
             return self.visit(node.args[1])
@@ -708,6 +736,35 @@ class _Lowering(ast.NodeTransformer):
             self.needs_missing_sentinel = True
         source = f"def __init__(self, {', '.join(parameters)}):\n" + ("\n".join(body) or "    pass")
         return _parse_method(node, source)
+
+
+def _regex_module_names(tree: ast.Module) -> set[str]:
+    """Names bound to the re module by a module-level `import re [as name]` and bound nowhere else."""
+    imported = {
+        alias.asname or alias.name
+        for statement in tree.body if isinstance(statement, ast.Import)
+        for alias in statement.names if alias.name == "re"
+    }
+    bindings: dict[str, int] = {}
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names = [node.id]
+        elif isinstance(node, ast.arg):
+            names = [node.arg]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [(alias.asname or alias.name).split(".")[0] for alias in node.names]
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            names = list(node.names)
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            names = [node.name]
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            names = [node.rest]
+        for name in names:
+            bindings[name] = bindings.get(name, 0) + 1
+    return {name for name in imported if bindings.get(name) == 1}
 
 
 def _evaluated_alike(value: ast.expr) -> bool:

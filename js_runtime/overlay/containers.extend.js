@@ -100,7 +100,7 @@ function __m_shared_dict_eq__ (a, b) {  // used by the __eq__ patch: same keys, 
     return keys.every (key => Object.prototype.hasOwnProperty.call (b, key) && __eq__ (a [key], b [key]));
 }
 
-function __m_shared_typename__ (value) {  // the CPython type name of a value, for messages
+export function __m_shared_typename__ (value) {  // the CPython type name of a value, for messages (re.js too)
     if (value === null || value === undefined) {
         return 'NoneType';
     }

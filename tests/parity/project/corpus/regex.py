@@ -119,3 +119,21 @@ def case_match_bool_in_if():
 def case_group_that_did_not_take_part():
     m = re.match(r"(a)|(b)", "b")
     return [m.group(1), m.group(2), m.groups()]
+
+
+def case_match_after_tested_match():
+    # tested for None only (lowered to a test that builds no Match), then matched and read
+    tested = [re.fullmatch(r"\d+", "123") is not None, re.match(r"x", "abc") is None, not re.search(r"\d", "a1")]
+    m = re.fullmatch(r"(\d+)", "123")
+    return [tested, m.group(1), m.span()]
+
+
+def case_tested_match_of_none():
+    try:
+        return re.fullmatch(r"\d+", None) is None
+    except TypeError as error:  # CPython's message, not that of a len() inside Transcrypt's re
+        return [str(error), re.search(r"b", "abc").group()]
+
+
+def case_not_search_in_comprehension():
+    return [word for word in ["a1", "bb", "c3"] if not re.search(r"\d", word)]
