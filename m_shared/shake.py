@@ -87,7 +87,8 @@ _BINDING_KINDS = _FUNCTIONS | _BLOCKS | {
 # ---- what a piece of code names -----------------------------------------------------------------
 
 # In the set :func:`words` returns, a module the code imports as a namespace (``import * as m from
-# './m.js'``) is listed as ``*m``, a name it imports from one (``import {x} from './m.js'``) as ``>m:x``
+# './m.js'``) is listed as ``*m``, a name it imports from one (``import {x} from './m.js'``) as ``>m:x``,
+# and every module it imports in any way (``import {} from './m.js'`` too) as ``>m:``
 _NAMESPACE = "*"
 _IMPORT = ">"
 _EVERY_MODULE = "*"
@@ -97,10 +98,10 @@ def words(text: str) -> frozenset[str]:
     """What ``text`` can reach: its free identifiers, property names and the words of its strings.
 
     Every name is listed with its ``py_`` alias. What it imports from other modules is listed too:
-    ``>m:x`` for a name ``x`` imported from ``./m.js``, ``*m`` for ``./m.js`` imported as a namespace
-    (whose exports property names and strings reach too). An identifier bound inside ``text``
-    (parameter, local variable, catch parameter) names nothing. Text that does not parse is read
-    word by word.
+    ``>m:x`` for a name ``x`` imported from ``./m.js`` (``>m:`` for any import of it), ``*m`` for
+    ``./m.js`` imported as a namespace (whose exports property names and strings reach too). An
+    identifier bound inside ``text`` (parameter, local variable, catch parameter) names nothing.
+    Text that does not parse is read word by word.
     """
     tree = _parser().parse(text.encode("utf-8"))
     if tree.root_node.has_error:  # imports unknown: as if it imported every library module as a namespace
@@ -124,7 +125,7 @@ class _Names:
         self.identifiers: set[str] = set()  # free, or bound at the top level
         self.properties: set[str] = set()  # property names and the words of strings
         self.namespaces: set[str] = set()  # modules imported as a namespace
-        self.imports: set[str] = set()  # 'module:name' imported by name
+        self.imports: set[str] = set()  # 'module:name' imported by name, 'module:' imported at all
 
     def encoded(self) -> frozenset[str]:
         return (
@@ -287,6 +288,8 @@ class _Reader:
             if kind == "string":
                 parent = node.parent
                 if parent is not None and parent.type in ("import_statement", "export_statement"):
+                    if parent.type == "import_statement":  # the module is loaded, whatever it imports from it
+                        found[owner].imports.add(f"{_module_of(_string_value(node))}:")
                     if parent.type == "import_statement" and any(
                         child.type == "namespace_import" for child in _walk(parent)
                     ):  # a module imported as a namespace: its exports are reached by property too
@@ -717,9 +720,16 @@ class _Library:
 
     def shake(self, entry: Iterable[str], roots: frozenset[str]) -> dict[str, str]:
         """The text of every module still published, cut down to what ``roots`` reach."""
-        live = {RUNTIME_MODULE, *entry} & self.names
         properties = {name for name in roots if name[:1] not in (_IMPORT, _NAMESPACE)} | _IMPLICIT
         namespaces = {name[1:] for name in roots if name.startswith(_NAMESPACE)}
+        # A module the shared code imports in Python is published if the published code imports it
+        # (Transcrypt compiles `from dataclasses import dataclass` to no import at all: an empty
+        # dataclasses.js was published) or if loading it does something outside it (not _DROPPABLE)
+        loaded = {name[1:].rpartition(":")[0] for name in roots if name.startswith(_IMPORT)} | namespaces
+        live = {RUNTIME_MODULE} | {
+            name for name in entry if name not in _DROPPABLE or name in loaded or _EVERY_MODULE in namespaces
+        }
+        live &= self.names
         local: dict[str, set[str]] = {name: set() for name in self.modules}  # identifiers each module's kept code names
         imported: dict[str, set[str]] = {name: set() for name in self.modules}  # names imported from each module
         for name in roots:

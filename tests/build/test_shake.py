@@ -186,6 +186,17 @@ def test_unused_methods_and_classes_of_a_stdlib_module_are_left_out_and_what_not
     assert datetime.startswith("// Transcrypt 3.9.5: datetime\n")
 
 
+def test_a_module_the_python_imports_but_the_published_code_does_not_is_not_published() -> None:
+    # `from dataclasses import dataclass`: Transcrypt compiles the decorator itself and imports nothing
+    dataclasses = "// Transcrypt 3.9.5: dataclasses\nimport{}from'./org.transcrypt.__runtime__.js';"
+    shared = "import {len} from './org.transcrypt.__runtime__.js'; export var n = len('x');"
+    assert "dataclasses" not in _shake({"dataclasses": dataclasses}, shared, ("dataclasses",))
+    # imported in any way, even for nothing, it is published: the import must find the file
+    for importing in ("import {} from './dataclasses.js';", "import './dataclasses.js';",
+                      "import * as dc from './dataclasses.js';"):
+        assert "dataclasses" in _shake({"dataclasses": dataclasses}, shared + importing, ("dataclasses",))
+
+
 def test_code_that_does_not_parse_keeps_everything_it_names() -> None:
     shaken = _shake({"datetime": DATETIME_JS, "time": TIME_JS}, "import {date} from './datetime.js'; date(1).today(", ("datetime",))
     assert "get today" in shaken["datetime"] and "time=function" in shaken["time"]
