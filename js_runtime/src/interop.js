@@ -6,7 +6,7 @@
 // Inside, values are the Transcrypt runtime's dicts, lists and tuples.
 
 import {
-  BaseException, __kwargtrans__, __m_shared_dict_of__, dict, isinstance, str,
+  BaseException, __kwargtrans__, __m_shared_dict_of__, __m_shared_line_tables__, dict, isinstance, str,
 } from './org.transcrypt.__runtime__.js';
 
 const DEEP_STACK = 200;
@@ -67,15 +67,21 @@ export function toJavaScript(value) {
 // What the boundary makes of a class's instances, remembered per class: whether it derives from
 // BaseException (the isinstance() walk through the bases cost ~5 % of a validator returning a list
 // of issues) and a dataclass's fields; the second and later issues then convert ~3x faster.
+// The class asked last is answered first: a list of issues asks about one class again and again.
 const CLASS_KINDS = new WeakMap();
+let lastClass = null;
+let lastKind = null;
 
 function kindOf(value, pythonClass) {
+  if (pythonClass === lastClass) return lastKind;
   let kind = CLASS_KINDS.get(pythonClass);
   if (kind === undefined) {
     const fields = value.__m_shared_fields__;
     kind = { error: isinstance(value, BaseException), fields: fields ? Array.from(fields) : null };
     CLASS_KINDS.set(pythonClass, kind);
   }
+  lastClass = pythonClass;
+  lastKind = kind;
   return kind;
 }
 
@@ -123,15 +129,12 @@ export class MSharedError extends Error {
 }
 
 // ---- Python locations of JavaScript stack frames --------------------------------------------
-// Each published module registers its raw file's line table: [[jsLine, pyLine, function], ...]
-// breakpoints, `function` indexing its list of qualified Python names. The table comes as the
-// base64 VLQ string m_shared/sourcemap.py encode_rows writes (each number the difference from the
-// row before) and is decoded when first needed.
-const modules = new Map(); // raw file name ('shared.orders.js') -> { pythonFile, names, table }
-
-export function registerModule(rawFile, pythonFile, names, table) {
-  modules.set(rawFile, { pythonFile, names, table });
-}
+// Each published module registers its raw file's line table with the runtime
+// (js_runtime/overlay/line_tables.extend.js): [[jsLine, pyLine, function], ...] breakpoints,
+// `function` indexing its list of qualified Python names. The table comes as the base64 VLQ string
+// m_shared/sourcemap.py encode_rows writes (each number the difference from the row before) and is
+// decoded when first needed.
+const modules = __m_shared_line_tables__; // raw file name ('shared.orders.js') -> { pythonFile, names, table }
 
 const VLQ_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
