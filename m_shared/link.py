@@ -100,8 +100,7 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
     )
     # Only the import line and the spaces within lines change: the sourcemap's lines stay right
     raw_code = (
-        shake.compact(shake.prune_imports(compiled.code))
-        + _registration(module, compiled)
+        shake.compact(shake.prune_imports(compiled.code + _registration(module, compiled), ("__m_shared_register__",)))
         + f"//# sourceMappingURL={raw_name}.map\n"
     )
 
@@ -185,7 +184,7 @@ def _line_table(module: SourceModule, compiled: CompiledModule) -> tuple[list[st
 
 
 def _registration(module: SourceModule, compiled: CompiledModule) -> str:
-    """Lines appended to Transcrypt's output that register its line table with the js_runtime.
+    """The line appended to Transcrypt's output that registers its line table with the runtime.
 
     The table lets the js_runtime name the Python file and line of an error thrown by JS itself, and
     print Python tracebacks, without fetching sourcemaps (workerd cannot). It is registered by the
@@ -193,15 +192,21 @@ def _registration(module: SourceModule, compiled: CompiledModule) -> str:
     imports (a worker importing orders.js, which imports tax/gst.py's code) has frames in tracebacks too.
     Appended after the code, so the sourcemap's lines stay right. The table is a string of base64
     VLQ numbers, the differences of each row from the one before, as sourcemaps write them: a third
-    of the bytes of the JSON array, gzipped.
+    of the bytes of the JSON array, gzipped. The runtime's ``__m_shared_register__``
+    (js_runtime/overlay/line_tables.extend.js) is in the runtime import Transcrypt writes on the
+    module's second line; the raw file's name follows from the Python file's, and the first name is
+    always ``<module>``: both are left out.
     """
     names, table = _line_table(module, compiled)
-    registration = json.dumps([f"{compiled.name}.js", package_path(module), names, sourcemap.encode_rows(table)],
-                              separators=(",", ":"))
-    return (
-        "import{registerModule as $register}from'./m_shared.interop.js';\n"  # no Python name has a $
-        f"$register(...{registration});\n"
-    )
+    arguments = json.dumps([package_path(module), names[1:], sourcemap.encode_rows(table)], separators=(",", ":"))
+    if f"{compiled.name}.js" != _raw_file(package_path(module)):
+        raise AssertionError(f"{compiled.name}: its raw file does not follow from {package_path(module)}")
+    return f"__m_shared_register__({arguments[1:-1]});\n"
+
+
+def _raw_file(python_file: str) -> str:
+    """``shared/tax/__init__.py`` -> ``shared.tax.js``, as __m_shared_register__ derives it."""
+    return re.sub(r"(/__init__)?\.py$", "", python_file).replace("/", ".") + ".js"
 
 
 def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tuple[str, list[int]]:

@@ -562,13 +562,19 @@ def _tokens(root: Node) -> list[Node]:
 
 # ---- shared modules: their runtime import ---------------------------------------------------------
 
-def prune_imports(text: str) -> str:
-    """The module with its runtime import reduced to the names it uses (kept as an import: its side effects)."""
+def prune_imports(text: str, required: tuple[str, ...] = ()) -> str:
+    """The module with its runtime import reduced to the names it uses (kept as an import: its side effects).
+
+    ``required``: runtime names the module uses that its import may lack (its compiled code is
+    cached, and the runtime exported fewer names when it was compiled): added if missing. A module
+    without a runtime import gets one at its end (ES imports are hoisted), so its lines stay.
+    """
     match = _RUNTIME_IMPORT.search(text)
     if match is None:
-        return text
+        return f"{text}import {{{', '.join(required)}}} from './{RUNTIME_FILE}';\n" if required else text
     used = words(text[: match.start()] + text[match.end() :])
     kept = [name.strip() for name in match.group(1).split(",") if name.strip().split()[-1] in used]
+    kept += [name for name in required if name not in {k.split()[-1] for k in kept}]
     return f"{text[: match.start()]}import {{{', '.join(kept)}}} from './{RUNTIME_FILE}';{text[match.end() :]}"
 
 

@@ -64,6 +64,14 @@ def test_every_module_imports_only_the_runtime_names_it_uses_and_still_loads_the
     assert shake.prune_imports("import {len} from './org.transcrypt.__runtime__.js';\nvar y = 2;\n") == (
         "import {} from './org.transcrypt.__runtime__.js';\nvar y = 2;\n"
     )
+    # A required name (the line table's registration) is imported even if the cached import lacks it
+    registering = "import {len} from './org.transcrypt.__runtime__.js';\nlen(1);\n__m_shared_register__('a.py');\n"
+    assert shake.prune_imports(registering, ("__m_shared_register__",)) == registering.replace(
+        "{len}", "{len, __m_shared_register__}"
+    )
+    assert shake.prune_imports("f();\n", ("__m_shared_register__",)) == (
+        "f();\nimport {__m_shared_register__} from './org.transcrypt.__runtime__.js';\n"
+    )
 
 
 def test_pruning_follows_names_through_the_runtime_and_keeps_what_declares_nothing() -> None:
