@@ -331,6 +331,16 @@ class _Lowering(ast.NodeTransformer):
         # silent for an attribute that does not exist (CPython: AttributeError): it becomes
         # delattr(obj, "x"), which raises it. Other targets stay.
         self.generic_visit(node)
+        for target in node.targets:
+            for name in (n for n in ast.walk(target) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Del)):
+                # Transcrypt compiles `del name` to nothing: the name stays bound, so a later read that
+                # raises NameError (UnboundLocalError) in CPython returned the old value in JavaScript
+                raise LowerError(Diagnostic(
+                    self.module.relpath, name.lineno, name.col_offset + 1, "build/del",
+                    f"`del {name.id}` does nothing in JavaScript: {name.id} stays bound there, where CPython unbinds "
+                    f"it (a later read raises NameError)",
+                    f"remove the `del`, or rebind the name (`{name.id} = None`) if the old value must not be kept",
+                ))
         statements: list[ast.stmt] = []
         kept: list[ast.expr] = []
         for target in node.targets:

@@ -53,6 +53,11 @@ CASES = {
         "shared/orders.py:3:1: build/import dataclasses.asdict does not exist in the JavaScript version of dataclasses",
         "from dataclasses import asdict, dataclass, field",
     ),
+    "del of a name (compiled to nothing: the name would stay bound)": (
+        "shared/customers.py", "        return REQUIRED", "        message = REQUIRED\n        del message\n        return REQUIRED",
+        "shared/customers.py:7:13: build/del `del message` does nothing in JavaScript: message stays bound there",
+        "        del message",
+    ),
     "module outside the allow-list": (
         "shared/tax/gstin.py", "import re", "import re\nimport requests",
         "shared/tax/gstin.py:4:1: build/import import of 'requests' is not allowed in shared code",
