@@ -4,8 +4,9 @@
 // `__new__(Date(0))` in its own time module to `new __call__ (Date, null, 0)`, which called Date as
 // a function (giving a string, with no setDate) instead of constructing one. Construct when
 // __call__ itself is called with `new`.
-// Speed: every call in compiled code goes through here; rest parameters instead of copying
-// `arguments` and slicing it twice (validate_order: ~1.25x calls/s together with the __get__ patch).
+// Shared modules and, since m_shared compiles the library with direct calls too (m_shared/compile.py
+// direct_calls), the runtime and stdlib modules no longer call through here; it stays for code that does.
+// Rest parameters instead of copying `arguments` and slicing it twice.
 export function __call__ (callee, thisArg, ...params) {
     if (new.target) {
         return Reflect.construct (callee, params);
