@@ -84,12 +84,16 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
         elif isinstance(node, ast.AnnAssign):
             unchecked.update(id(inner) for inner in ast.walk(node.annotation))
 
+    constants = _module_constants(tree)
+
     def checkable(node: ast.Attribute) -> bool:
         base = node.value
         if id(node) in unchecked:
             return False
         if isinstance(base, ast.Constant):  # `", ".join(...)` is there in CPython: only `None.x` and the like raise
             return not hasattr(type(base.value), node.attr)
+        if isinstance(base, ast.Name) and base.id in constants:  # ALPHABET.index(c), ALPHABET a literal for good
+            return not hasattr(type(constants[base.id]), node.attr)
         return not (isinstance(base, ast.Call) and isinstance(base.func, ast.Name) and base.func.id == "super")
 
     for node in ast.walk(tree):
@@ -755,6 +759,24 @@ def _regex_module_names(tree: ast.Module) -> set[str]:
         for statement in tree.body if isinstance(statement, ast.Import)
         for alias in statement.names if alias.name == "re"
     }
+    bindings = _binding_counts(tree)
+    return {name for name in imported if bindings.get(name) == 1}
+
+
+def _module_constants(tree: ast.Module) -> dict[str, object]:
+    """Names a module-level `NAME = <literal>` binds, bound nowhere else in the module (no local, no `global`)."""
+    assigned = {
+        statement.targets[0].id: statement.value.value
+        for statement in tree.body
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+        and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Constant)
+    }
+    bindings = _binding_counts(tree)
+    return {name: value for name, value in assigned.items() if bindings.get(name) == 1}
+
+
+def _binding_counts(tree: ast.Module) -> dict[str, int]:
+    """How many times each name is bound anywhere in the module: assigned, a parameter, def, import, ..."""
     bindings: dict[str, int] = {}
     for node in ast.walk(tree):
         names: list[str] = []
@@ -774,7 +796,7 @@ def _regex_module_names(tree: ast.Module) -> set[str]:
             names = [node.rest]
         for name in names:
             bindings[name] = bindings.get(name, 0) + 1
-    return {name for name in imported if bindings.get(name) == 1}
+    return bindings
 
 
 def _evaluated_alike(value: ast.expr) -> bool:
