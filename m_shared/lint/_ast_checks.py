@@ -405,8 +405,9 @@ _RE_IGNORED_FLAGS = {
     "X": "whitespace and `#` comments in the pattern are matched literally (re.X is re.VERBOSE)",
 }
 # math functions that always return a float
-_FLOAT_MATH = {"sqrt", "pow", "exp", "log", "log10", "log2", "fabs", "copysign", "hypot", "sin", "cos", "tan",
-               "atan2", "radians", "degrees", "fmod"}
+_FLOAT_MATH = {"sqrt", "pow", "exp", "expm1", "log", "log10", "log2", "log1p", "fabs", "copysign", "hypot", "sin",
+               "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+               "radians", "degrees", "fmod"}
 
 
 # Calls whose result depends on the order in which they iterate their argument, and calls whose result
@@ -473,6 +474,10 @@ def _floatish(node: ast.expr) -> bool:
         return _floatish(node.operand)
     if isinstance(node, ast.IfExp):
         return _floatish(node.body) or _floatish(node.orelse)
+    if isinstance(node, ast.Subscript):  # math.modf(x)[1]: both parts of modf are floats
+        call = node.value
+        return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "modf"
+                and isinstance(call.func.value, ast.Name) and call.func.value.id == "math")
     if isinstance(node, ast.Call):
         func = node.func
         if isinstance(func, ast.Name) and func.id == "float":
