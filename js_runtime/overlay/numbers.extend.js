@@ -23,7 +23,17 @@ function __m_shared_int__ (result, a, b, op) {
     return result;
 }
 
-export var ZeroDivisionError = __class__ ('ZeroDivisionError', [Exception], {
+// CPython's ArithmeticError and OverflowError, which Transcrypt's runtime lacks: int(inf), round(inf),
+// math.exp(1000) raise OverflowError in CPython, and `except OverflowError` / `except ArithmeticError`
+// were a ReferenceError in JavaScript. ZeroDivisionError derives from ArithmeticError, as in CPython.
+export var ArithmeticError = __class__ ('ArithmeticError', [Exception], {
+    __module__: __name__
+});
+export var OverflowError = __class__ ('OverflowError', [ArithmeticError], {
+    __module__: __name__
+});
+
+export var ZeroDivisionError = __class__ ('ZeroDivisionError', [ArithmeticError], {
     __module__: __name__,
     get __init__ () {return __get__ (this, function (self, message, error) {
         Exception.__init__ (self, message, __kwargtrans__ ({error: error}));

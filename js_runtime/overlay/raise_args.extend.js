@@ -26,3 +26,5 @@ Object.defineProperty (IndexError, '__init__', __m_shared_init_property__);
 Object.defineProperty (AttributeError, '__init__', __m_shared_init_property__);
 Object.defineProperty (py_TypeError, '__init__', __m_shared_init_property__);
 Object.defineProperty (ZeroDivisionError, '__init__', __m_shared_init_property__);
+Object.defineProperty (ArithmeticError, '__init__', __m_shared_init_property__);
+Object.defineProperty (OverflowError, '__init__', __m_shared_init_property__);

@@ -1,7 +1,7 @@
 // Parity fix, applied to Transcrypt's runtime at build time.
 // Observed (CPython → JS before → after): round(-0.5) 0 → -0 (a float -0.0 to CPython eyes) → 0;
 // round(-0.4) 0 → -0 → 0; round(float('nan')) ValueError → NaN → ValueError; round(float('inf'))
-// OverflowError → Infinity → an m_shared error (the runtime has no OverflowError).
+// OverflowError → Infinity → OverflowError (numbers.extend.js).
 // round(x) without ndigits is banker's rounding to an int: halves go to the even neighbour
 // (round(0.5) 0, round(1.5) 2, round(2.5) 2, round(-2.5) -2), and an int has no negative zero.
 // round(x, ndigits) is unchanged (it rounds the scaled binary value: MS112 flags it).
@@ -21,8 +21,7 @@ export function round (number, ndigits) {
             throw ValueError ('cannot convert float NaN to integer', new Error ());
         }
         if (!Number.isFinite (number)) {
-            throw __m_shared_loud__ ('round() of an infinite float raises OverflowError in CPython ' +
-                '("cannot convert float infinity to integer"); check math.isinf() first');
+            throw OverflowError ('cannot convert float infinity to integer', new Error ());
         }
         var rounded = Math.round (number);
         if (rounded - number == 0.5 && rounded % 2) {

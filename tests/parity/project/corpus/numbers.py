@@ -258,3 +258,20 @@ def case_negation_and_round_of_wrong_types():
 
     return [outcome(lambda: negated("5")), outcome(lambda: negated([1])), outcome(lambda: negated(None)), outcome(lambda: negated(True)),
             outcome(lambda: round(None)), outcome(lambda: round("2.5")), outcome(lambda: round(True)), negated(2.5)]
+
+
+def case_overflow_error_of_infinite_floats():
+    caught = []
+    for convert in (int, round):
+        try:
+            convert(math.inf)
+        except OverflowError as error:
+            caught.append([type(error).__name__, str(error)])  # m-shared: ignore[MS111] exception types
+    return caught
+
+
+def case_arithmetic_error_catches_division_by_zero():
+    try:
+        return 1 // 0
+    except ArithmeticError as error:
+        return [type(error).__name__, isinstance(error, ArithmeticError), isinstance(error, OverflowError)]  # m-shared: ignore[MS111] exception types
