@@ -78,6 +78,13 @@ def copy_fixture(source: Path, destination: Path) -> Path:
     return destination
 
 
+def built_fixture(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of a fixture project, built by the real command line."""
+    project = copy_fixture(source, tmp_path_factory.mktemp(source.name) / "project")
+    run_m("build", "--project", str(project), check=True)
+    return project
+
+
 def run_m(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
     """Run the real command line, as a user would (`python -m m_shared` is the `m` console script)."""
     env = {**os.environ, "NO_COLOR": "1"}

@@ -11,16 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, call_in_cpython, copy_fixture, run_m, run_node
+from conftest import REPO, built_fixture, call_in_cpython, run_node
 
 FIXTURE = REPO / "tests" / "build" / "fixtures" / "module_constants"
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_fixture(FIXTURE, tmp_path_factory.mktemp("constants") / "project")
-    run_m("build", "--project", str(project), check=True)
-    return project
+    return built_fixture(FIXTURE, tmp_path_factory)
 
 
 def test_only_literals_bound_once_skip_the_check(project: Path) -> None:

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, call_in_cpython, copy_fixture, run_m, run_node
+from conftest import REPO, built_fixture, call_in_cpython, run_node
 
 FIXTURE = REPO / "tests" / "build" / "fixtures" / "regex_tests"
 CALLS = [
@@ -27,9 +27,7 @@ CALLS = [
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_fixture(FIXTURE, tmp_path_factory.mktemp("regex") / "project")
-    run_m("build", "--project", str(project), check=True)
-    return project
+    return built_fixture(FIXTURE, tmp_path_factory)
 
 
 def test_only_tests_of_the_re_module_are_lowered(project: Path) -> None:
