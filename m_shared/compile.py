@@ -221,6 +221,14 @@ class _Transcrypt:
                 return filtered
 
             def visit_Call(self, node, dataClassArgDict=None):  # noqa: N802,N803 - Transcrypt's API
+                if isinstance(node.func, ast.Name) and node.func.id == "__m_shared_object__":
+                    # lowering's (key, value) pairs as a JS object literal (lower._lower_dataclass)
+                    self.emit("({{")
+                    for index, pair in enumerate(node.args):
+                        self.emit("{}{}: ", ", " if index else "", _js_literal(pair.elts[0].value))
+                        self.visit(pair.elts[1])
+                    self.emit("}})")
+                    return
                 checked = self._m_shared_checked(node)
                 named = checked and isinstance(node.func.value, ast.Name)
                 if named:  # (__m_shared_has__ (obj.m, obj, 'm') && obj.m (...)): `this` stays obj

@@ -719,6 +719,11 @@ class _Lowering(ast.NodeTransformer):
             generated.append(_parse_method(node, _eq_source(fields)))
         names = ", ".join(repr(field.target.id) for field in fields)
         generated.append(_parse_statement(node, f"__m_shared_fields__ = ({names}{',' if len(fields) == 1 else ''})"))
+        if all(field.target.id != "__proto__" for field in fields):
+            # Speed: the boundary's plain object of an instance, as an object literal whose shape V8 knows
+            # (js_runtime/src/interop.js toJavaScript; compile.py emits __m_shared_object__ as the literal)
+            pairs = ", ".join(f"({field.target.id!r}, convert(self.{field.target.id}))" for field in fields)
+            generated.append(_parse_method(node, f"def __m_shared_plain__(self, convert):\n    return __m_shared_object__({pairs})"))
         node.body = generated + node.body
 
     def _dataclass_init(self, node: ast.ClassDef, fields: list[ast.AnnAssign]) -> ast.FunctionDef:

@@ -50,8 +50,9 @@ export function toJavaScript(value) {
     return result;
   }
   const kind = typeof pythonClass === 'function' ? kindOf(value, pythonClass)
-    : { error: isinstance(value, BaseException), fields: value.__m_shared_fields__ };
+    : { error: isinstance(value, BaseException), fields: value.__m_shared_fields__, plain: null };
   if (kind.error) return toError(value);
+  if (kind.plain !== null) return kind.plain(value, toJavaScript);
   const fields = kind.fields;
   if (fields) {
     const result = {};
@@ -66,7 +67,8 @@ export function toJavaScript(value) {
 
 // What the boundary makes of a class's instances, remembered per class: whether it derives from
 // BaseException (the isinstance() walk through the bases cost ~5 % of a validator returning a list
-// of issues) and a dataclass's fields; the second and later issues then convert ~3x faster.
+// of issues), a dataclass's fields, and its __m_shared_plain__, which builds the plain object as an
+// object literal (one V8 shape, no store by a computed key: ~3x faster than copying field by field).
 // The class asked last is answered first: a list of issues asks about one class again and again.
 const CLASS_KINDS = new WeakMap();
 let lastClass = null;
@@ -77,7 +79,13 @@ function kindOf(value, pythonClass) {
   let kind = CLASS_KINDS.get(pythonClass);
   if (kind === undefined) {
     const fields = value.__m_shared_fields__;
-    kind = { error: isinstance(value, BaseException), fields: fields ? Array.from(fields) : null };
+    // a dataclass's own conversion (m_shared/lower.py _lower_dataclass), read from the class: unbound
+    const plain = fields ? pythonClass.__m_shared_plain__ : undefined;
+    kind = {
+      error: isinstance(value, BaseException),
+      fields: fields ? Array.from(fields) : null,
+      plain: typeof plain === 'function' ? plain : null,
+    };
     CLASS_KINDS.set(pythonClass, kind);
   }
   lastClass = pythonClass;
