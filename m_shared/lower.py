@@ -723,7 +723,8 @@ class _Lowering(ast.NodeTransformer):
             # Speed: the boundary's plain object of an instance, as an object literal whose shape V8 knows
             # (js_runtime/src/interop.js toJavaScript; compile.py emits __m_shared_object__ as the literal)
             pairs = ", ".join(f"({field.target.id!r}, convert(self.{field.target.id}))" for field in fields)
-            generated.append(_parse_method(node, f"def __m_shared_plain__(self, convert):\n    return __m_shared_object__({pairs})"))
+            source = f"def __m_shared_plain__(self, convert):\n    return __m_shared_object__({pairs})"
+            generated.append(_parse_method(node, source))
         node.body = generated + node.body
 
     def _dataclass_init(self, node: ast.ClassDef, fields: list[ast.AnnAssign]) -> ast.FunctionDef:
