@@ -697,6 +697,14 @@ def _check_module_attributes(
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("setattr", "delattr")
                 and node.args and target(node.args[0]) not in (None, _VALUE)):  # lowering made `del m.x` delattr
             raise changed(node, target(node.args[0]), node.func.id == "setattr")
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("hasattr", "getattr")
+                and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                and target(node.args[0]) not in (None, _VALUE)):
+            # hasattr(re, "NOFLAG") was False in JavaScript and True in CPython: a name asked of a module by
+            # a literal must be one both modules have, or one neither has (both answer False / the default)
+            owner, attr = target(node.args[0]), node.args[1].value
+            if not _absent_from_both(owner, attr, known, names):
+                _lookup(source, node.args[1], owner, attr, known, names)
         if isinstance(node, ast.Attribute) and target(node) is not None:
             node.m_shared_module = True  # type: ignore[attr-defined]
         elif isinstance(node, ast.ImportFrom) and node.module in names:
@@ -709,6 +717,21 @@ def _check_module_attributes(
 
 
 _VALUE = object()  # an attribute of a module that was checked and is not itself a module
+
+
+def _absent_from_both(owner: object, attr: str, known: dict[str, tuple[str, ...]], names: ModuleNames) -> bool:
+    """Whether neither CPython's module nor the JavaScript one has ``attr`` (so both answer alike)."""
+    if isinstance(owner, _Nest):
+        if owner.children.get(attr) is not None or not owner.module:
+            return False
+        owner = owner.path
+    module = str(owner)
+    exports = known.get(module)
+    if exports is None or attr in exports or f"py_{attr}" in exports:
+        return False
+    if module in STDLIB_ALLOWED:
+        return not hasattr(importlib.import_module(module), attr)
+    return module in names and all(name != attr for name, _, _, _ in names[module])
 
 
 def _shown(owner: object) -> str:

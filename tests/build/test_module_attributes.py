@@ -79,6 +79,10 @@ CASES = {
     "stdlib function Transcrypt lacks": ("math.isinf(1.0)", "", "math.isinf does not exist in the JavaScript"),
     "stdlib name CPython lacks": ("re.translate", "", "module 're' has no attribute 'translate' in CPython"),
     "stdlib name neither has": ("datetime.UTCC", "import datetime", "module 'datetime' has no attribute 'UTCC'"),
+    "hasattr of a stdlib name Transcrypt lacks": (
+        'hasattr(re, "NOFLAG")', "", "re.NOFLAG does not exist in the JavaScript version of re"),
+    "getattr of a name the module only imports": (
+        'getattr(messages, "PATTERN", None)', "", "shared.messages only imports PATTERN"),
 }
 
 
@@ -97,9 +101,12 @@ def test_read_of_a_name_the_modules_do_not_both_have_is_a_located_build_error(pr
     assert found, result.stderr
     text = lines[found[0]]
     assert text.split(": ", 1)[1].startswith(f"build/attribute {message}"), text
-    column = int(text.split(":")[2])  # at the name after the dot, with the caret under it
+    column = int(text.split(":")[2])  # at the name after the dot (or its string), with the caret under it
     source_line = lines[found[0] + 1][4:]
-    assert source_line[column - 2] == "." and source_line[column - 1:].startswith(body.split("(")[0].rsplit(".", 1)[1])
+    if body.startswith(("hasattr(", "getattr(")):
+        assert source_line[column - 1:].startswith('"' + body.split('"')[1] + '"')
+    else:
+        assert source_line[column - 2] == "." and source_line[column - 1:].startswith(body.split("(")[0].rsplit(".", 1)[1])
     assert lines[found[0] + 2] == " " * (4 + column - 1) + "^"
     assert lines[found[0] + 3].strip().startswith("hint: ")
     assert "nothing was published" in result.stderr
