@@ -217,11 +217,9 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
     non-ASCII) is declared under another name and exported under its own.
     """
     tree = ast.parse(module.source)
-    lines = [
-        f"// Published by m_shared from {package_path(module)}. Generated: edit the Python source instead.",
-        f"import * as $ from '{private}/{compiled.name}.js';",
-    ]
-    numbers = [0, 0]
+    # No header comment: this file is sent to every page; its sourcemap and .d.ts name the source
+    lines = [f"import*as $ from'{private}/{compiled.name}.js';"]
+    numbers = [0]
     exported: set[str] = set()
     for statement in _public_definitions(tree):
         for name in _definition_name(statement, compiled.js_names):
@@ -231,15 +229,16 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
             exported.add(name)
             if isinstance(statement, ast.FunctionDef):
                 arguments = statement.args
-                metadata = {
-                    "name": name,
-                    "module": compiled.name,
-                    "positional": len(arguments.posonlyargs) + len(arguments.args),
-                    "keywordOnly": [argument.arg for argument in arguments.kwonlyargs],
-                }
-                if is_standard_schema(statement):
-                    metadata["standardSchema"] = True
-                value = f"$f($.{js_name},{json.dumps(metadata, separators=(',', ':'))})"
+                # exportFunction's arguments, the trailing ones left out while they have their defaults
+                metadata = [
+                    f"{compiled.name}.{name}",
+                    len(arguments.posonlyargs) + len(arguments.args),
+                    [argument.arg for argument in arguments.kwonlyargs],
+                    is_standard_schema(statement),
+                ]
+                while len(metadata) > 1 and metadata[-1] in (0, [], False):
+                    metadata.pop()
+                value = f"$f($.{js_name},{','.join(json.dumps(item, separators=(',', ':')) for item in metadata)})"
             elif isinstance(statement, ast.ClassDef) and _is_exception_class(statement, tree):
                 value = f"$e($.{js_name})"
             elif isinstance(statement, ast.ClassDef):
@@ -253,8 +252,8 @@ def _wrapper(module: SourceModule, compiled: CompiledModule, private: str) -> tu
             numbers.append(statement.lineno)
     used = [f"{helper} as {local}" for helper, local in _HELPERS.items() if any(f"{local}(" in line for line in lines)]
     if used:
-        lines.insert(2, f"import {{ {', '.join(used)} }} from '{private}/m_shared.interop.js';")
-        numbers.insert(2, 0)
+        lines.insert(1, f"import{{{','.join(used)}}}from'{private}/m_shared.interop.js';")
+        numbers.insert(1, 0)
     return "\n".join(lines) + "\n", numbers
 
 

@@ -514,12 +514,13 @@ _ATOMS = frozenset({"string", "template_string", "regex", "number", "comment"})
 
 
 def compact(text: str) -> str:
-    """``text`` without indentation: every line break stays where it is, and every other space.
+    """``text`` without indentation and without the spaces between tokens that need none.
 
-    The sourcemap's lines, the line tables and automatic semicolon insertion are unchanged, and so
-    is each line's text from its first token on (tools and tests find statements by it). A line
-    that starts inside a string, template or comment keeps its start. Text that does not parse, or
-    whose tokens would not read back the same, is left as it is.
+    Every line break stays where it is, so the sourcemap's lines, the line tables and automatic
+    semicolon insertion are unchanged. A space stays where the two tokens would otherwise read as
+    one (``typeof x``, ``a - -b``, ``1 .x``, ``a / /b/``). A line that starts inside a string,
+    template or comment keeps its start. Text that does not parse, or whose tokens would not read
+    back the same, is left as it is.
     """
     tree = _parser().parse(text.encode("utf-8"))
     if tree.root_node.has_error:
@@ -534,6 +535,8 @@ def compact(text: str) -> str:
             gap = gap[: gap.rindex(b"\n") + 1]  # the indentation after the last break goes
         elif position == 0:
             gap = gap.lstrip(b" \t")
+        elif gap and not gap.strip(b" \t"):
+            gap = b" " if out and _joins(out[-1], data[token.start_byte : token.end_byte]) else b""
         out.append(gap)
         out.append(data[token.start_byte : token.end_byte])
         position = token.end_byte
@@ -545,6 +548,19 @@ def compact(text: str) -> str:
     ] != [(t.type, t.text) for t in tokens]:
         return text
     return result
+
+
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$\\")
+
+
+def _joins(before: bytes, after: bytes) -> bool:
+    """Whether two tokens written without a space between them would read differently."""
+    last, first = before[-1], after[0]
+    if (last in _WORD_BYTES or last >= 0x80) and (first in _WORD_BYTES or first >= 0x80):
+        return True  # one word: `typeof x`, `return x`, `1 in x`
+    pair = bytes([last, first])
+    # `a - -b`, `a + +b`, `a / /re/`, `a / *b`: an operator or a comment; `1 .x`: a number's point
+    return pair in (b"--", b"++", b"//", b"/*") or (last in b"0123456789" and first == ord("."))
 
 
 def _tokens(root: Node) -> list[Node]:

@@ -248,11 +248,13 @@ function translateThrown(thrown, where) {
 
 /**
  * Wrap a compiled Python function so it takes and returns plain JS values.
- * Keyword-only parameters are passed in a trailing options object:
- * `f(a, b, { strict: true })` calls `f(a, b, strict=True)`.
+ * `where` is its dotted Python name (`shared.orders.validate_order`), `positional` the number of its
+ * positional parameters. Keyword-only parameters are passed in a trailing options object:
+ * `f(a, b, { strict: true })` calls `f(a, b, strict=True)`. Published modules write one short call
+ * per function (positional arguments, the defaults left out): every byte is shipped to every page.
  */
-export function exportFunction(fn, { name, module, positional = 0, keywordOnly = [], standardSchema = false }) {
-  const where = `${module}.${name}`;
+export function exportFunction(fn, where, positional = 0, keywordOnly = [], standardSchema = false) {
+  const name = where.slice(where.lastIndexOf('.') + 1);
   const keywordNames = new Set(keywordOnly);
   // count 1 or 2: fn (first[, second]); otherwise fn (...pythonArgs)
   const invoke = (count, first, second, pythonArgs) => {

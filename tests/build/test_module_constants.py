@@ -23,10 +23,10 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_only_literals_bound_once_skip_the_check(project: Path) -> None:
     code = (project / "out" / "_m_shared" / "shared.constants.js").read_text()
-    assert "ALPHABET.index (char)" in code and "__m_shared_has__ ((ALPHABET" not in code
-    assert "TEMPLATE.format (count)" in code and "__m_shared_has__ ((TEMPLATE" not in code
-    assert "__m_shared_has__ ((REBOUND ?? __m_shared_none__ ('upper')).upper, REBOUND, 'upper')" in code
-    assert "__m_shared_has__ ((SHADOWED ?? __m_shared_none__ ('upper')).upper, SHADOWED, 'upper')" in code
+    assert "ALPHABET.index(char)" in code and "__m_shared_has__((ALPHABET" not in code
+    assert "TEMPLATE.format(count)" in code and "__m_shared_has__((TEMPLATE" not in code
+    assert "__m_shared_has__((REBOUND??__m_shared_none__('upper')).upper,REBOUND,'upper')" in code
+    assert "__m_shared_has__((SHADOWED??__m_shared_none__('upper')).upper,SHADOWED,'upper')" in code
 
 
 def test_results_and_errors_are_cpythons(project: Path) -> None:

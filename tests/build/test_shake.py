@@ -266,16 +266,18 @@ def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -
     )
     assert shake.compact(source) == (
         "// Transcrypt 3.9.5 from Python module shared.x\n"
-        "export var f = function (x, y) {\n"
-        "if (typeof x == 'a  b') {\n"
-        "return x + +y - -1;\n"
+        "export var f=function(x,y){\n"
+        "if(typeof x=='a  b'){\n"  # a space between two words stays, one in a string too
+        "return x+ +y- -1;\n"  # `x++y` and `y--1` would read differently
         "}\n"
         "return\n"
         "x;\n"
-        "var s = 'a\\\n"
+        "var s='a\\\n"
         "  b';\n"
         "};\n"
     )
+    # a number's point, a comment's start and a regular expression after a division keep their space
+    assert shake.compact("var a = 1 .toString () / /x/ .source;\n") == "var a=1 .toString()/ /x/.source;\n"
     assert shake.compact("var x = (;\n") == "var x = (;\n"  # does not parse: left as it is
 
 

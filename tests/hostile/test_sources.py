@@ -71,9 +71,9 @@ GOOD: dict[str, bytes] = {
     ).encode(),
     "shared/crlf.py": (
         b"def crlf(items: list) -> int:\r\n"
-        b"    total = 0  # map: var total = 0\r\n"
+        b"    total = 0  # map: var total=0\r\n"
         b"    for item in items:\r\n"
-        b"        total += item * 2  # map: __iadd__ (total\r\n"
+        b"        total += item * 2  # map: __iadd__(total\r\n"
         b"    return total\r\n"
     ),
     "shared/tabs.py": b"def tabs(x: int) -> int:\n\tif x > 1:\n\t\ty = x * 3  # map: var y\n\t\treturn y\n"
