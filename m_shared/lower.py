@@ -678,6 +678,7 @@ class _Lowering(ast.NodeTransformer):
             return ast.copy_location(alias, node)
         node.bases = [base for base in node.bases if _name_of(_subscript_value(base)) not in _TYPING_BASES]
         dataclass_decorator = next((d for d in node.decorator_list if _name_of(_call_func(d)) == "dataclass"), None)
+        qualname = self._qualname(node.name)
         self.class_stack.append(node)
         try:
             if dataclass_decorator is not None:
@@ -686,6 +687,10 @@ class _Lowering(ast.NodeTransformer):
             self.generic_visit(node)
         finally:
             self.class_stack.pop()
+        if qualname != node.name:
+            # Transcrypt's classes have only __name__; a dataclass's repr shows __qualname__ ('f.<locals>.P').
+            # Not as __qualname__ itself: a class attribute would be read on instances too, unlike CPython's
+            node.body.insert(0, _parse_statement(node, f"__m_shared_qualname__ = {qualname!r}"))
         if not node.body:
             node.body = [ast.copy_location(ast.Pass(), node)]
         return node
@@ -713,10 +718,15 @@ class _Lowering(ast.NodeTransformer):
             for s in node.body
         ]
         generated = [self._dataclass_init(node, fields)]
+        # __repr__ and __eq__ are one call each of the runtime's (js_runtime/overlay/dataclasses.extend.js)
         if _option(options, "repr", True):
-            generated.append(_parse_method(node, _repr_source(node.name, fields)))
+            shown = _field_names(fields, "repr")
+            generated.append(_parse_method(node, f"def __repr__(self):\n    return __m_shared_dataclass_repr__(self, {shown})"))
         if _option(options, "eq", True):
-            generated.append(_parse_method(node, _eq_source(fields)))
+            compared = _field_names(fields, "compare")
+            generated.append(_parse_method(
+                node, f"def __eq__(self, other):\n    return __m_shared_dataclass_eq__(self, other, {compared})"
+            ))
         names = ", ".join(repr(field.target.id) for field in fields)
         generated.append(_parse_statement(node, f"__m_shared_fields__ = ({names}{',' if len(fields) == 1 else ''})"))
         if all(field.target.id != "__proto__" for field in fields):
@@ -856,21 +866,17 @@ def _plain_default(field: ast.AnnAssign) -> bool:
     return field.value is not None and not (isinstance(field.value, ast.Call) and _name_of(field.value.func) == "field")
 
 
-def _repr_source(class_name: str, fields: list[ast.AnnAssign]) -> str:
-    # Transcrypt ignores the !r conversion in f-strings (a str field printed without quotes): call repr()
-    parts = ", ".join(f"{field.target.id}={{repr(self.{field.target.id})}}" for field in fields)
-    return f"def __repr__(self):\n    return f'{class_name}({parts})'"
-
-
-def _eq_source(fields: list[ast.AnnAssign]) -> str:
-    own = ", ".join(f"self.{field.target.id}" for field in fields)
-    other = ", ".join(f"other.{field.target.id}" for field in fields)
-    return (
-        "def __eq__(self, other):\n"
-        "    if other.__class__ is not self.__class__:\n"
-        "        return False\n"
-        f"    return [{own}] == [{other}]"
-    )
+def _field_names(fields: list[ast.AnnAssign], flag: str) -> str:
+    """The names of the fields not declared ``field(<flag>=False)``, as the source of a list."""
+    kept = []
+    for field in fields:
+        value = field.value
+        keywords = {kw.arg: kw.value for kw in value.keywords} \
+            if isinstance(value, ast.Call) and _name_of(value.func) == "field" else {}
+        option = keywords.get(flag)
+        if not (isinstance(option, ast.Constant) and option.value is False):
+            kept.append(field.target.id)
+    return repr(kept)
 
 
 def _parse_method(anchor: ast.AST, source: str) -> ast.FunctionDef:

@@ -101,6 +101,16 @@ class Point3(Point):
 
 
 @dataclass
+class Tagged:
+    name: str
+    secret: str = field(default="", repr=False, compare=False)
+
+
+class PlainPoint(Point):
+    """Not a dataclass itself: it inherits Point's __repr__ and __eq__."""
+
+
+@dataclass
 class Checked:
     qty: int
 
@@ -340,3 +350,25 @@ def case_attribute_cpython_has_but_javascript_lacks():
         return template.format_map({"a": 1})
     except AttributeError:
         return "no such method"
+
+
+def case_dataclass_eq_none():
+    p = Point(1, 2)
+    nothing = None
+    return [p == nothing, p != nothing, nothing == p, p in [nothing, p], p == "x", p != 3]
+
+
+def case_dataclass_subclass_repr_eq():
+    return [repr(PlainPoint(1, 2)), PlainPoint(1, 2) == Point(1, 2), PlainPoint(1, 2) == PlainPoint(1, 2)]
+
+
+def case_dataclass_nested_repr():
+    @dataclass
+    class Inner:
+        v: int
+
+    return repr(Inner(3))
+
+
+def case_dataclass_field_repr_compare_false():
+    return [repr(Tagged("a", "s")), Tagged("a", "s") == Tagged("a", "t"), Tagged("a") == Tagged("b")]
