@@ -87,7 +87,10 @@ def manifest(digests: dict[str, str]) -> bytes:
 
 
 def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, bytes]:
-    """The files of one shared module: public wrapper, its map and types, Transcrypt's output and its map."""
+    """The files of one shared module: public wrapper, its map and types, Transcrypt's output and its map.
+
+    A module of only a docstring has no public wrapper (see below).
+    """
     raw_name = f"{compiled.name}.js"
     source_url = package_path(module)
     # lines as Python numbers them: str.splitlines() would also split at form feeds and U+2028
@@ -104,6 +107,14 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         + f"//# sourceMappingURL={raw_name}.map\n"
     )
 
+    private_files = {
+        f"{PRIVATE_DIR}/{raw_name}": raw_code.encode("utf-8"),
+        f"{PRIVATE_DIR}/{raw_name}.map": raw_map.encode("utf-8"),
+    }
+    if _only_docstring(module):
+        # A module of nothing but a docstring (a package's __init__.py, mostly): its public module would
+        # export nothing and do nothing, and cost ~0.2 KB gzipped; the raw one stays, for an `import pkg`
+        return private_files
     public = public_path(module, module.name.split(".")[0])
     public_dir = posixpath.dirname(public)
     private = posixpath.relpath(PRIVATE_DIR, public_dir) if public_dir else f"./{PRIVATE_DIR}"
@@ -116,12 +127,19 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         lines=[_position(number, source_lines) for number in wrapper_lines],
     )
     return {
-        f"{PRIVATE_DIR}/{raw_name}": raw_code.encode("utf-8"),
-        f"{PRIVATE_DIR}/{raw_name}.map": raw_map.encode("utf-8"),
+        **private_files,
         public: wrapper.encode("utf-8"),
         f"{public}.map": wrapper_map.encode("utf-8"),
         public[: -len(".js")] + ".d.ts": _declarations(module).encode("utf-8"),
     }
+
+
+def _only_docstring(module: SourceModule) -> bool:
+    """Whether the module has no code, and no examples in its docstring for `m shared verify` to run."""
+    tree = ast.parse(module.source)
+    docstring = ast.get_docstring(tree, clean=False) or ""
+    body = tree.body[1:] if docstring else tree.body
+    return ">>>" not in docstring and all(isinstance(statement, ast.Pass) for statement in body)
 
 
 def _position(number: int, source_lines: list[str]) -> tuple[int, int] | None:

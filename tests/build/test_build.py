@@ -16,14 +16,29 @@ def test_build_publishes_the_layout_into_every_target(app: Path) -> None:
     assert "published to frontend (frontend/src/shared), worker (worker/src/shared)" in result.stdout
     for target in ("frontend/src/shared", "worker/src/shared"):
         root = app / target
-        for module in ("orders", "customers", "messages", "tax/gstin", "tax/__init__", "__init__"):
+        for module in ("orders", "customers", "messages", "tax/gstin"):
             for suffix in (".js", ".js.map", ".d.ts"):
                 assert (root / f"{module}{suffix}").is_file(), f"{target}/{module}{suffix}"
+        # the package __init__.py files hold a docstring at most: nothing to import, so only their raw modules
+        for module in ("tax/__init__", "__init__"):
+            assert not [p.name for p in root.glob(f"{module}.*")], f"{target}/{module}"
+        assert (root / "_m_shared" / "shared.js").is_file() and (root / "_m_shared" / "shared.tax.js").is_file()
         assert (root / "_m_shared" / "org.transcrypt.__runtime__.js").is_file()
         manifest = json.loads((root / "manifest.json").read_text())
         files = snapshot(root)
         del files["manifest.json"]
         assert manifest["files"] == {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+
+
+def test_a_package_init_with_code_or_examples_is_published(app: Path) -> None:
+    init = app / "shared" / "__init__.py"
+    init.write_text('"""The fixture app.\n\n>>> 6 * 7\n42\n"""\n', encoding="utf-8")
+    (app / "shared" / "tax" / "__init__.py").write_text("RATES = (5, 12)\n", encoding="utf-8")
+    run_m("build", "--project", str(app), check=True)
+    root = app / "worker/src/shared"
+    assert (root / "__init__.js").is_file() and (root / "__init__.d.ts").is_file()  # for `m shared verify`
+    assert run_node("import { RATES } from './worker/src/shared/tax/__init__.js'; console.log(JSON.stringify(RATES));",
+                    cwd=app) == [5, 12]
 
 
 def test_published_functions_take_and_return_plain_values_in_node(app: Path) -> None:
