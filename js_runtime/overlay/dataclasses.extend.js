@@ -1,16 +1,11 @@
-// The methods a @dataclass generates, appended to Transcrypt's runtime at build time.
-//
-// Lowering (m_shared/lower.py) writes a dataclass's __repr__ and __eq__ as one call each of these,
-// with the class's fields, instead of a body per class: they were a quarter of the demo's orders.js.
-// Both do what CPython's generated methods do:
-//     def __repr__(self):
-//         return f"{self.__class__.__qualname__}(x={self.x!r}, y={self.y!r})"
-//     def __eq__(self, other):
-//         if other.__class__ is self.__class__:
-//             return (self.x, self.y) == (other.x, other.y)
-//         return NotImplemented  # then `==` is False, `!=` True: other is no instance of the class
-// Observed before: a subclass's repr showed its base's name, and `point == None` (or `!= None`, or
-// `None in points`) raised AttributeError where CPython gives False (True for `!=`).
+// The __repr__ and __eq__ a @dataclass generates, appended to Transcrypt's runtime at build time.
+// Observed: a plain subclass's repr showed its base's name (CPython: `self.__class__.__qualname__`), a
+// nested class's repr lacked its qualname, `field(repr=False)` and `field(compare=False)` were ignored,
+// and `point == None` (also `!= None`, `None in points`) raised AttributeError where CPython gives
+// False (True for `!=`). Lowering (m_shared/lower.py) now writes each dataclass's __repr__ and __eq__
+// as one call of these with its fields, instead of a body per class: as CPython's, __repr__ shows the
+// instance's class and its fields with repr(), and __eq__ compares the fields of two instances of the
+// same class, and is False for anything else.
 
 function __m_shared_class_name__ (cls) {  // its __qualname__, which lowering sets on a class that is not top-level
     return Object.prototype.hasOwnProperty.call (cls, '__m_shared_qualname__') ? cls.__m_shared_qualname__ : cls.__name__;
