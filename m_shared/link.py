@@ -6,7 +6,8 @@ For each shared module ``shared/a/b.py`` a target holds:
   js_runtime boundary, so it takes and returns plain JS values;
 * ``a/b.js.map`` and ``a/b.d.ts`` - its sourcemap and type declarations;
 * ``_m_shared/shared.a.b.js`` (+ ``.map``) - Transcrypt's output, which shared
-  modules import from each other, beside the runtime and the js_runtime.
+  modules import from each other, beside the library (Transcrypt's runtime and
+  the stdlib modules, one file: :mod:`m_shared.bundle`) and the js_runtime.
 
 The result is a mapping of target-relative paths to bytes; ``publish`` writes
 it. Nothing here depends on the machine, the checkout path or the clock.
@@ -20,7 +21,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from . import shake, sourcemap
+from . import bundle, shake, sourcemap
 from .compile import RUNTIME_MODULE, CompiledModule, Library, minify
 from .graph import SourceModule
 from .lower import type_aliases
@@ -69,11 +70,34 @@ def link_library(library: Library, imported: set[str], needed: frozenset[str]) -
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
         texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
-    needed = needed.union(*(shake.words(text) for text in texts.values()))
+    needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
     shaken = shake.shake_library({name: library.files[f"{name}.js"] for name in modules}, imported, needed)
-    for name, text in shaken.items():
-        texts[f"{PRIVATE_DIR}/{name}.js"] = text
+    reached = [
+        (module, name or None)
+        for root in needed if root.startswith(">") and ":" in root
+        for module, _, name in [root[1:].rpartition(":")] if module in shaken and module != RUNTIME_MODULE and name
+    ]
+    reached += [(root[1:], None) for root in needed if root.startswith("*") and root[1:] in shaken]
+    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = bundle.bundle(shaken, reached)
     return {path: text.encode("utf-8") for path, text in sorted(texts.items())}
+
+
+def _unbundled(roots: frozenset[str], modules: set[str]) -> frozenset[str]:
+    """What the published code names (:func:`m_shared.shake.words`), with its imports of library names from the
+    bundle (``>org.transcrypt.__runtime__:datetime$date``, see :func:`_bundled_imports`) read as imports of the
+    library modules they come from (``>datetime:date``, and ``*re`` for ``re$``, a module imported as a namespace)."""
+    prefix = f">{RUNTIME_MODULE}:"
+    out = set(roots)
+    for root in roots:
+        if root.startswith(prefix):
+            found = bundle.unbundled_name(root[len(prefix):], modules)
+            if found is not None:
+                module, name = found
+                out.add(f">{module}:{name or ''}")
+                out.add(f">{module}:")
+                if name is None:
+                    out.add(f"*{module}")
+    return frozenset(out)
 
 
 # Library modules are minified: an import is not necessarily on a line of its own
@@ -101,11 +125,9 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         source_text=module.source,
         lines=[_position(number, source_lines) for number in compiled.source_lines],
     )
-    # Only the import line and the spaces within lines change: the sourcemap's lines stay right
-    raw_code = (
-        shake.compact(shake.prune_imports(compiled.code + _registration(module, compiled), ("__m_shared_register__",)))
-        + f"//# sourceMappingURL={raw_name}.map\n"
-    )
+    # Only the import lines and the spaces within lines change: the sourcemap's lines stay right
+    pruned = shake.prune_imports(compiled.code + _registration(module, compiled), ("__m_shared_register__",))
+    raw_code = shake.compact(_bundled_imports(pruned, module.name.split(".")[0])) + f"//# sourceMappingURL={raw_name}.map\n"
 
     private_files = {
         f"{PRIVATE_DIR}/{raw_name}": raw_code.encode("utf-8"),
@@ -132,6 +154,33 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         f"{public}.map": wrapper_map.encode("utf-8"),
         public[: -len(".js")] + ".d.ts": _declarations(module).encode("utf-8"),
     }
+
+
+_IMPORT_NAMES = re.compile(r"import\s*\{([^}]*)\}\s*from\s*'\./([\w.]+)\.js';")
+_IMPORT_NAMESPACE = re.compile(r"import\s*\*\s*as\s+([\w$]+)\s+from\s*'\./([\w.]+)\.js';")
+
+
+def _bundled_imports(text: str, package: str) -> str:
+    """Imports of library modules (``import {date} from './datetime.js'``) as imports from the bundle."""
+
+    def library(module: str) -> bool:
+        return module != RUNTIME_MODULE and module != package and not module.startswith(f"{package}.")
+
+    def names(match: re.Match) -> str:
+        if not library(match.group(2)):
+            return match.group(0)
+        specifiers = []
+        for specifier in filter(None, (part.strip() for part in match.group(1).split(","))):
+            exported, _, local = specifier.partition(" as ")
+            specifiers.append((exported.strip(), (local or exported).strip()))
+        return bundle.import_statement(specifiers, match.group(2))
+
+    def namespace(match: re.Match) -> str:
+        if not library(match.group(2)):
+            return match.group(0)
+        return bundle.import_statement([(None, match.group(1))], match.group(2))
+
+    return _IMPORT_NAMESPACE.sub(namespace, _IMPORT_NAMES.sub(names, text))
 
 
 def _only_docstring(module: SourceModule) -> bool:
