@@ -34,8 +34,9 @@ object by hand). Names the JavaScript engine itself calls (``toString``, ``value
 ...) are always needed, and the runtime's own protocol calls (``repr`` calling ``__repr__``) are
 names like any other.
 
-A library module none of whose imports is kept any more (``time``, which only ``datetime``'s
-``strftime`` and ``today`` use) is not published at all; only modules whose loading has no effect
+A library module none of whose imports is kept any more (``time``, which ``datetime`` uses only to
+read the clock: ``today``, ``now``, ``fromtimestamp``; its ``strftime`` is js_runtime's, see
+``datetime.strftime.edit.json``) is not published at all; only modules whose loading has no effect
 outside themselves are dropped like that (``_DROPPABLE``), the runtime never is. What is kept is
 then written with short local names (:func:`mangle`): library code has no sourcemap.
 

@@ -1,6 +1,6 @@
 """datetime and date: construction, arithmetic, comparison, parsing and formatting."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 
 def case_date_fields():
@@ -108,3 +108,50 @@ def case_from_import_alias():
 
 def case_timedelta_str():
     return [str(timedelta(days=2)), str(timedelta(days=1)), str(timedelta(days=-1)), str(timedelta(days=3, minutes=5))]
+
+
+def case_strftime_documented_directives():
+    moment = datetime(2024, 3, 5, 14, 7, 9, 1234)
+    return [moment.strftime("%" + letter) for letter in "aAbBcdfGHIjmMpSuUVwWxXyYzZ%"]
+
+
+def case_strftime_formats():
+    # January: Transcrypt's time.js named it December in a browser on UTC
+    days = [date(2023, 1, 1), date(2024, 2, 29), date(2024, 12, 31), date(2021, 1, 3)]
+    formats = ["%Y-%m-%d", "%d %b %Y", "%A", "%H:%M:%S", "%%", "%%Y", "%j", "%B %d, %Y"]
+    return [[d.strftime(f) for f in formats] for d in days]
+
+
+def case_strftime_week_numbers():
+    # the first days of the year belong to week 0 (%U, %W) or to the last ISO week of the year before
+    days = [date(2020, 12, 31), date(2021, 1, 1), date(2021, 1, 3), date(2021, 1, 4), date(2026, 12, 31)]
+    return [d.strftime("%U %W %G-W%V-%u %w") for d in days]
+
+
+def case_strftime_time_of_day():
+    return [time(0, 5, 9).strftime("%I:%M %p %H %j %Y"), time(12, 0).strftime("%I %p"),
+            time(23, 59, 59, 7).strftime("%X.%f")]
+
+
+def case_strftime_time_zone():
+    zone = timezone(timedelta(hours=-5, minutes=-30), "EST%")
+    return [datetime(2024, 3, 5, 1, 2, 3, tzinfo=zone).strftime("%z %Z %%"),
+            datetime(2024, 3, 5, tzinfo=timezone(timedelta(hours=2), "CEST")).strftime("%z %Z"),
+            datetime(2024, 3, 5).strftime("[%z%Z]")]
+
+
+def case_format_spec_of_date():
+    return ["{:%d %b %Y}".format(date(2023, 1, 1)), "{:%A %j}".format(datetime(2024, 3, 5, 1, 2))]
+
+
+def case_strftime_platform_directive():
+    return date(2024, 3, 5).strftime("%e %b")
+
+
+def case_strftime_year_before_1000():
+    return date(999, 12, 31).strftime("%Y-%m-%d")
+
+
+def case_date_today():
+    today = date.today()
+    return [type(today).__name__, today.year >= 2024, today == datetime.now().date()]
