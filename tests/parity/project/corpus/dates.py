@@ -155,3 +155,12 @@ def case_strftime_year_before_1000():
 def case_date_today():
     today = date.today()
     return [type(today).__name__, today.year >= 2024, today == datetime.now().date()]
+
+
+def case_str_of_datetime():
+    moment = datetime(2024, 3, 5, 1, 2, 3)
+    return [str(moment), "{}".format(moment), str(datetime(2024, 3, 5, 1, 2, 3, 40))]
+
+
+def case_datetime_ctime():
+    return [datetime(2024, 3, 5, 1, 2, 3).ctime(), datetime(2024, 12, 25).ctime(), date(2024, 3, 5).ctime()]
