@@ -52,6 +52,15 @@ def exported_name(module: str, name: str | None) -> str:
     return f"{key(module)}${name or ''}"
 
 
+_HEADER = re.compile(r"^// Transcrypt's runtime and stdlib modules \(([^)]*)\), bundled by m_shared$", re.MULTILINE)
+
+
+def bundled_modules(text: str) -> list[str]:
+    """The library modules in a bundle, as its first line lists them (in the order they run)."""
+    match = _HEADER.search(text.partition("\n")[0])
+    return match.group(1).split(", ") if match else []
+
+
 def unbundled_name(name: str, modules: Iterable[str]) -> tuple[str, str | None] | None:
     """The module and export (None: its namespace) that a bundle name stands for, or None for a runtime name."""
     prefix, dollar, rest = name.partition("$")

@@ -85,6 +85,7 @@ def test_names_declared_twice_are_kept_apart_and_only_what_is_imported_is_export
     exported = text[text.rindex("export{"):]
     assert "as a$twice" in exported and "a$measure" not in exported and "as double" in exported
     assert text.index("// Transcrypt 3.9.5: d") < text.index("// Transcrypt 3.9.5: c")  # c imports d first
+    assert bundle.bundled_modules(text) == [RUNTIME_MODULE, "a", "b", "d", "c"]
 
 
 def test_an_unknown_form_is_refused_rather_than_guessed_at() -> None:

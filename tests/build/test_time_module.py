@@ -1,4 +1,4 @@
-"""Transcrypt's time.js is published only with a package that reads the clock.
+"""Transcrypt's time module is published (in the library's one file) only with a package that reads the clock.
 
 datetime.js imports time.js for date.today(), datetime.now() and the like. strftime used to need it
 too, and the shaker keeps strftime for nearly every package that uses dates (str.format reaches
@@ -15,11 +15,18 @@ from pathlib import Path
 import pytest
 from conftest import REPO, built_fixture, call_in_cpython, run_node
 
+from m_shared import bundle
+
 FIXTURES = REPO / "tests/build/fixtures/time_module"
 
 
+def _bundle(project: Path) -> str:
+    return (project / "out/_m_shared/org.transcrypt.__runtime__.js").read_text(encoding="utf-8")
+
+
 def _library(project: Path) -> set[str]:
-    return {path.name for path in (project / "out/_m_shared").glob("*.js")}
+    """The library modules published: the bundle's (m_shared/bundle.py)."""
+    return set(bundle.bundled_modules(_bundle(project)))
 
 
 def _in_node(project: Path, function: str, *args: object) -> object:
@@ -31,10 +38,8 @@ def _in_node(project: Path, function: str, *args: object) -> object:
 def test_dates_without_a_clock_publish_no_time_module(tmp_path_factory: pytest.TempPathFactory) -> None:
     project = built_fixture(FIXTURES / "dates", tmp_path_factory)
     library = _library(project)
-    assert "datetime.js" in library and "time.js" not in library, sorted(library)
-    datetime_js = (project / "out/_m_shared/datetime.js").read_text(encoding="utf-8")
-    assert "time.js" not in datetime_js  # no import of it left behind either: the page would fetch a 404
-    assert "get strftime" in datetime_js  # still reachable through "{}".format(d): it formats without time.js
+    assert "datetime" in library and "time" not in library, sorted(library)
+    assert "get strftime" in _bundle(project)  # still reachable through "{}".format(d): it formats without time.js
     args = ([2025, 12, 1], [2026, 3, 1])
     expected = call_in_cpython(project, "shared.days", "delivery_window", list(args))
     assert _in_node(project, "delivery_window", *args) == expected == [90, False, "2026-03-01", "2025-12-01",
@@ -43,7 +48,7 @@ def test_dates_without_a_clock_publish_no_time_module(tmp_path_factory: pytest.T
 
 def test_strftime_publishes_no_time_module_and_agrees_with_cpython(tmp_path_factory: pytest.TempPathFactory) -> None:
     project = built_fixture(FIXTURES / "strftime", tmp_path_factory)
-    assert "time.js" not in _library(project)
+    assert "time" not in _library(project)
     for day in ([2023, 1, 1], [2024, 2, 29], [2024, 12, 31]):
         expected = call_in_cpython(project, "shared.days", "written", day)
         assert _in_node(project, "written", *day) == expected
@@ -52,7 +57,7 @@ def test_strftime_publishes_no_time_module_and_agrees_with_cpython(tmp_path_fact
 
 def test_today_publishes_the_time_module_and_reads_the_clock(tmp_path_factory: pytest.TempPathFactory) -> None:
     project = built_fixture(FIXTURES / "today", tmp_path_factory)
-    assert {"datetime.js", "time.js"} <= _library(project)
+    assert {"datetime", "time"} <= _library(project)
     before = datetime.date.today().isoformat()
     result = _in_node(project, "today")
     after = datetime.date.today().isoformat()
