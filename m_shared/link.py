@@ -125,8 +125,11 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
         source_text=module.source,
         lines=[_position(number, source_lines) for number in compiled.source_lines],
     )
-    # Only the import lines and the spaces within lines change: the sourcemap's lines stay right
-    pruned = shake.prune_imports(compiled.code + _registration(module, compiled), ("__m_shared_register__",))
+    # Only the import lines and the spaces within lines change: the sourcemap's lines stay right. The first
+    # line, Transcrypt's colophon, is left empty: every page would fetch it, and the file's last lines name
+    # the Python source
+    code = "\n" + compiled.code.partition("\n")[2] if compiled.code.startswith("// Transcrypt") else compiled.code
+    pruned = shake.prune_imports(code + _registration(module, compiled), ("__m_shared_register__",))
     raw_code = shake.compact(_bundled_imports(pruned, module.name.split(".")[0])) + f"//# sourceMappingURL={raw_name}.map\n"
 
     private_files = {
