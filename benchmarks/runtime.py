@@ -288,7 +288,7 @@ def measure_cold(app: Path, target: Path, variant: str, settings: Settings) -> l
 
 # ---- bytes ---------------------------------------------------------------------------------------
 
-IMPORT = re.compile(r"""(?:\bimport|\bexport)\s*(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}/[^'"]+)['"]""")
+IMPORT = re.compile(r"""(?:\bimport|\bexport)\s*(?:[^'";]*?\bfrom\s*)?['"](\.{1,2}/[^'"]+)['"]""")
 
 
 def import_closure(entry: Path) -> list[Path]:
