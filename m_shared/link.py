@@ -19,6 +19,7 @@ import ast
 import json
 import posixpath
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import bundle, shake, sourcemap
@@ -138,7 +139,8 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
     }
     if _only_docstring(module):
         # A module of nothing but a docstring (a package's __init__.py, mostly): its public module would
-        # export nothing and do nothing, and cost ~0.2 KB gzipped; the raw one stays, for an `import pkg`
+        # export nothing and do nothing, and cost ~0.2 KB gzipped; the raw one is published only if another
+        # module imports it (`import pkg`, see unreached)
         return private_files
     public = public_path(module, module.name.split(".")[0])
     public_dir = posixpath.dirname(public)
@@ -184,6 +186,13 @@ def _bundled_imports(text: str, package: str) -> str:
         return bundle.import_statement([(None, match.group(1))], match.group(2))
 
     return _IMPORT_NAMESPACE.sub(namespace, _IMPORT_NAMES.sub(names, text))
+
+
+def unreached(name: str, paths: Iterable[str], needed: frozenset[str]) -> bool:
+    """Whether a module's files can be left out: it has no public module (only a docstring, see
+    :func:`link_module`) and no published module imports its raw one (``needed``: what they name, see
+    :func:`m_shared.shake.words`)."""
+    return all(path.startswith(f"{PRIVATE_DIR}/") for path in paths) and f">{name}:" not in needed
 
 
 def _only_docstring(module: SourceModule) -> bool:

@@ -318,6 +318,8 @@ class Builder:
         digests = {path: hashlib.sha256(data).hexdigest() for path, data in library_files.items()}
         owner: dict[str, _Linked] = {}
         for entry in linked.values():
+            if link_stage.unreached(entry.name, entry.digests, needed):
+                continue
             digests.update(entry.digests)
             owner.update(dict.fromkeys(entry.digests, entry))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import run_m, run_node, snapshot
 
 import m_shared
+from m_shared import link
 
 
 def test_build_publishes_the_layout_into_every_target(app: Path) -> None:
@@ -19,10 +20,12 @@ def test_build_publishes_the_layout_into_every_target(app: Path) -> None:
         for module in ("orders", "customers", "messages", "tax/gstin"):
             for suffix in (".js", ".js.map", ".d.ts"):
                 assert (root / f"{module}{suffix}").is_file(), f"{target}/{module}{suffix}"
-        # the package __init__.py files hold a docstring at most: nothing to import, so only their raw modules
+        # the package __init__.py files hold a docstring at most, and no module imports their raw modules:
+        # nothing is published for them
         for module in ("tax/__init__", "__init__"):
             assert not [p.name for p in root.glob(f"{module}.*")], f"{target}/{module}"
-        assert (root / "_m_shared" / "shared.js").is_file() and (root / "_m_shared" / "shared.tax.js").is_file()
+        assert not [p.name for p in (root / "_m_shared").glob("shared.js*")]
+        assert not [p.name for p in (root / "_m_shared").glob("shared.tax.js*")]
         assert (root / "_m_shared" / "org.transcrypt.__runtime__.js").is_file()
         manifest = json.loads((root / "manifest.json").read_text())
         files = snapshot(root)
@@ -39,6 +42,13 @@ def test_a_package_init_with_code_or_examples_is_published(app: Path) -> None:
     assert (root / "__init__.js").is_file() and (root / "__init__.d.ts").is_file()  # for `m shared verify`
     assert run_node("import { RATES } from './worker/src/shared/tax/__init__.js'; console.log(JSON.stringify(RATES));",
                     cwd=app) == [5, 12]
+
+
+def test_a_module_of_only_a_docstring_is_published_raw_when_imported() -> None:
+    files = ["_m_shared/shared.tax.js", "_m_shared/shared.tax.js.map"]
+    assert link.unreached("shared.tax", files, frozenset({">shared.tax.gst:"}))
+    assert not link.unreached("shared.tax", files, frozenset({">shared.tax:"}))  # `import './shared.tax.js'`
+    assert not link.unreached("shared.tax", [*files, "tax/__init__.js"], frozenset())
 
 
 def test_published_functions_take_and_return_plain_values_in_node(app: Path) -> None:
