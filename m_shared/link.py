@@ -19,10 +19,10 @@ import ast
 import json
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from . import bundle, shake, sourcemap
+from . import bundle, regex, shake, sourcemap
 from .compile import RUNTIME_MODULE, CompiledModule, Library, minify
 from .graph import SourceModule
 from .lower import type_aliases
@@ -54,11 +54,17 @@ def package_path(module: SourceModule) -> str:
     return "/".join(parts) + ".py"
 
 
-def link_library(library: Library, imported: set[str], needed: frozenset[str]) -> dict[str, bytes]:
+def link_library(
+    library: Library, imported: set[str], needed: frozenset[str], translations: Mapping[str, regex.Translation] | None = None,
+) -> dict[str, bytes]:
     """Transcrypt's runtime, the stdlib modules the shared code imports (and what they import), js_runtime.
 
     ``needed``: the words of the published shared modules; the library keeps what they (and
-    js_runtime, published with them) reach, see :mod:`m_shared.shake`.
+    js_runtime, published with them) reach, see :mod:`m_shared.shake`. ``translations``: every
+    regular expression the shared code can compile, translated at build time (see
+    :mod:`m_shared.regex`), or None when that is not known: with them ``re.js`` looks translations up
+    in a table and ``re.translate.js`` is not published, unless the shaken ``re.js`` still compiles
+    patterns made at run time (``Match.start(g)`` and ``Match.end(g)`` compile the text a group matched).
     """
     modules = {RUNTIME_MODULE}
     pending = [RUNTIME_MODULE, *sorted(imported)]
@@ -72,7 +78,16 @@ def link_library(library: Library, imported: set[str], needed: frozenset[str]) -
     for name in _JS_RUNTIME_FILES:
         texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
     needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
-    shaken = shake.shake_library({name: library.files[f"{name}.js"] for name in modules}, imported, needed)
+    sources = {name: library.files[f"{name}.js"] for name in modules}
+    shaken = None
+    if translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1:
+        tabled = {name: text for name, text in sources.items() if name != "re.translate"}
+        tabled["re"] = sources["re"].replace(_TRANSLATE_IMPORT, regex.table_source(translations))
+        shaken = shake.shake_library(tabled, imported, needed)
+        if _compiles_at_run_time(shaken.get("re", "")):
+            shaken = None
+    if shaken is None:
+        shaken = shake.shake_library(sources, imported, needed)
     reached = [
         (module, name or None)
         for root in needed if root.startswith(">") and ":" in root
@@ -99,6 +114,25 @@ def _unbundled(roots: frozenset[str], modules: set[str]) -> frozenset[str]:
                 if name is None:
                     out.add(f"*{module}")
     return frozenset(out)
+
+
+# re.js's import of Transcrypt's translator, minified (compile.library): replaced by the table of translations
+_TRANSLATE_IMPORT = "import{translate}from'./re.translate.js';"
+
+
+def _compiles_at_run_time(re_js: str) -> bool:
+    """Whether the shaken ``re.js`` can compile a pattern not written in the shared code.
+
+    Match.start(g) and Match.end(g) (and span, which calls them) compile ``escape(<text a group matched>)``;
+    the shaker keeps them when a word ``start``/``end``/``span`` is read anywhere. A Match class this cannot
+    read is taken to have them.
+    """
+    if re.search(r"\bcompile\s*\(\s*escape\s*\(", re_js):
+        return True
+    members = shake.class_members(re_js, "Match")
+    if members is None:
+        return "Match" in shake.words(re_js)
+    return bool({"start", "end", "span"} & members)
 
 
 # Library modules are minified: an import is not necessarily on a line of its own

@@ -29,11 +29,12 @@ from . import lint as lint_stage
 from . import link as link_stage
 from . import lower as lower_stage
 from . import publish as publish_stage
+from . import regex as regex_stage
 from . import shake
 from .config import Config
 from .diagnostics import Diagnostic, MSharedError
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 LOCK_TIMEOUT = 600.0  # seconds a build waits for another build of the same project before it gives up
 LintMode = Literal["full", "off"]
 
@@ -63,6 +64,7 @@ class _Linked:
     known: tuple[tuple[str, tuple[str, ...] | None], ...]  # exports of its imports when it was compiled
     digests: dict[str, str]
     words: frozenset[str]  # what its compiled code names: decides which parts of the runtime are published
+    regex: regex_stage.Summary  # the patterns it can compile: decides whether re's translator is published
     files: dict[str, bytes] | None = None
 
     def __getstate__(self) -> dict:
@@ -205,6 +207,7 @@ class Builder:
                     key=key, name=name, exports=compiled.exports, known=self._imported_exports(module, graph, known),
                     digests={path: hashlib.sha256(data).hexdigest() for path, data in files.items()},
                     words=shake.words(files[f"{link_stage.PRIVATE_DIR}/{compiled.name}.js"].decode("utf-8")),
+                    regex=regex_stage.summarize(module),
                     files=files,
                 )
             linked[key] = entry
@@ -314,7 +317,11 @@ class Builder:
         """All files of a target; module bytes are produced (re-linked) only if publishing needs them."""
         imported = set().union(*graph.stdlib.values()) if graph.stdlib else set()
         needed = frozenset().union(*(entry.words for entry in linked.values()))
-        library_files = link_stage.link_library(library, imported, needed)
+        # from every module's summary, every build: one module's edit (a pattern made at run time) decides for all
+        translations = None
+        if "re" in imported:
+            translations = regex_stage.translations(regex_stage.known_patterns(entry.regex for entry in linked.values()))
+        library_files = link_stage.link_library(library, imported, needed, translations)
         digests = {path: hashlib.sha256(data).hexdigest() for path, data in library_files.items()}
         owner: dict[str, _Linked] = {}
         for entry in linked.values():

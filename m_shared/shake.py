@@ -920,6 +920,35 @@ def _class_members(node: Node) -> list[tuple[Node, str]]:
     return members
 
 
+def class_members(text: str, name: str) -> frozenset[str] | None:
+    """The member keys of the Transcrypt class ``name`` (``__class__('name', [bases], {members})``) in ``text``.
+
+    Empty when ``text`` has no such class; None when it cannot be read (does not parse, or the class is made
+    some other way), which a caller must take as "any member".
+    """
+    tree = _parser().parse(text.encode("utf-8"))
+    if tree.root_node.has_error:
+        return None
+    found: set[str] = set()
+    for node in _walk(tree.root_node):
+        if node.type != "call_expression" or _text(node.child_by_field_name("function")) != "__class__":
+            continue
+        arguments = node.child_by_field_name("arguments").named_children
+        if not arguments or arguments[0].type != "string" or _string_value(arguments[0]) != name:
+            continue
+        if len(arguments) < 3 or arguments[2].type != "object":
+            return None
+        for member in arguments[2].named_children:
+            key = member.child_by_field_name("key") if member.type == "pair" else (
+                member.child_by_field_name("name") if member.type == "method_definition" else None)
+            if key is None or key.type not in ("property_identifier", "string"):
+                return None  # a spread or computed key: members this cannot name
+            found.add(_text(key) if key.type == "property_identifier" else _string_value(key))
+    if not found and re.search(rf"\b{re.escape(name)}\b", text):
+        return None  # named, but not as a class this reads
+    return frozenset(found)
+
+
 def _declared_attribute(node: Node) -> tuple[str, str | None] | None:
     """An attribute a statement adds to an object, and the module-level name of that object.
 
