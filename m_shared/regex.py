@@ -100,7 +100,7 @@ class Summary:
     patterns: tuple[tuple[Source, str], ...] = ()  # each pattern argument, with where it is
     calls: tuple[Call, ...] = ()
     escapes: tuple[tuple[str, str], ...] = ()  # (module, function) used other than as a direct callee
-    reads: tuple[tuple[str, str, str], ...] = ()  # (module, name, where) of names imported from shared modules
+    reads: tuple[tuple[str, str, str], ...] = ()  # (module, name, where): names read from or imported from shared modules
     unknown: tuple[str, ...] = ()  # why anything may reach the translator, "path:line:col: what"
 
 
@@ -165,6 +165,7 @@ class _Summarizer:
                         elif alias.name not in _SAFE_ATTRIBUTES:
                             self.unknown.append(f"{self.where(node)}: re.{alias.name} imported")
                     elif source.split(".")[0] == package:
+                        self.reads.append((source, alias.name, self.where(node)))
                         if self.counts.get(local) == 1:
                             # `from . import sub` binds a module, `from .m import NAME` a name of m: both kept, the
                             # package-level resolution tells them apart by the modules it has
@@ -201,20 +202,24 @@ class _Summarizer:
             if scope is not None:
                 bound = _scope_bindings(scope).get(node.id, 0)
                 if bound:
-                    if (bound == 1 and scope in self.tree.body and isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef))
-                            and node.id in self.functions.get(scope.name, Function((), (), ())).positional
-                            + self.functions.get(scope.name, Function((), (), ())).keyword_only):
-                        return ("param", self.module.name, scope.name, node.id)
-                    return ("unknown", f"{self.where(node)}: {node.id} is bound in its function")
+                    function = self.functions.get(getattr(scope, "name", ""))
+                    is_parameter = node.id in [a.arg for a in scope.args.posonlyargs + scope.args.args + scope.args.kwonlyargs]
+                    if bound == 1 and is_parameter and scope in self.tree.body:
+                        if function is not None:
+                            return ("param", self.module.name, scope.name, node.id)
+                        return ("unknown", f"{node.id} is a parameter of {scope.name}, which is decorated or bound "
+                                "more than once: it may be called with any pattern")
+                    return ("unknown", f"{node.id} is bound in its function (a local variable, or a parameter of a "
+                            "method, lambda or nested function): it may hold any pattern")
             if self.counts.get(node.id) == 1:
                 if node.id in self.imports:
                     return ("name", *self.imports[node.id])
                 return ("name", self.module.name, node.id)
-            return ("unknown", f"{self.where(node)}: {node.id} is bound more than once")
+            return ("unknown", f"{node.id} is bound more than once in its module: it may hold any pattern")
         if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
                 and self._shared_module(node.value.id) is not None):
             return ("name", self._shared_module(node.value.id), node.attr)
-        return ("unknown", f"{self.where(node)}: {ast.unparse(node)[:60]} is not a literal or a constant")
+        return ("unknown", f"{ast.unparse(node)[:60]} is not a literal or a constant")
 
     def _shared_module(self, name: str) -> str | None:
         if name in self.shared_modules:
@@ -421,9 +426,7 @@ def known_patterns(summaries: Iterable[Summary]) -> Patterns:
     for summary in by_module.values():
         if summary.unknown:
             return Patterns(None, summary.unknown[0])
-        reexported = [(module, name, summary.module) for _, module, name in summary.imports]
-        reexported += [(module, name, where) for module, name, where in summary.reads]
-        for module, name, where in reexported:
+        for module, name, where in summary.reads:
             if module in by_module and name in by_module[module].regex_names:
                 return Patterns(None, f"{where}: {module}.{name} is re or one of its functions, re-exported")
     resolver = _Resolver(by_module)
@@ -483,37 +486,44 @@ class _Resolver:
         if kind == "param":
             key = (source[1], source[2], source[3])
             value = self.parameters.get(key, _TOP)
-            return value, "" if value is not _TOP else (
-                f"parameter {source[3]} of {source[1]}.{source[2]} may receive a pattern not known at build time "
-                "(a public function, a function used as a value, or a call that passes one)"
-            )
+            return value, "" if value is not _TOP else self.why.get(key, "")
         return _TOP, source[1]
 
     def _solve(self) -> None:
         """The patterns each parameter of a private function receives: a least fixed point over the calls."""
+        self.why: dict[tuple[str, str, str], str] = {}
         for (module, name), function in self.functions.items():
             for parameter in function.positional + function.keyword_only:
                 key = (module, name, parameter)
-                self.parameters[key] = _TOP if (module, name) in self.escaped else frozenset()
+                self.parameters[key] = frozenset()
+                if (module, name) in self.escaped:
+                    self.parameters[key] = _TOP
+                    self.why[key] = (
+                        f"parameter {parameter} of {module}.{name} may receive any pattern: "
+                        + ("JavaScript may call a public function" if not name.startswith("_")
+                           else "the function is used as a value, decorated or bound more than once")
+                    )
         changed = True
         while changed:
             changed = False
             for key, current in self.parameters.items():
                 if current is _TOP:
                     continue
-                new = self._received(key)
+                new, why = self._received(key)
                 if new != current:
                     self.parameters[key] = new
+                    if new is _TOP:
+                        self.why[key] = f"parameter {key[2]} of {key[0]}.{key[1]} may receive any pattern: {why}"
                     changed = True
 
-    def _received(self, key: tuple[str, str, str]) -> frozenset[str] | None:
+    def _received(self, key: tuple[str, str, str]) -> tuple[frozenset[str] | None, str]:
         module, name, parameter = key
         function = self.functions[(module, name)]
         defaults = dict(function.defaults)
         found: set[str] = set()
         for call in self.calls.get((module, name), []):
             if call.spread:
-                return _TOP
+                return _TOP, f"{call.where} calls it with *args or **kwargs"
             keywords = dict(call.keywords)
             if parameter in function.positional and function.positional.index(parameter) < len(call.arguments):
                 source = call.arguments[function.positional.index(parameter)]
@@ -523,11 +533,11 @@ class _Resolver:
                 source = defaults[parameter]
             else:
                 continue  # a TypeError in CPython: the function does not run
-            value, _ = self.value(source)
+            value, why = self.value(source)
             if value is _TOP:
-                return _TOP
+                return _TOP, f"{call.where} passes a value that {why}" if source[0] == "unknown" else f"{call.where}: {why}"
             found |= value
-        return frozenset(found)
+        return frozenset(found), ""
 
 
 # ---- the translation -----------------------------------------------------------------------------

@@ -163,6 +163,37 @@ def test_deleted_module_is_unpublished(project: Path) -> None:
         assert "shared/util.py deleted" in run.out.text
 
 
+CODES = (
+    "import re\n\nCODE = r'[A-Z]{3}'\n\n\n"
+    "def is_code(value: str) -> bool:\n    return re.fullmatch(CODE, value) is not None\n"
+)
+# the same module with a second check whose pattern is made at run time
+CODES_BUILT = CODES + "\n\ndef only(letters: str, value: str) -> bool:\n    return re.fullmatch('[' + letters + ']+', value) is not None\n"
+
+
+def test_a_pattern_made_at_run_time_publishes_the_translator_and_its_removal_drops_it(project: Path) -> None:
+    # re's translations are decided from every module at each rebuild (m_shared/regex.py): one edit of one
+    # module switches re.js between its table and re.translate.js, in every target
+    private = [project / target / "_m_shared" for target in ("web/shared", "worker/src/shared")]
+    with running(project) as run:
+        save(project / "shared" / "codes.py", CODES)
+        assert run.next().ok
+        for directory in private:
+            assert (directory / "re.js").exists() and not (directory / "re.translate.js").exists()
+            assert "__m_shared_translations__" in (directory / "re.js").read_text(encoding="utf-8")
+        save(project / "shared" / "codes.py", CODES_BUILT)
+        report = run.next()
+        assert report.ok and report.compiled == ["shared.codes"]
+        for directory in private:
+            assert (directory / "re.translate.js").exists()
+            assert "__m_shared_translations__" not in (directory / "re.js").read_text(encoding="utf-8")
+        save(project / "shared" / "codes.py", CODES)
+        assert run.next().ok
+        for directory in private:
+            assert not (directory / "re.translate.js").exists()
+            assert "re.translate.js" not in (directory.parent / "manifest.json").read_text(encoding="utf-8")
+
+
 def test_deleted_module_names_the_modules_still_importing_it(project: Path) -> None:
     shared = project / "shared"
     with running(project) as run:

@@ -1,0 +1,274 @@
+"""re's translator is published only when the shared code can compile a pattern not known at build time.
+
+When every pattern is a literal, a constant or a private function's parameter that only receives
+those, re.js gets a table of the translations Transcrypt's own re/translate.py gives in CPython,
+and re.translate.js is not published (m_shared/regex.py). Checked here: which code counts as known
+(fixtures/regex_analysis, read module by module), that the table holds what re.translate.js
+computes in Node (a corpus and random patterns), the published files of a fixture with literal
+patterns only and with one pattern made at run time (fixtures/regex_table), that both give the same
+results and CPython's, and that a pattern missing from the table fails loudly.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO, built_fixture, call_in_cpython, copy_fixture, run_m, run_node
+
+from m_shared import link, regex, shake
+from m_shared.compile import Library
+from m_shared.graph import SourceModule
+
+ANALYSIS = REPO / "tests" / "build" / "fixtures" / "regex_analysis"
+TABLE = REPO / "tests" / "build" / "fixtures" / "regex_table"
+BUILT_PATTERN = REPO / "tests" / "build" / "fixtures" / "regex_table_built_pattern.py"
+OVERLAY = REPO / "js_runtime" / "overlay"
+
+
+# ---- which patterns are known ---------------------------------------------------------------------
+
+def _module(path: Path) -> SourceModule:
+    relative = path.relative_to(ANALYSIS)
+    parts = list(relative.with_suffix("").parts)
+    is_package = parts[-1] == "__init__"
+    if is_package:
+        parts.pop()
+    source = path.read_text(encoding="utf-8")
+    return SourceModule(".".join(parts), path, relative.as_posix(), is_package, source,
+                        hashlib.sha256(source.encode()).hexdigest())
+
+
+def _analysed(path: Path) -> regex.Patterns:
+    """The package of ``path`` alone with the shared helpers, as the build decides for it."""
+    modules = [path, ANALYSIS / "shared" / "__init__.py", ANALYSIS / "shared" / "helpers.py", path.parent / "__init__.py"]
+    return regex.known_patterns(regex.summarize(_module(m)) for m in dict.fromkeys(modules))
+
+
+KNOWN = sorted(p for p in (ANALYSIS / "shared" / "known").glob("*.py") if p.name != "__init__.py")
+UNKNOWN = sorted(p for p in (ANALYSIS / "shared" / "unknown").glob("*.py") if p.name != "__init__.py")
+
+
+@pytest.mark.parametrize("path", KNOWN, ids=lambda p: p.stem)
+def test_patterns_known_at_build_time_are_found(path: Path) -> None:
+    expected = next(ast.literal_eval(s.value) for s in ast.parse(path.read_text(encoding="utf-8")).body
+                    if isinstance(s, ast.Assign) and ast.unparse(s.targets[0]) == "EXPECTED")
+    assert _analysed(path) == regex.Patterns(tuple(sorted(set(expected))))
+
+
+@pytest.mark.parametrize("path", UNKNOWN, ids=lambda p: p.stem)
+def test_a_pattern_made_at_run_time_anywhere_keeps_the_translator(path: Path) -> None:
+    why = path.read_text(encoding="utf-8").splitlines()[0].removeprefix("# unknown: ")
+    found = _analysed(path)
+    assert found.known is None
+    assert why in found.why, found.why
+    assert re.match(r"shared/[\w/]+\.py:\d+:\d+: ", found.why), "the reason names file:line:col"
+
+
+def test_a_pattern_translate_py_rejects_is_not_tabled() -> None:
+    # Transcrypt takes `(?<=` for a conditional `(?(`: translate() raises, in re.translate.js too (TypeError)
+    assert regex.translate(r"(?<=\$)[0-9]+") is None
+    assert regex.translations(regex.Patterns((r"[0-9]+", r"(?<=\$)[0-9]+"))) is None
+    # characters outside the BMP are one in CPython and two in JavaScript: not tabled either
+    assert regex.translate("\U0001f600+") is None
+    assert regex.translations(regex.Patterns(("a+",))) == {"a+": regex.translate("a+")}
+
+
+# ---- the table is what re.translate.js computes --------------------------------------------------
+
+CORPUS = [
+    r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", r"[A-Z0-9]+(-[A-Z0-9]+)*", r"[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]",
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})", r"([0-9]{1,9})(\.[0-9]{1,2}|)", r"[0-9]{1,9}",
+    r"(?P<n>a)", r"(?P<n>a+)(?P=n)", r"(?P<year>\d{4})-(?P<m>\d\d)", r"(?P<a>x)(?P<a>y)", r"(?P<a>x)|(?P<b>y)", r"(?P<>a)", r"(?P=zz)",
+    r"\Aabc\Z", r"\A\A", r"a\Z\Z", r"\a\b\B", r"(?i)abc", r"(?ims)a", r"(?imsx)a b", r"(?x) a b # c", r"(?a)\w", r"(?u)\w",
+    r"(?L)a", r"(?s).", r"(?m)^a$", r"(?#comment)a", r"(?-i:a)", r"(?i:a)b",
+    r"(a)?(?(1)b|c)", r"(a)(b)?(?(2)c)", r"(?P<x>a)?(?(x)b|c)", r"(a)*(?(1)b|c)", r"(a){0,3}(?(1)b|c)", r"(?(5)a|b)",
+    r"(a)(?( 1)b|c)", r"(a)(?(01)b|c)", r"(a)(?(1_0)b|c)", "(a)(?(\u0661)b|c)",
+    r"(?<=a)b", r"(?<!a)b", r"(?=a)", r"(?!a)", r"(?<a>x)",
+    r"\d+", r"\d{1,3}", "\u0663+", r"\u00e9", "\u00e9+", r"\x41", r"\N{LATIN SMALL LETTER A}", r"\s\S\w\W",
+    r"a{2,5}", r"a{,5}", r"a{3,}", r"a{3}", r"a{1,2}{3}", "{", "a{", "a{1", "a{,}", "a{1,2",
+    r"[^abc]", r"[a-z\-]+", r"[$]", r"\$", "$", "a$", r"[\]]", "[]a]", "\\\\", r"\\\\d", "x*?", r"(?:ab)+?",
+    r"\1", r"(a)\1", r"((a)(b))", r"(?:(a)|(b))", "", "(", ")", "[", "\t\n", "x" * 300, "x" * 600,
+]
+_ALPHABET = [*"ab1()[]{}?*+|^$\\.-,:=!<>P#ismxauLAZdwsS0123 _\u00e9\u0661\t", "(?", "(?P<", "(?P=", "(?(", "{1,", ")?",
+             "\\A", "\\Z"]
+
+
+def test_the_table_holds_what_re_translate_js_computes(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # the library as the build compiled it, overlay edits included: from the cache of a built fixture
+    project = built_fixture(TABLE, tmp_path_factory)
+    cached = json.loads(next((project / ".m_shared" / "cache").glob("library-*.json")).read_text(encoding="utf-8"))
+    directory = project / "library"
+    directory.mkdir()
+    for name, text in cached["files"].items():
+        (directory / name).write_text(text, encoding="utf-8")
+    generator = random.Random(7)
+    patterns = CORPUS + ["".join(generator.choice(_ALPHABET) for _ in range(generator.randint(1, 14)))
+                         for _ in range(5000)]
+    table = {p: t for p in patterns if (t := regex.translate(p)) is not None}
+    assert len(table) > 4000  # most of them: the comparison below is about something
+    (directory / "table.js").write_text(
+        "import {dict, tuple, __setitem__} from './org.transcrypt.__runtime__.js';\n"
+        + regex.table_source(table) + "\nexport {translate};\n", encoding="utf-8")
+    (directory / "patterns.json").write_text(json.dumps(sorted(table)), encoding="utf-8")
+    script = r"""
+import {translate as computed} from './library/re.translate.js';
+import {translate as tabled} from './library/table.js';
+import {readFileSync} from 'node:fs';
+const sample = computed('(a)') [2];
+// everything PyRegExp reads, and the types it gets: a tuple of a list, an int, a dict (its keys in order), ints
+function shown (r) {
+  return JSON.stringify ([r.__class__.__name__, Array.isArray (r [0]), r [0], r [1], Object.getPrototypeOf (r [2]) ===
+    Object.getPrototypeOf (sample), Object.keys (r [2]), Object.values (r [2]), r [3], r [4], r.length]);
+}
+const differ = [];
+for (const pattern of JSON.parse (readFileSync ('./library/patterns.json', 'utf8'))) {
+  let a, b;
+  try { a = shown (computed (pattern)); } catch (error) { a = 'raised ' + error; }
+  try { b = shown (tabled (pattern)); } catch (error) { b = 'raised ' + error; }
+  if (a !== b) differ.push ([pattern, a, b]);
+}
+const first = tabled ('(?P<n>a)'), second = tabled ('(?P<n>a)');
+console.log (JSON.stringify ({differ, fresh: first [0] !== second [0] && first [2] !== second [2]}));
+"""
+    assert run_node(script, cwd=project) == {"differ": [], "fresh": True}
+
+
+# ---- what the build publishes ---------------------------------------------------------------------
+
+SUBJECTS = [
+    "abc", "ABC-abc", "word-word", "key=12 other=", "$15 -20 30", "ab\ncd", "cd\nab", "<tag> tag", "xx xxx xxxxy y",
+    "\u0663\u0664 12", "a\nb", "TEA-250", "27AAPFU0939F1ZV", "name@example.com", "2025-03-31", "12.5", "", "ababab",
+    "a b", "ab", "50% off", "x.-#y", " \t\u00a0x\u2028", "caf\u00e9 \u00e9t\u00e9",
+]
+# Where Transcrypt's re already differs from CPython, flagged by lint (MS209 re.VERBOSE ignored, MS208 \d
+# matches ASCII digits only) or a known limit of its translator (a conditional adds a group): the same in both
+# paths, which is what this change must keep.
+KNOWN_DIVERGENCES = {"VERBOSE", "DIGITS", "CONDITIONAL"}
+
+CORPUS_RUN = f"""
+import {{ corpus }} from './out/corpus.js';
+console.log(JSON.stringify({json.dumps(SUBJECTS)}.map(subject => corpus(subject))));
+"""
+
+
+@pytest.fixture(scope="module")
+def tabled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_fixture(TABLE, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_fixture(TABLE, tmp_path_factory.mktemp("regex_table_built") / "project")
+    shutil.copy(BUILT_PATTERN, project / "shared" / "built.py")
+    run_m("build", "--project", str(project), check=True)
+    return project
+
+
+def test_literal_patterns_only_publish_no_translator(tabled: Path, translated: Path) -> None:
+    published = sorted(p.name for p in (tabled / "out" / "_m_shared").glob("*.js"))
+    assert published == ["m_shared.interop.js", "org.transcrypt.__runtime__.js", "re.js", "shared.corpus.js", "shared.js"]
+    assert "__m_shared_translations__" in (tabled / "out" / "_m_shared" / "re.js").read_text(encoding="utf-8")
+    # one pattern made at run time, in another module: the translator as before, and no table
+    assert sorted(p.name for p in (translated / "out" / "_m_shared").glob("*.js")) == sorted(
+        [*published, "re.translate.js", "shared.built.js"])
+    re_js = (translated / "out" / "_m_shared" / "re.js").read_text(encoding="utf-8")
+    assert "__m_shared_translations__" not in re_js
+    assert "from'./re.translate.js'" in re_js.replace(" ", "")
+
+
+def test_both_paths_give_the_same_results_and_cpythons(tabled: Path, translated: Path) -> None:
+    from_table = run_node(CORPUS_RUN, cwd=tabled)
+    from_translator = run_node(CORPUS_RUN, cwd=translated)
+    assert from_table == from_translator
+    expected = [call_in_cpython(tabled, "shared.corpus", "corpus", [subject]) for subject in SUBJECTS]
+    differing = {name for got, want in zip(from_table, expected, strict=True) for name in want if got[name] != want[name]}
+    assert differing == KNOWN_DIVERGENCES
+    # and the translator build's own pattern works
+    assert run_node("import { only } from './out/built.js';\n"
+                    "console.log(JSON.stringify([only('ab', 'abba'), only('ab', 'abc')]));", cwd=translated) == [True, False]
+
+
+def test_a_pattern_missing_from_the_table_fails_loudly(tabled: Path) -> None:
+    script = """
+import { search } from './out/_m_shared/re.js';
+try { search ('not (in) the table', 'x'); console.log (JSON.stringify ('no error')); }
+catch (error) { console.log (JSON.stringify ([error.name, error.message])); }
+"""
+    name, message = run_node(script, cwd=tabled)
+    assert name == "MSharedError"
+    assert message.startswith('m_shared: the regular expression "not (in) the table" was not known when this package')
+    assert "report it" in message
+
+
+def test_the_table_is_the_same_bytes_in_every_build(tabled: Path, tmp_path: Path) -> None:
+    again = copy_fixture(TABLE, tmp_path / "again")
+    run_m("build", "--project", str(again), check=True)
+    assert (again / "out" / "_m_shared" / "re.js").read_bytes() == (tabled / "out" / "_m_shared" / "re.js").read_bytes()
+    text = (again / "out" / "_m_shared" / "re.js").read_text(encoding="utf-8")
+    keys = re.findall(r'\[("(?:[^"\\]|\\.)*"),\[\[', text[text.index("__m_shared_translations__"):])
+    assert keys == sorted(keys, key=json.loads) and len(keys) == 26  # corpus.py's patterns, each once
+
+
+# ---- what re.js can compile, besides the shared code's patterns -------------------------------------
+
+def _library(tabled: Path) -> Library:
+    cached = json.loads(next((tabled / ".m_shared" / "cache").glob("library-*.json")).read_text(encoding="utf-8"))
+    return Library(files=cached["files"], exports={k: tuple(v) for k, v in cached["exports"].items()})
+
+
+def test_match_start_and_end_keep_the_translator(tabled: Path) -> None:
+    # Match.start(g) and Match.end(g) compile the text a group matched: a word `start` or `end` anywhere keeps them
+    library = _library(tabled)
+    table = {"a+": regex.translate("a+")}
+    code = "import * as re from './re.js'; export var f = function (s) { return re.search ('a+', s).group (0); };"
+    words = shake.words(code)
+    assert "_m_shared/re.translate.js" not in link.link_library(library, {"re"}, words, table)
+    assert "__m_shared_translations__" in link.link_library(library, {"re"}, words, table)["_m_shared/re.js"].decode()
+    for word in ("start", "end", "span"):
+        published = link.link_library(library, {"re"}, words | {word}, table)
+        assert "_m_shared/re.translate.js" in published, word
+        assert "__m_shared_translations__" not in published["_m_shared/re.js"].decode()
+    assert "_m_shared/re.translate.js" in link.link_library(library, {"re"}, words, None)
+
+
+def test_only_re_compiles_patterns_and_only_where_regex_py_says(tabled: Path) -> None:
+    files = _library(tabled).files
+    importers = {name: set(re.findall(r"from\s*'\./([\w.]+)\.js'", text)) for name, text in files.items()}
+    assert {name for name, imported in importers.items() if "re.translate" in imported} == {"re.js"}
+    assert {name for name, imported in importers.items() if "re" in imported} == {"re.translate.js"}
+    re_js = files["re.js"]
+    # the translator runs in PyRegExp only, made by compile only; compile of a string not in the shared code
+    # only in Match.start and Match.end (compile(escape(<group>), ...)), which link._compiles_at_run_time looks for
+    assert len(re.findall(r"\btranslate\(", re_js)) == 1
+    assert len(re.findall(r"\bPyRegExp\(", re_js)) == 1
+    assert len(re.findall(r"\bcompile\(escape\(", re_js)) == 2
+
+
+def test_the_cpython_translator_makes_the_overlays_edits() -> None:
+    # regex._SOURCE_EDITS repeats js_runtime/overlay/re.translate.anchors.edit.json in Python: a change of that
+    # file, or a new edit of re.translate, must be made there too (and the Node comparison above extended)
+    edits = sorted(p.name for p in OVERLAY.glob("re.translate.*"))
+    assert edits == ["re.translate.anchors.edit.json"]
+    replaced = json.loads((OVERLAY / edits[0]).read_text(encoding="utf-8"))["replace"]
+    assert [new for _, new in replaced] == [
+        "\t\tif (__t__ (__eq__ (s0.py_name, 'A'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
+        "[Token ('(?<!'), Token ('[\\\\s\\\\S]'), Token (')')]);",
+        "\t\telse if (__t__ (__eq__ (s0.py_name, 'Z'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
+        "[Token ('(?!'), Token ('[\\\\s\\\\S]'), Token (')')]);",
+        "[Token ('\\\\x07')]",
+    ]
+    assert regex.translate(r"\A\Z\a").tokens == ("(?<!", "[\\s\\S]", ")", "(?!", "[\\s\\S]", ")", "\\x07")
+
+
+def test_flags_are_transcrypts() -> None:
+    flags = regex._TranscryptFlags()
+    assert (flags.IGNORECASE, flags.LOCALE, flags.MULTILINE, flags.DOTALL, flags.UNICODE, flags.VERBOSE, flags.ASCII) == (
+        2, 4, 8, 16, 32, 64, 256)
+    assert regex.translate("(?imsx)a").flags == 2 | 8 | 16 | 64
