@@ -207,10 +207,10 @@ class _Summarizer:
                     if bound == 1 and is_parameter and scope in self.tree.body:
                         if function is not None:
                             return ("param", self.module.name, scope.name, node.id)
-                        return ("unknown", f"{node.id} is a parameter of {scope.name}, which is decorated or bound "
-                                "more than once: it may be called with any pattern")
-                    return ("unknown", f"{node.id} is bound in its function (a local variable, or a parameter of a "
-                            "method, lambda or nested function): it may hold any pattern")
+                        return ("unknown", (f"{node.id} is a parameter of {scope.name}, which is decorated or bound "
+                                            "more than once: it may be called with any pattern"))
+                    return ("unknown", (f"{node.id} is bound in its function (a local variable, or a parameter of a "
+                                        "method, lambda or nested function): it may hold any pattern"))
             if self.counts.get(node.id) == 1:
                 if node.id in self.imports:
                     return ("name", *self.imports[node.id])
@@ -234,9 +234,8 @@ class _Summarizer:
         found = None
         child, current = node, self.parents.get(id(node))
         while current is not None:
-            if isinstance(current, ast.Lambda) and child is current.body:
-                found = current
-            elif isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(child is s for s in current.body):
+            if (isinstance(current, ast.Lambda) and child is current.body) or (
+                    isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(child is s for s in current.body)):
                 found = current
             child, current = current, self.parents.get(id(current))
         return found

@@ -258,10 +258,10 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     assert edits == ["re.translate.anchors.edit.json"]
     replaced = json.loads((OVERLAY / edits[0]).read_text(encoding="utf-8"))["replace"]
     assert [new for _, new in replaced] == [
-        "\t\tif (__t__ (__eq__ (s0.py_name, 'A'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
-        "[Token ('(?<!'), Token ('[\\\\s\\\\S]'), Token (')')]);",
-        "\t\telse if (__t__ (__eq__ (s0.py_name, 'Z'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
-        "[Token ('(?!'), Token ('[\\\\s\\\\S]'), Token (')')]);",
+        ("\t\tif (__t__ (__eq__ (s0.py_name, 'A'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
+         "[Token ('(?<!'), Token ('[\\\\s\\\\S]'), Token (')')]);"),
+        ("\t\telse if (__t__ (__eq__ (s0.py_name, 'Z'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
+         "[Token ('(?!'), Token ('[\\\\s\\\\S]'), Token (')')]);"),
         "[Token ('\\\\x07')]",
     ]
     assert regex.translate(r"\A\Z\a").tokens == ("(?<!", "[\\s\\S]", ")", "(?!", "[\\s\\S]", ")", "\\x07")
