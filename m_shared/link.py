@@ -80,7 +80,9 @@ def link_library(
     needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
     sources = {name: library.files[f"{name}.js"] for name in modules}
     shaken = None
-    if translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1:
+    # a word `start`/`end`/`span` of the published code keeps Match.start and Match.end: no table to try
+    if (translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1
+            and not needed & _MATCH_POSITIONS):
         tabled = {name: text for name, text in sources.items() if name != "re.translate"}
         tabled["re"] = sources["re"].replace(_TRANSLATE_IMPORT, regex.table_source(translations))
         shaken = shake.shake_library(tabled, imported, needed)
@@ -120,6 +122,9 @@ def _unbundled(roots: frozenset[str], modules: set[str]) -> frozenset[str]:
 _TRANSLATE_IMPORT = "import{translate}from'./re.translate.js';"
 
 
+_MATCH_POSITIONS = frozenset({"start", "end", "span", "py_start", "py_end", "py_span"})
+
+
 def _compiles_at_run_time(re_js: str) -> bool:
     """Whether the shaken ``re.js`` can compile a pattern not written in the shared code.
 
@@ -132,7 +137,7 @@ def _compiles_at_run_time(re_js: str) -> bool:
     members = shake.class_members(re_js, "Match")
     if members is None:
         return "Match" in shake.words(re_js)
-    return bool({"start", "end", "span"} & members)
+    return bool(_MATCH_POSITIONS & members)
 
 
 # Library modules are minified: an import is not necessarily on a line of its own

@@ -445,10 +445,12 @@ class _Resolver:
         self.constants = {(s.module, name): value for s in by_module.values() for name, value in s.constants}
         self.imports = {(s.module, local): (module, name) for s in by_module.values() for local, module, name in s.imports}
         self.functions = {(s.module, name): f for s in by_module.values() for name, f in s.functions}
-        escaped = {target for s in by_module.values() for target in s.escapes}
-        for module, name in list(escaped):
+        escaped: set[tuple[str, str]] = set()
+        for module, name in {target for s in by_module.values() for target in s.escapes}:
+            if name != "*":
+                module, name = self._imported(module, name)  # `from .m import f` in a package, used as a value
             whole = module if name == "*" else f"{module}.{name}"  # a module used as a value: all its functions
-            escaped |= {key for key in self.functions if key[0] == whole}
+            escaped |= {key for key in self.functions if key[0] == whole} | {(module, name)}
         # a public function is exported to JavaScript, which may call it with anything
         escaped |= {key for key in self.functions if not key[1].startswith("_")}
         self.escaped = escaped
@@ -460,6 +462,14 @@ class _Resolver:
                     self.calls.setdefault(target, []).append(call)
         self.parameters: dict[tuple[str, str, str], frozenset[str] | None] = {}
         self._solve()
+
+    def _imported(self, module: str, name: str) -> tuple[str, str]:
+        """What ``module.name`` is bound to, following `from M import name` from module to module."""
+        seen = set()
+        while (module, name) in self.imports and (module, name) not in seen:
+            seen.add((module, name))
+            module, name = self.imports[(module, name)]
+        return module, name
 
     def _function(self, module: str, name: str, seen: frozenset = frozenset()) -> tuple[str, str] | None:
         """The module-level function ``module.name`` is, following `from M import f` re-exports."""

@@ -46,13 +46,17 @@ def _module(path: Path) -> SourceModule:
 
 
 def _analysed(path: Path) -> regex.Patterns:
-    """The package of ``path`` alone with the shared helpers, as the build decides for it."""
-    modules = [path, ANALYSIS / "shared" / "__init__.py", ANALYSIS / "shared" / "helpers.py", path.parent / "__init__.py"]
+    """The module (or package) of ``path`` alone with the shared helpers, as the build decides for it."""
+    case = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+    modules = [*case, *(parent / "__init__.py" for parent in path.parents if ANALYSIS / "shared" in [parent, *parent.parents]),
+               ANALYSIS / "shared" / "helpers.py"]
     return regex.known_patterns(regex.summarize(_module(m)) for m in dict.fromkeys(modules))
 
 
 KNOWN = sorted(p for p in (ANALYSIS / "shared" / "known").glob("*.py") if p.name != "__init__.py")
-UNKNOWN = sorted(p for p in (ANALYSIS / "shared" / "unknown").glob("*.py") if p.name != "__init__.py")
+# a module, or a package (its __init__.py names the reason) of modules analysed together
+UNKNOWN = sorted([p for p in (ANALYSIS / "shared" / "unknown").glob("*.py") if p.name != "__init__.py"]
+                 + list((ANALYSIS / "shared" / "unknown").glob("*/__init__.py")))
 
 
 @pytest.mark.parametrize("path", KNOWN, ids=lambda p: p.stem)
@@ -62,7 +66,7 @@ def test_patterns_known_at_build_time_are_found(path: Path) -> None:
     assert _analysed(path) == regex.Patterns(tuple(sorted(set(expected))))
 
 
-@pytest.mark.parametrize("path", UNKNOWN, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", UNKNOWN, ids=lambda p: p.parent.name if p.name == "__init__.py" else p.stem)
 def test_a_pattern_made_at_run_time_anywhere_keeps_the_translator(path: Path) -> None:
     why = path.read_text(encoding="utf-8").splitlines()[0].removeprefix("# unknown: ")
     found = _analysed(path)
@@ -236,6 +240,9 @@ def test_match_start_and_end_keep_the_translator(tabled: Path) -> None:
         assert "_m_shared/re.translate.js" in published, word
         assert "__m_shared_translations__" not in published["_m_shared/re.js"].decode()
     assert "_m_shared/re.translate.js" in link.link_library(library, {"re"}, words, None)
+    # and when they are kept by the library's own words, the shaken re.js is read for them
+    assert link._compiles_at_run_time(library.files["re.js"])
+    assert not link._compiles_at_run_time(link.link_library(library, {"re"}, words, table)["_m_shared/re.js"].decode())
 
 
 def test_only_re_compiles_patterns_and_only_where_regex_py_says(tabled: Path) -> None:
