@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, built_fixture, call_in_cpython, copy_fixture, run_m, run_node
 
-from m_shared import link, regex, shake
+from m_shared import bundle, link, regex, shake
 from m_shared.compile import Library
+from m_shared.shake import RUNTIME_FILE
 from m_shared.graph import SourceModule
 
 ANALYSIS = REPO / "tests" / "build" / "fixtures" / "regex_analysis"
@@ -175,16 +176,24 @@ def translated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
+def _modules(project: Path) -> list[str]:
+    """The library modules published (in the one library file, m_shared/bundle.py)."""
+    return bundle.bundled_modules(_bundle(project))
+
+
+def _bundle(project: Path) -> str:
+    return (project / "out" / "_m_shared" / RUNTIME_FILE).read_text(encoding="utf-8")
+
+
 def test_literal_patterns_only_publish_no_translator(tabled: Path, translated: Path) -> None:
     published = sorted(p.name for p in (tabled / "out" / "_m_shared").glob("*.js"))
-    assert published == ["m_shared.interop.js", "org.transcrypt.__runtime__.js", "re.js", "shared.corpus.js", "shared.js"]
-    assert "__m_shared_translations__" in (tabled / "out" / "_m_shared" / "re.js").read_text(encoding="utf-8")
+    assert published == ["m_shared.interop.js", RUNTIME_FILE, "shared.corpus.js"]
+    assert "re" in _modules(tabled) and "re.translate" not in _modules(tabled)
+    assert "__m_shared_translations__" in _bundle(tabled)
     # one pattern made at run time, in another module: the translator as before, and no table
-    assert sorted(p.name for p in (translated / "out" / "_m_shared").glob("*.js")) == sorted(
-        [*published, "re.translate.js", "shared.built.js"])
-    re_js = (translated / "out" / "_m_shared" / "re.js").read_text(encoding="utf-8")
-    assert "__m_shared_translations__" not in re_js
-    assert "from'./re.translate.js'" in re_js.replace(" ", "")
+    assert sorted(p.name for p in (translated / "out" / "_m_shared").glob("*.js")) == sorted([*published, "shared.built.js"])
+    assert "re.translate" in _modules(translated)
+    assert "__m_shared_translations__" not in _bundle(translated)
 
 
 def test_both_paths_give_the_same_results_and_cpythons(tabled: Path, translated: Path) -> None:
@@ -201,8 +210,8 @@ def test_both_paths_give_the_same_results_and_cpythons(tabled: Path, translated:
 
 def test_a_pattern_missing_from_the_table_fails_loudly(tabled: Path) -> None:
     script = """
-import { search } from './out/_m_shared/re.js';
-try { search ('not (in) the table', 'x'); console.log (JSON.stringify ('no error')); }
+import { re$ } from './out/_m_shared/org.transcrypt.__runtime__.js';
+try { re$.search ('not (in) the table', 'x'); console.log (JSON.stringify ('no error')); }
 catch (error) { console.log (JSON.stringify ([error.name, error.message])); }
 """
     name, message = run_node(script, cwd=tabled)
@@ -214,8 +223,8 @@ catch (error) { console.log (JSON.stringify ([error.name, error.message])); }
 def test_the_table_is_the_same_bytes_in_every_build(tabled: Path, tmp_path: Path) -> None:
     again = copy_fixture(TABLE, tmp_path / "again")
     run_m("build", "--project", str(again), check=True)
-    assert (again / "out" / "_m_shared" / "re.js").read_bytes() == (tabled / "out" / "_m_shared" / "re.js").read_bytes()
-    text = (again / "out" / "_m_shared" / "re.js").read_text(encoding="utf-8")
+    assert _bundle(again) == _bundle(tabled)
+    text = _bundle(again)
     keys = re.findall(r'\[("(?:[^"\\]|\\.)*"),\[\[', text[text.index("__m_shared_translations__"):])
     assert keys == sorted(keys, key=json.loads) and len(keys) == 26  # corpus.py's patterns, each once
 
@@ -233,16 +242,21 @@ def test_match_start_and_end_keep_the_translator(tabled: Path) -> None:
     table = {"a+": regex.translate("a+")}
     code = "import * as re from './re.js'; export var f = function (s) { return re.search ('a+', s).group (0); };"
     words = shake.words(code)
-    assert "_m_shared/re.translate.js" not in link.link_library(library, {"re"}, words, table)
-    assert "__m_shared_translations__" in link.link_library(library, {"re"}, words, table)["_m_shared/re.js"].decode()
+
+    def published(words: frozenset[str], table: dict | None) -> tuple[list[str], str]:
+        text = link.link_library(library, {"re"}, words, table)[f"_m_shared/{RUNTIME_FILE}"].decode()
+        return bundle.bundled_modules(text), text
+
+    modules, text = published(words, table)
+    assert "re.translate" not in modules and "__m_shared_translations__" in text
+    assert not link._compiles_at_run_time(text)
     for word in ("start", "end", "span"):
-        published = link.link_library(library, {"re"}, words | {word}, table)
-        assert "_m_shared/re.translate.js" in published, word
-        assert "__m_shared_translations__" not in published["_m_shared/re.js"].decode()
-    assert "_m_shared/re.translate.js" in link.link_library(library, {"re"}, words, None)
+        modules, text = published(words | {word}, table)
+        assert "re.translate" in modules, word
+        assert "__m_shared_translations__" not in text
+    assert "re.translate" in published(words, None)[0]
     # and when they are kept by the library's own words, the shaken re.js is read for them
     assert link._compiles_at_run_time(library.files["re.js"])
-    assert not link._compiles_at_run_time(link.link_library(library, {"re"}, words, table)["_m_shared/re.js"].decode())
 
 
 def test_only_re_compiles_patterns_and_only_where_regex_py_says(tabled: Path) -> None:

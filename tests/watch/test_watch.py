@@ -22,6 +22,8 @@ from watch_helpers import (  # noqa: F401 - fixtures
     template_project,
 )
 
+from m_shared import bundle
+from m_shared.shake import RUNTIME_FILE
 from m_shared.watch import ProgressBar, is_relevant_source_path
 
 pytestmark = pytest.mark.timeout(60)
@@ -173,25 +175,25 @@ CODES_BUILT = CODES + "\n\ndef only(letters: str, value: str) -> bool:\n    retu
 
 def test_a_pattern_made_at_run_time_publishes_the_translator_and_its_removal_drops_it(project: Path) -> None:
     # re's translations are decided from every module at each rebuild (m_shared/regex.py): one edit of one
-    # module switches re.js between its table and re.translate.js, in every target
-    private = [project / target / "_m_shared" for target in ("web/shared", "worker/src/shared")]
+    # module switches re between its table and re.translate, in the library file of every target
+    libraries = [project / target / "_m_shared" / RUNTIME_FILE for target in ("web/shared", "worker/src/shared")]
     with running(project) as run:
         save(project / "shared" / "codes.py", CODES)
         assert run.next().ok
-        for directory in private:
-            assert (directory / "re.js").exists() and not (directory / "re.translate.js").exists()
-            assert "__m_shared_translations__" in (directory / "re.js").read_text(encoding="utf-8")
+        for library in libraries:
+            text = library.read_text(encoding="utf-8")
+            assert "re" in bundle.bundled_modules(text) and "re.translate" not in bundle.bundled_modules(text)
+            assert "__m_shared_translations__" in text
         save(project / "shared" / "codes.py", CODES_BUILT)
         report = run.next()
         assert report.ok and report.compiled == ["shared.codes"]
-        for directory in private:
-            assert (directory / "re.translate.js").exists()
-            assert "__m_shared_translations__" not in (directory / "re.js").read_text(encoding="utf-8")
+        for library in libraries:
+            text = library.read_text(encoding="utf-8")
+            assert "re.translate" in bundle.bundled_modules(text) and "__m_shared_translations__" not in text
         save(project / "shared" / "codes.py", CODES)
         assert run.next().ok
-        for directory in private:
-            assert not (directory / "re.translate.js").exists()
-            assert "re.translate.js" not in (directory.parent / "manifest.json").read_text(encoding="utf-8")
+        for library in libraries:
+            assert "re.translate" not in bundle.bundled_modules(library.read_text(encoding="utf-8"))
 
 
 def test_deleted_module_names_the_modules_still_importing_it(project: Path) -> None:
