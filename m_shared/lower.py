@@ -775,7 +775,7 @@ def _regex_module_names(tree: ast.Module) -> set[str]:
         for statement in tree.body if isinstance(statement, ast.Import)
         for alias in statement.names if alias.name == "re"
     }
-    bindings = _binding_counts(tree)
+    bindings = binding_counts(tree)
     return {name for name in imported if bindings.get(name) == 1}
 
 
@@ -787,12 +787,12 @@ def _module_constants(tree: ast.Module) -> dict[str, object]:
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1
         and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Constant)
     }
-    bindings = _binding_counts(tree)
+    bindings = binding_counts(tree)
     return {name: value for name, value in assigned.items() if bindings.get(name) == 1}
 
 
-def _binding_counts(tree: ast.Module) -> dict[str, int]:
-    """How many times each name is bound anywhere in the module: assigned, a parameter, def, import, ..."""
+def binding_counts(tree: ast.AST) -> dict[str, int]:
+    """How many times each name is bound anywhere in ``tree``: assigned, a parameter, def, import, ..."""
     bindings: dict[str, int] = {}
     for node in ast.walk(tree):
         names: list[str] = []
@@ -810,6 +810,8 @@ def _binding_counts(tree: ast.Module) -> dict[str, int]:
             names = [node.name]
         elif isinstance(node, ast.MatchMapping) and node.rest:
             names = [node.rest]
+        elif type(node).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"):  # `def f[T]()`, 3.12
+            names = [node.name]
         for name in names:
             bindings[name] = bindings.get(name, 0) + 1
     return bindings

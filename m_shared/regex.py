@@ -51,6 +51,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .graph import SourceModule, absolute_module
+from .lower import binding_counts as _binding_counts
 
 # re's functions that compile (translate) their first argument, also named `pattern`
 PATTERN_FUNCTIONS = frozenset({"compile", "search", "match", "fullmatch", "split", "findall", "finditer", "sub", "subn"})
@@ -344,32 +345,6 @@ class _Summarizer:
     def _is_attribute_base(self, node: ast.Name) -> bool:
         parent = self.parents.get(id(node))
         return isinstance(parent, ast.Attribute) and parent.value is node
-
-
-def _binding_counts(tree: ast.AST) -> dict[str, int]:
-    """How many times each name is bound anywhere in ``tree``: assigned, a parameter, def, import, ..."""
-    bindings: dict[str, int] = {}
-    for node in ast.walk(tree):
-        names: list[str] = []
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            names = [node.id]
-        elif isinstance(node, ast.arg):
-            names = [node.arg]
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names = [node.name]
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [(alias.asname or alias.name).split(".")[0] for alias in node.names]
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            names = list(node.names)
-        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
-            names = [node.name]
-        elif isinstance(node, ast.MatchMapping) and node.rest:
-            names = [node.rest]
-        elif type(node).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"):  # `def f[T]()`, 3.12
-            names = [node.name]
-        for name in names:
-            bindings[name] = bindings.get(name, 0) + 1
-    return bindings
 
 
 def _scope_bindings(scope: ast.AST) -> dict[str, int]:
