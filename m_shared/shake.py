@@ -432,6 +432,7 @@ def mangle(text: str) -> str:
     outside: dict[int, set[tuple[int, str]]] = collections.defaultdict(set)  # scope -> bindings it sees from outside
     inner_fixed: dict[int, set[str]] = collections.defaultdict(set)  # scope -> names fixed in it or below it
     order: list[int] = []  # scopes, outer before inner
+    body_of: dict[int, int] = {}  # a function's body block -> the function (the scope of its parameters)
     stack: list[tuple[Node, tuple | None]] = [(root, None)]
     while stack:
         node, chain = stack.pop()
@@ -458,6 +459,8 @@ def mangle(text: str) -> str:
         if node.id in bindings:
             inner = (node.id, chain)
             order.append(node.id)
+            if kind == "statement_block" and node.parent is not None and node.parent.type in _FUNCTIONS:
+                body_of[node.id] = node.parent.id
             for name in bindings[node.id]:
                 if (node.id, name) in fixed:
                     scope = inner
@@ -477,6 +480,11 @@ def mangle(text: str) -> str:
             continue
         taken = {final.get(key, key[1]) for key in outside[scope]} | inner_fixed[scope]
         taken |= {name for name in bindings[scope] if (scope, name) in fixed}
+        if scope in body_of:
+            # `function (a) {const b = ...}`: b may not take a's name, even if the body never reads a
+            # (a `let` or `const` of a parameter's name at the top of the body is a SyntaxError)
+            function = body_of[scope]
+            taken |= {final.get((function, name), name) for name in bindings[function]}
         # the most used names get the shortest new names; ties in source order
         local.sort(key=lambda name: (-len(occurrences[(scope, name)]), _first_byte(occurrences[(scope, name)])))
         names = _short_names()

@@ -306,3 +306,13 @@ def test_mangle_renames_locals_only_and_the_code_runs_the_same(tmp_path: Path) -
     ]
     # code that can read locals by name is left alone
     assert shake.mangle("export function f(a){return eval('a');}") == "export function f(a){return eval('a');}"
+
+
+def test_mangle_keeps_a_const_of_the_body_apart_from_an_unused_parameter(tmp_path: Path) -> None:
+    # the body's `const` is in a block scope of its own, which never reads `unused`: both had become `b`,
+    # and `function f(a,b){const b=...}` is a SyntaxError (the runtime's __m_shared_args__ failed to load)
+    source = "export function f(value, unused) {const doubled = value * 2; return [doubled, value];}\n" \
+        "console.log(JSON.stringify(f(4, 0)));\n"
+    mangled = shake.mangle(source)
+    assert "doubled" not in mangled and "unused" not in mangled
+    assert run_node(mangled, tmp_path) == run_node(source, tmp_path) == [8, 4]
