@@ -35,6 +35,7 @@ import rjsmin
 from . import overlay, shake
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
+from .lower import ARGUMENTS_MARKER
 
 TRANSCRYPT_VERSION = importlib.metadata.version("transcrypt")
 
@@ -162,6 +163,60 @@ class _Transcrypt:
                     fragment = "default: __m_shared_kwarg__ ({0}, {1}, {2} [{1}]);\n"
                 return super().emit(fragment, *formatter)
 
+            # ---- the argument check of a def (lowering's marker statement, lower._check_arguments) -----
+            def visit_arguments(self, node):  # noqa: N802 - Transcrypt's API
+                # A def whose check binds the keyword arguments (_binds_keywords) has none of
+                # Transcrypt's code before its body: the check, then the defaults (visit_Expr). Nor has a
+                # function that lowering made and calls itself with positional arguments (m_shared_internal).
+                function = getattr(node, "parentNode", None)
+                if not (_binds_keywords(function) or getattr(function, "m_shared_internal", False)):
+                    return super().visit_arguments(node)
+                self.emit("(")
+                for index, argument in enumerate(node.args):
+                    self.emitComma(index)
+                    self.visit(argument)
+                self.emit(") {{\n")
+                self.indent()  # Transcrypt's visit_FunctionDef dedents at the end of the body
+                return None
+
+            def visit_Expr(self, node):  # noqa: N802 - Transcrypt's API
+                if _arguments_marker(node) is None:
+                    return super().visit_Expr(node)
+                self.adaptLineNrString(node)  # the line of the def's first statement, as a statement's
+                function = node.parentNode
+                required, maximum, needs_keywords, spec = (argument.value for argument in node.value.args)
+                arguments = function.args
+                call = f"__m_shared_args__ (arguments, {_js_literal(spec)})"  # the numbers are for the fast path
+                # Speed: the common case (a positional call of the right arity, no keyword object) is tested in
+                # place, so that `arguments` does not escape into a call and V8 need not build it (~10 % of a call
+                # of a small function); the check is made when that test fails. No call without keywords is
+                # right when a keyword-only parameter has no default.
+                if required == maximum:
+                    arity = [f"arguments.length !== {required}"]
+                else:
+                    arity = [*([f"arguments.length < {required}"] if required else []),
+                             *([f"arguments.length > {maximum}"] if maximum >= 0 else [])]
+                slow = None if needs_keywords else " || ".join(
+                    [*arity, "__m_shared_kwargs__ (arguments [arguments.length - 1])"])
+                if maximum == 0 and not needs_keywords:
+                    slow = "arguments.length"  # any argument, a keyword object too, is one too many or f(**{})
+                if not _binds_keywords(function):  # *args, **kwargs or positional-only: Transcrypt's prologue binds
+                    self.emit("{}", f"if ({slow}) {call}" if slow else call)
+                    return None
+                # CPython binds the arguments, then fills in the defaults of what is still unbound: the check
+                # returns every parameter's value (undefined if unbound), so a parameter that held the keyword
+                # object is unbound and gets its default below
+                names = [self.filterId(a.arg) for a in [*arguments.args, *arguments.kwonlyargs]]
+                binding = f"var [{', '.join(names)}] = {call}" if names else call
+                self.emit("{}", f"if ({slow}) {binding}" if slow else binding)
+                pairs = [*zip(arguments.args[len(arguments.args) - len(arguments.defaults):], arguments.defaults),
+                         *zip(arguments.kwonlyargs, arguments.kw_defaults)]
+                for argument, default in pairs:
+                    if default is not None:
+                        self.emit("; if ({0} === undefined) {0} = ", self.filterId(argument.arg))
+                        self.visit(default)
+                return None
+
             def visit_Constant(self, node):  # noqa: N802 - Transcrypt's API
                 literal = _js_literal(node.value)
                 if literal is None:
@@ -280,6 +335,26 @@ class _Transcrypt:
                 return None
 
         self.Generator = LocatingGenerator
+
+
+def _arguments_marker(node: ast.AST) -> ast.Call | None:
+    """The call of lowering's argument-check marker, if ``node`` is that statement."""
+    if (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == ARGUMENTS_MARKER):
+        return node.value
+    return None
+
+
+def _binds_keywords(function: ast.AST | None) -> bool:
+    """Whether the argument check of ``function`` also binds its keyword arguments (instead of Transcrypt's
+    keyword prologue): a def that lowering gave a check, without *args, **kwargs or positional-only parameters
+    (their binding stays Transcrypt's)."""
+    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    arguments = function.args
+    if arguments.vararg is not None or arguments.kwarg is not None or arguments.posonlyargs:
+        return False
+    return any(_arguments_marker(statement) is not None for statement in function.body[:2])
 
 
 def direct_calls(generator: type) -> type:
@@ -917,6 +992,10 @@ def _compact_keywords(lines: list[str], numbers: list[int]) -> tuple[list[str], 
     (The index of the last positional argument the prologue kept is needed by ``*args`` only, whose
     defs keep Transcrypt's text.) Only a prologue whose lines all map to one Python line is
     rewritten, so the sourcemap and the line table stay exact.
+
+    Most defs have no prologue any more: their argument check binds the keywords (LocatingGenerator's
+    visit_arguments and visit_Expr). What is left for this is lambdas and defs with positional-only
+    parameters.
     """
     stripped = "".join(line.strip() + "\n" for line in lines)
     starts = [0]

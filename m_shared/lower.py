@@ -21,6 +21,9 @@ _TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
 _DECORATORS_DROPPED = {"overload", "override", "final", "standard_schema"}
 _TYPING_CALLS_DROPPED = {"TypeVar", "NewType", "ParamSpec", "TypeAliasType"}
 _STR_METHODS = frozenset(name for name in dir(str) if not name.startswith("_") and name != "maketrans")
+# The statement lowering puts first in every def: `__m_shared_arguments__(required, maximum, needs_keywords,
+# spec)`, written out as the argument check by compile.py
+ARGUMENTS_MARKER = "__m_shared_arguments__"
 
 
 class LowerError(Exception):
@@ -487,6 +490,7 @@ class _Lowering(ast.NodeTransformer):
         if not bound:
             return node
         outer = ast.Lambda(ast.arguments([], [ast.arg(name) for name, _ in bound], None, [], [], None, []), node)
+        outer.m_shared_internal = True  # type: ignore[attr-defined]  # called right here, positionally
         return _located(ast.Call(outer, [value for _, value in bound], []), node)
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
@@ -604,6 +608,7 @@ class _Lowering(ast.NodeTransformer):
         factory = f"__m_shared_make_{node.name}__"
         make = ast.FunctionDef(factory, ast.arguments([], parameters, None, [], [], None, []),
                                [node, ast.Return(ast.Name(node.name, ast.Load()))], [], None, None, [])
+        make.m_shared_internal = True  # type: ignore[attr-defined]  # called right here, positionally
         bind = ast.Assign([ast.Name(node.name, ast.Store())], ast.Call(ast.Name(factory, ast.Load()), values, []))
         return [_located(make, node), _located(bind, node)]
 
@@ -639,33 +644,31 @@ class _Lowering(ast.NodeTransformer):
     def _check_arguments(self, node: ast.FunctionDef | ast.AsyncFunctionDef, qualname: str) -> None:
         # Transcrypt binds arguments the JS way: a missing one is undefined (None), an extra one or
         # an unknown keyword is dropped, silently; CPython raises TypeError. Every def starts with a
-        # raw-JS call of __m_shared_args__ (js_runtime/overlay/arguments.extend.js), which checks the
-        # JS `arguments` and raises CPython's TypeError. Its fast path (positional call of the right
-        # arity) is two comparisons; the parameter list is only parsed to word an error.
+        # check of the JS `arguments` by __m_shared_args__ (js_runtime/overlay/arguments.extend.js),
+        # which raises CPython's TypeError. This marker statement says what to check (the parameter
+        # list is only parsed to word an error); compile.py writes it out as JavaScript (with its
+        # fast path) and, for a def without *args, **kwargs and positional-only parameters, also lets
+        # the check bind the keyword arguments in place of Transcrypt's keyword prologue
+        # (compile.py, LocatingGenerator.visit_arguments and visit_Expr).
         arguments = node.args
         positional = [a.arg for a in [*arguments.posonlyargs, *arguments.args]]
         required = len(positional) - len(arguments.defaults)
         kwonly = [a.arg + ("" if d is None else "=") for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
         maximum = -1 if arguments.vararg is not None else len(positional)
         needs_keywords = any(d is None for d in arguments.kw_defaults)
-        spec = "|".join([qualname, ",".join(positional), str(required), ",".join(kwonly),
-                         "1" if arguments.kwarg is not None else "0"])
-        code = f"__m_shared_args__ (arguments, {required}, {maximum}, {'true' if needs_keywords else 'false'}, {spec!r});"
-        if not needs_keywords:
-            # Speed: the common case is tested in place, so that `arguments` does not escape into a call
-            # and V8 need not build it (~10 % of a call of a small function)
-            if required == maximum:
-                arity = [f"arguments.length === {required}"]
-            else:
-                arity = [f"arguments.length >= {required}"] if required else []
-                arity += [f"arguments.length <= {maximum}"] if maximum >= 0 else []
-            fast = " && ".join([*arity, "!__m_shared_kwargs__ (arguments [arguments.length - 1])"])
-            code = f"{fast} || {code}"
-        check = ast.Expr(ast.Call(ast.Name("__pragma__", ast.Load()),
-                                  [ast.Constant("js"), ast.Constant("{}"), ast.Constant(code)], []))
+        fields = [qualname, ",".join(positional), str(required), ",".join(kwonly),
+                  "1" if arguments.vararg is not None else "0", "1" if arguments.kwarg is not None else "0"]
+        while len(fields) > 3 and fields[-1] in ("", "0"):  # the runtime reads a missing field as empty
+            fields.pop()
+        spec = "|".join(fields)
+        check = ast.Expr(ast.Call(ast.Name(ARGUMENTS_MARKER, ast.Load()),
+                                  [ast.Constant(required), ast.Constant(maximum), ast.Constant(needs_keywords),
+                                   ast.Constant(spec)], []))
         at = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
             and isinstance(node.body[0].value.value, str) else 0
-        node.body.insert(at, _located(check, node.body[at] if at < len(node.body) else node))
+        # on the def's line: the arguments are bound there (a debugger stepping into the call stops on it first,
+        # as pdb does), and a TypeError of the call points at it
+        node.body.insert(at, _located(check, node))
 
     visit_FunctionDef = _visit_function
     visit_AsyncFunctionDef = _visit_function

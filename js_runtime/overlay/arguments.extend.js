@@ -3,28 +3,37 @@
 // Observed: _kw(1) returned '1None'-like results ('1' + undefined), _kw(1, 2, 3) dropped the 3 and
 // _kw(1, c=2) ignored c, silently; CPython raises TypeError ("_kw() missing 1 required positional
 // argument: 'b'", "_kw() takes 2 positional arguments but 3 were given", "_kw() got an unexpected
-// keyword argument 'c'"). Lowering (m_shared/lower.py) starts every def with a raw-JS call
-//     __m_shared_args__ (arguments, <required>, <max positional or -1>, <needs keywords>, '<spec>')
-// where spec is "qualname|positional names|required|keyword-only names (name= if defaulted)|**kwargs?".
+// keyword argument 'c'"). Lowering (m_shared/lower.py) and the code generator (m_shared/compile.py)
+// start every def with a call
+//     __m_shared_args__ (arguments, '<qualname>|<positional names>|<required>|<keyword-only names (name= if
+//                                    defaulted)>|<1 if *args>|<1 if **kwargs>')
+// (names separated by ','; trailing empty and '0' fields left out)
+// made only when the call is not a positional one of the right arity (tested in place).
+//
+// It also binds the arguments, as CPython does: it returns the value of every parameter (positional,
+// then keyword-only), undefined for one neither passed nor named by a keyword. A def without *args and
+// **kwargs takes them (`var [a, b] = __m_shared_args__ (...)`) instead of running Transcrypt's keyword
+// prologue, then fills in its defaults. A keyword names a parameter by its Python name (f(**{"name": 1}),
+// the boundary's options object) or by the JS alias Transcrypt gives a name that clashes with JavaScript
+// (f(name=1) passes {py_name: 1}); Transcrypt's prologue only knew the alias, so f(**{"name": 1}) left
+// `name` holding the keyword object itself, silently.
+//
+// The errors come in CPython's order, keyword by keyword: f(1, a=2, x=3) raises "got multiple values
+// for argument 'a'" and f(1, x=3, a=2) "got an unexpected keyword argument 'x'" (all unknown keywords
+// came first before); too many positional arguments count the keyword-only ones given, as CPython's
+// message does ("takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument)
+// were given").
 
-export function __m_shared_args__ (args, required, maximum, needsKeywords, spec) {
+export function __m_shared_args__ (args, spec) {
     const count = args.length;
     const last = count ? args [count - 1] : undefined;
     const keywords = __m_shared_kwargs__ (last);
-    if (!keywords && !needsKeywords && count >= required && (maximum < 0 || count <= maximum)) {
-        return;  // the common case: a positional call of the right arity
-    }
-    const [qualname, positionalText, , kwonlyText, varkw] = spec.split ('|');
+    const [qualname, positionalText, requiredText, kwonlyText, varargs, varkw] = spec.split ('|');
     const positional = positionalText ? positionalText.split (',') : [];
     const kwonly = kwonlyText ? kwonlyText.split (',') : [];
+    const names = [...positional, ...kwonly.map (name => name.replace (/=$/, ''))];
+    const required = +requiredText;
     const given = keywords ? count - 1 : count;
-    const passed = new Set ();
-    if (keywords) {
-        for (const key of Object.keys (last)) {
-            passed.add (key);
-        }
-    }
-    const named = name => passed.has (__m_shared_attr__ (name)) || passed.has (name);
     const fail = message => {throw py_TypeError (qualname + '() ' + message, new Error ());};
     const plural = (n, word) => n + ' ' + word + (n == 1 ? '' : 's');
     const listed = names => {
@@ -32,33 +41,47 @@ export function __m_shared_args__ (args, required, maximum, needsKeywords, spec)
         return quoted.length == 1 ? quoted [0] : quoted.length == 2 ? quoted.join (' and ') :
             quoted.slice (0, -1).join (', ') + ', and ' + quoted [quoted.length - 1];
     };
-    // CPython's order of checks: keywords (unknown, given twice), too many positional, missing ones
-    if (varkw != '1') {
-        const known = new Set ([...positional, ...kwonly.map (name => name.replace (/=$/, ''))].map (__m_shared_attr__));
-        for (const key of passed) {
-            if (!known.has (key) && !known.has (__m_shared_attr__ (key))) {
-                fail ("got an unexpected keyword argument '" + (key.startsWith ('py_') ? key.slice (3) : key) + "'");
+    // CPython's order (initialize_locals in ceval.c): the positional arguments are bound, then each keyword
+    // in turn (unknown, or given twice), then too many positional arguments, then missing ones
+    const values = names.map ((name, index) => index < given && index < positional.length ? args [index] : undefined);
+    const bound = names.map ((name, index) => index < given && index < positional.length);
+    if (keywords) {
+        const aliases = names.map (__m_shared_attr__);
+        for (const key of Object.keys (last)) {
+            // a parameter's Python name, or the JS alias a call site compiled by Transcrypt passes
+            let index = aliases.indexOf (key);
+            index = index < 0 ? aliases.indexOf (__m_shared_attr__ (key)) : index;
+            if (index < 0) {
+                if (varkw != '1') {
+                    fail ("got an unexpected keyword argument '" + (key.startsWith ('py_') ? key.slice (3) : key) + "'");
+                }
+                continue;
             }
+            if (bound [index]) {  // by position, or by another key ('name' and 'py_name': only from JavaScript)
+                fail ("got multiple values for argument '" + names [index] + "'");
+            }
+            values [index] = last [key];
+            bound [index] = true;
         }
     }
-    for (let index = 0; index < Math.min (given, positional.length); index++) {
-        if (named (positional [index])) {
-            fail ("got multiple values for argument '" + positional [index] + "'");
-        }
-    }
-    if (maximum >= 0 && given > maximum) {
+    if (varargs != '1' && given > positional.length) {
+        const maximum = positional.length;
+        const kwonlyGiven = bound.slice (maximum).filter (Boolean).length;
         const takes = required == maximum ? plural (maximum, 'positional argument') :
             'from ' + required + ' to ' + maximum + ' positional arguments';
-        fail ('takes ' + takes + ' but ' + given + (given == 1 ? ' was' : ' were') + ' given');
+        const kwonlyPart = kwonlyGiven ? ' positional argument' + (given == 1 ? '' : 's') + ' (and ' +
+            plural (kwonlyGiven, 'keyword-only argument') + ')' : '';
+        fail ('takes ' + takes + ' but ' + given + kwonlyPart + (given == 1 && !kwonlyGiven ? ' was' : ' were') + ' given');
     }
-    const missing = positional.slice (given, required).filter (name => !named (name));
+    const missing = positional.filter ((name, index) => index < required && !bound [index]);
     if (missing.length) {
         fail ('missing ' + plural (missing.length, 'required positional argument') + ': ' + listed (missing));
     }
-    const missingKeywords = kwonly.filter (name => !name.endsWith ('=') && !named (name));
+    const missingKeywords = kwonly.filter ((name, index) => !name.endsWith ('=') && !bound [positional.length + index]);
     if (missingKeywords.length) {
         fail ('missing ' + plural (missingKeywords.length, 'required keyword-only argument') + ': ' + listed (missingKeywords));
     }
+    return values;
 }
 
 // Whether a value is the keyword-argument object of a call: marked by __kwargtrans__ with a
