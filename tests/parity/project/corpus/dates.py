@@ -164,3 +164,155 @@ def case_str_of_datetime():
 
 def case_datetime_ctime():
     return [datetime(2024, 3, 5, 1, 2, 3).ctime(), datetime(2024, 12, 25).ctime(), date(2024, 3, 5).ctime()]
+
+
+# ---- time zones and UTC offsets (CPython 3.7+: offsets with seconds, 'UTC' for no offset)
+def _raised(function):
+    try:
+        return ["no error", function()]
+    except (TypeError, ValueError) as error:
+        return [type(error).__name__, str(error)]
+
+
+def case_timezone_utc_name():
+    # Transcrypt's timezone.utc called itself 'UTC+00:00'; CPython's timezone(timedelta(0)) is timezone.utc
+    zero = timezone(timedelta(0))
+    return [timezone.utc.tzname(None), str(timezone.utc), repr(timezone.utc), zero.tzname(None), str(zero), repr(zero),
+            zero == timezone.utc, str(timezone(timedelta(0), "Z"))]
+
+
+def case_timezone_names():
+    zones = [timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-4)), timezone(timedelta(minutes=-30)),
+             timezone(timedelta(hours=1), "CET"), timezone(timedelta(hours=-5), "")]
+    return [[zone.tzname(None), str(zone), "{}".format(zone)] for zone in zones]
+
+
+def case_timezone_offset_with_seconds():
+    # whole minutes only in Transcrypt; seconds and microseconds since CPython 3.7
+    zones = [timezone(timedelta(hours=1, seconds=30)), timezone(-timedelta(hours=1, seconds=30, microseconds=5)),
+             timezone(timedelta(hours=23, minutes=59, seconds=59, microseconds=999999))]
+    return [[zone.tzname(None), str(zone.utcoffset(None))] for zone in zones]
+
+
+def case_timezone_equality():
+    one = timezone(timedelta(hours=1))
+    return [one == timezone(timedelta(hours=1)), one == timezone(timedelta(hours=1), "CET"), one != timezone(timedelta(hours=1)),
+            one == timezone(timedelta(hours=2)), timezone(timedelta(0)) == timezone.utc]
+
+
+def case_timezone_errors():
+    one = timezone(timedelta(hours=1))
+    return [_raised(lambda: timezone(1)), _raised(lambda: timezone(timedelta(hours=1), 5)),
+            _raised(lambda: timezone(timedelta(hours=1), None)), _raised(lambda: timezone(timedelta(hours=24))),
+            _raised(lambda: timezone(timedelta(hours=-24))), _raised(lambda: one.utcoffset(1)),
+            _raised(lambda: one.tzname(1)), _raised(lambda: one.dst(1)), _raised(lambda: one.fromutc(1))]
+
+
+def case_timedelta_repr():
+    return [repr(timedelta(0)), repr(timedelta(hours=1)), repr(timedelta(days=-1, seconds=5)), repr(timedelta(microseconds=-1)),
+            repr(timedelta(days=2, microseconds=7))]
+
+
+def case_repr_of_aware_values():
+    zone = timezone(timedelta(hours=1), "CET")
+    return [repr(zone), repr(timezone(timedelta(hours=-4))), repr(datetime(2024, 3, 5, 1, 2, 3, tzinfo=zone)),
+            repr(time(1, 2, tzinfo=timezone.utc))]
+
+
+def case_str_of_aware_datetime():
+    # Transcrypt's isoformat crashed on any offset; str() hid it behind the repr
+    zone = timezone(timedelta(hours=5, minutes=30))
+    moment = datetime(2024, 3, 5, 1, 2, 3, tzinfo=zone)
+    return [str(moment), "{}".format(moment), f"{moment}", str(time(1, 2, 3, tzinfo=zone)),
+            str(datetime(2024, 3, 5, tzinfo=timezone.utc)), str(datetime(2024, 3, 5, 1, 2, 3, 40, tzinfo=zone))]
+
+
+def case_isoformat_negative_offset():
+    zone = timezone(timedelta(hours=-4))
+    return [datetime(2024, 3, 5, 1, 2, 3, tzinfo=zone).isoformat(), time(1, 2, 3, tzinfo=zone).isoformat(),
+            str(datetime(2024, 3, 5, 1, 2, 3, tzinfo=timezone(timedelta(hours=-5, minutes=-30)))),
+            str(datetime(2024, 3, 5, 1, 2, 3, tzinfo=zone).utcoffset())]
+
+
+def case_isoformat_offset_with_seconds():
+    zones = [timezone(timedelta(hours=1, seconds=30)), timezone(-timedelta(hours=1, seconds=30, microseconds=5))]
+    return [[datetime(2024, 3, 5, 1, 2, 3, tzinfo=zone).isoformat(), time(1, 2, tzinfo=zone).isoformat(),
+             datetime(2024, 3, 5, tzinfo=zone).strftime("%z")] for zone in zones]
+
+
+def case_astimezone_negative_offset():
+    eastern = timezone(timedelta(hours=-4))
+    moment = datetime(2024, 3, 5, 1, 2, 3, tzinfo=eastern)
+    return [moment.astimezone(timezone.utc).isoformat(), datetime(2024, 3, 5, 1, 2, 3, tzinfo=timezone.utc).astimezone(eastern).isoformat(),
+            str(moment.astimezone(timezone(timedelta(hours=5, minutes=30))))]
+
+
+def case_aware_subtraction():
+    eastern = timezone(timedelta(hours=-4))
+    delta = datetime(2024, 3, 5, 1, 2, 3, tzinfo=eastern) - datetime(2024, 3, 5, 1, 2, 3, tzinfo=timezone.utc)
+    back = datetime(2024, 3, 5, tzinfo=timezone.utc) - datetime(2024, 3, 5, tzinfo=eastern)
+    return [delta.days, delta.seconds, back.days, back.seconds]
+
+
+def case_isoformat_sep_keyword():
+    moment = datetime(2024, 3, 5, 1, 2, 3)
+    return [moment.isoformat(sep=" "), moment.isoformat(" "), moment.isoformat(sep="x"), moment.isoformat()]
+
+
+def case_isoformat_timespec():
+    moment = datetime(2024, 3, 5, 1, 2, 3, 4567, tzinfo=timezone(timedelta(hours=-4)))
+    specs = ["auto", "hours", "minutes", "seconds", "milliseconds", "microseconds"]
+    return [[moment.isoformat(timespec=spec) for spec in specs], [moment.isoformat(" ", spec) for spec in specs],
+            [time(1, 2, 3, 999999).isoformat(timespec=spec) for spec in specs], time(1, 2).isoformat("hours"),
+            datetime(2024, 3, 5, 1, 2, 3, 999).isoformat(timespec="milliseconds")]
+
+
+def case_isoformat_unknown_timespec():
+    return datetime(2024, 3, 5).isoformat(timespec="days")
+
+
+def case_isoformat_bad_arguments():
+    moment = datetime(2024, 3, 5)
+    return [_raised(lambda: moment.isoformat(sep="ab")), _raised(lambda: moment.isoformat(1)),
+            _raised(lambda: moment.isoformat(timespec=1)), _raised(lambda: moment.isoformat(" ", sep="x")),
+            _raised(lambda: time(1).isoformat(timespec="x")), _raised(lambda: date(2024, 3, 5).isoformat(" "))]
+
+
+def case_aware_comparison():
+    # equal instants in different time zones: Transcrypt compared them unequal (and greater)
+    paris = datetime(2024, 3, 5, 1, 2, 3, tzinfo=timezone(timedelta(hours=1)))
+    london = datetime(2024, 3, 5, 0, 2, 3, tzinfo=timezone.utc)
+    later = datetime(2024, 3, 5, 0, 2, 4, tzinfo=timezone.utc)
+    moments = [later, paris, datetime(2024, 3, 4, 23, tzinfo=timezone(timedelta(hours=-4)))]
+    return [paris == london, paris != london, paris > london, paris >= london, paris < later, later > paris,
+            [m.isoformat() for m in sorted(moments)]]
+
+
+def case_time_comparison():
+    # Transcrypt compared two tuples with JavaScript's == (identity) and > (their text, '10,0,0,0' < '9,0,0,0')
+    times = [time(10), time(9), time(1, 30), time(9, 5), time(9, 0, 0, 1)]
+    return [time(1, 2) == time(1, 2), time(1, 2, 3) != time(1, 2, 3), time(10) < time(9), time(10) > time(9),
+            time(9) <= time(9), [t.isoformat() for t in sorted(times)], max(times).hour]
+
+
+def case_aware_time_comparison():
+    thirty = timezone(timedelta(seconds=30))
+    return [time(0, 0, 30, tzinfo=thirty) == time(0, 0, 0, tzinfo=timezone.utc),
+            time(1, tzinfo=timezone(timedelta(hours=1))) == time(0, tzinfo=timezone(timedelta(0), "Z")),
+            time(0, 0, 31, tzinfo=thirty) > time(0, 0, 0, tzinfo=timezone.utc)]
+
+
+def case_naive_aware_errors():
+    naive, aware = datetime(2024, 3, 5), datetime(2024, 3, 5, tzinfo=timezone.utc)
+    return [_raised(lambda: naive < aware), _raised(lambda: naive - aware), _raised(lambda: time(1) < time(1, tzinfo=timezone.utc)),
+            naive == aware]
+
+
+def case_now_tz_keyword():
+    return [datetime.now(tz=timezone.utc).tzinfo is timezone.utc, datetime.now(timezone.utc).utcoffset() == timedelta(0),
+            str(datetime.fromtimestamp(86400, tz=timezone(timedelta(hours=-4)))), _raised(lambda: datetime.now(zone=timezone.utc))]
+
+
+def case_fromtimestamp_epoch():
+    # Transcrypt's time.gmtime took 0 for "no timestamp" and gave the current time
+    return [str(datetime.fromtimestamp(0, timezone.utc)), str(datetime.fromtimestamp(0, timezone(timedelta(hours=-4))))]
