@@ -3,7 +3,11 @@
 // (CPython "{'1': 2}"), repr({"__x__": 1}) "{}", and a dict with a "constructor" key printed
 // '[object Object]': Transcrypt's repr of a dict quoted its JS property names by hand and skipped names
 // it took for its own. str(), f-strings and "{}".format of a dict print this repr. A dict now prints its
-// keys and values with repr(), in the dict's order; everything else is Transcrypt's repr, unchanged.
+// keys and values with repr(), in the dict's order. A __repr__ that raises: repr(obj), str([obj]) and
+// f"{obj!r}" raise its exception in CPython; JS printed the object's __str__ instead (Transcrypt caught
+// any exception of __repr__ and tried __str__). Whatever has a __repr__ method (not a class or function:
+// theirs is an instance's, unbound) is now called, and its exception propagates; everything else is
+// Transcrypt's repr, unchanged.
 export function repr (anObject) {
     if (anObject !== null && typeof anObject == 'object' && anObject.__class__ === dict) {
         const parts = [];
@@ -11,6 +15,9 @@ export function repr (anObject) {
             parts.push (repr (key) + ': ' + repr (anObject.__getitem__ (key)));
         }
         return '{' + parts.join (', ') + '}';
+    }
+    if (anObject != null && typeof anObject != 'function' && typeof anObject.__repr__ == 'function') {
+        return anObject.__repr__ ();
     }
     try {
         return anObject.__repr__ ();

@@ -372,3 +372,47 @@ def case_dataclass_nested_repr():
 
 def case_dataclass_field_repr_compare_false():
     return [repr(Tagged("a", "s")), Tagged("a", "s") == Tagged("a", "t"), Tagged("a") == Tagged("b")]
+
+
+class RaisesInStr:
+    def __str__(self):
+        raise ValueError("no text for this one")
+
+    def __repr__(self):
+        return "RaisesInStr()"
+
+
+class RaisesInRepr:
+    def __repr__(self):
+        raise ValueError("no repr for this one")
+
+    def __str__(self):
+        return "text"
+
+
+def case_str_that_raises():
+    # Transcrypt's str() caught the exception and returned the repr
+    return str(RaisesInStr())
+
+
+def case_format_str_that_raises():
+    try:
+        return f"{RaisesInStr()}"
+    except ValueError as error:
+        return ["f-string", str(error)]
+
+
+def case_repr_that_raises():
+    # Transcrypt's repr() caught the exception and returned the __str__
+    return [repr(RaisesInRepr())]
+
+
+def case_repr_that_raises_in_list():
+    return str([RaisesInRepr()])
+
+
+def case_str_without_own_str():
+    # what has no __str__ still prints its repr, as in CPython
+    # (a class's __str__ is its instances': str(RaisesInStr) must not call it)
+    return [str(None), str(True), str([1, "a", None]), str({"a": (1, 2)}), str((1,)), str(ValueError("x")),
+            isinstance(str(RaisesInStr), str)]
