@@ -15,6 +15,9 @@ function __m_shared_eq_slow__ (a, b) {
     if (a !== null && typeof a == 'object' && '__eq__' in a) {
         return a.__eq__ (b);
     }
+    if (b !== null && typeof b == 'object' && (a === null || a === undefined || typeof a != 'object')) {
+        return '__eq__' in b ? b.__eq__ (a) : false;
+    }
     if (a !== null && b !== null && typeof a == 'object' && typeof b == 'object') {
         if (a === b) {
             return true;

@@ -416,3 +416,20 @@ def case_str_without_own_str():
     # (a class's __str__ is its instances': str(RaisesInStr) must not call it)
     return [str(None), str(True), str([1, "a", None]), str({"a": (1, 2)}), str((1,)), str(ValueError("x")),
             isinstance(str(RaisesInStr), str)]
+
+
+class NoEquality:
+    pass
+
+
+class EqualsOne:
+    def __eq__(self, other):
+        return other == 1
+
+
+def case_primitive_equals_object():
+    # a number, str, bool or None on the left of == (and every `in` of a list): CPython asks the object's __eq__;
+    # JavaScript's loose == crashed on an instance and found 1 == [1] True
+    plain = NoEquality()
+    return [1 == plain, plain in [1, "x", None], None == plain, "a" == plain, plain in [plain], 1 == EqualsOne(),
+            2 == EqualsOne(), EqualsOne() in [1], EqualsOne() in [2], 1 == [1], 1 == (1,), "a" == ["a"], True == {}]

@@ -316,3 +316,13 @@ def case_now_tz_keyword():
 def case_fromtimestamp_epoch():
     # Transcrypt's time.gmtime took 0 for "no timestamp" and gave the current time
     return [str(datetime.fromtimestamp(0, timezone.utc)), str(datetime.fromtimestamp(0, timezone(timedelta(hours=-4))))]
+
+
+def case_compare_with_other_types():
+    # Transcrypt's datetime returned NotImplemented, which its runtime lacks (a ReferenceError), and compared
+    # a date with a datetime by the date alone
+    moment, day = datetime(2024, 3, 5), date(2024, 3, 5)
+    return [moment == None, moment != None, moment == 1, moment in [1, "x", None], moment in [datetime(2024, 3, 5)],
+            day == 1, time(1) == "01:00", timedelta(1) == 1, day == moment, moment == day, day != moment,
+            _raised(lambda: moment < day), _raised(lambda: day < moment), _raised(lambda: moment < 1), _raised(lambda: day <= None),
+            _raised(lambda: time(1) > 1), _raised(lambda: timedelta(1) >= 1.5)]
