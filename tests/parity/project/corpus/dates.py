@@ -170,7 +170,7 @@ def case_datetime_ctime():
 def _raised(function):
     try:
         return ["no error", function()]
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, OverflowError, ZeroDivisionError) as error:
         return [type(error).__name__, str(error)]
 
 
@@ -326,3 +326,12 @@ def case_compare_with_other_types():
             day == 1, time(1) == "01:00", timedelta(1) == 1, day == moment, moment == day, day != moment,
             _raised(lambda: moment < day), _raised(lambda: day < moment), _raised(lambda: moment < 1), _raised(lambda: day <= None),
             _raised(lambda: time(1) > 1), _raised(lambda: timedelta(1) >= 1.5)]
+
+
+def case_timedelta_times_float():
+    # JavaScript numbers have no as_integer_ratio: Transcrypt's timedelta * float crashed; CPython rounds half to even
+    day = timedelta(1)
+    return [str(day * 1.5), str(1.5 * day), str(day / 1.5), repr(timedelta(microseconds=3) * 0.5), repr(timedelta(microseconds=1) * 0.5),
+            repr(timedelta(microseconds=-3) * 0.5), repr(timedelta(microseconds=5) / -2.0), repr(timedelta(seconds=1) * 0.1),
+            repr(timedelta(days=-3, microseconds=11) / 3.3), str(timedelta(hours=5) * 2.0),
+            _raised(lambda: day * float("nan")), _raised(lambda: day * float("inf")), _raised(lambda: day / 0.0)]
