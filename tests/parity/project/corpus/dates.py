@@ -335,3 +335,14 @@ def case_timedelta_times_float():
             repr(timedelta(microseconds=-3) * 0.5), repr(timedelta(microseconds=5) / -2.0), repr(timedelta(seconds=1) * 0.1),
             repr(timedelta(days=-3, microseconds=11) / 3.3), str(timedelta(hours=5) * 2.0),
             _raised(lambda: day * float("nan")), _raised(lambda: day * float("inf")), _raised(lambda: day / 0.0)]
+
+
+def case_unsupported_operands():
+    # Transcrypt's datetime returned NotImplemented, which its runtime lacks (a ReferenceError): CPython tries the
+    # other operand's reflected method (timedelta + date) or raises TypeError
+    day, moment, d = timedelta(1), datetime(2024, 1, 1), date(2024, 1, 1)
+    return [(day + d).isoformat(), (timedelta(hours=1) + moment).isoformat(), (d - day).isoformat(), str(moment - day),
+            _raised(lambda: day + 1), _raised(lambda: 1 + day), _raised(lambda: d + 1), _raised(lambda: 1 + d), _raised(lambda: moment - 1),
+            _raised(lambda: 1 - day), _raised(lambda: day - 1), _raised(lambda: d - moment), _raised(lambda: moment - d), _raised(lambda: d + d),
+            _raised(lambda: moment + moment), _raised(lambda: day * "x"), _raised(lambda: day * None), _raised(lambda: day // 1.5),
+            _raised(lambda: day / "x"), _raised(lambda: day % 2), _raised(lambda: day + None), _raised(lambda: day - d)]
