@@ -62,9 +62,10 @@ def link_library(
     ``needed``: the words of the published shared modules; the library keeps what they (and
     js_runtime, published with them) reach, see :mod:`m_shared.shake`. ``translations``: every
     regular expression the shared code can compile, translated at build time (see
-    :mod:`m_shared.regex`), or None when that is not known: with them ``re.js`` looks translations up
-    in a table and ``re.translate.js`` is not published, unless the shaken ``re.js`` still compiles
-    patterns made at run time (``Match.start(g)`` and ``Match.end(g)`` compile the text a group matched).
+    :mod:`m_shared.regex`), or None when that is not known: with them ``re`` looks translations up
+    in a table and ``re.translate`` is left out, unless the shaken ``re`` still compiles patterns
+    made at run time (``Match.start(g)`` and ``Match.end(g)`` compile the text a group matched). The
+    library is published as one file (:mod:`m_shared.bundle`), beside the js_runtime's.
     """
     modules = {RUNTIME_MODULE}
     pending = [RUNTIME_MODULE, *sorted(imported)]
