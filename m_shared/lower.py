@@ -606,8 +606,12 @@ class _Lowering(ast.NodeTransformer):
         if not parameters:
             return node
         factory = f"__m_shared_make_{node.name}__"
-        make = ast.FunctionDef(factory, ast.arguments([], parameters, None, [], [], None, []),
-                               [node, ast.Return(ast.Name(node.name, ast.Load()))], [], None, None, [])
+        # by keyword: Python 3.11's FunctionDef has no type_params (3.12 added it)
+        make = ast.FunctionDef(
+            name=factory, args=ast.arguments([], parameters, None, [], [], None, []),
+            body=[node, ast.Return(ast.Name(node.name, ast.Load()))], decorator_list=[], returns=None, type_comment=None,
+            **({"type_params": []} if "type_params" in ast.FunctionDef._fields else {}),
+        )
         make.m_shared_internal = True  # type: ignore[attr-defined]  # called right here, positionally
         bind = ast.Assign([ast.Name(node.name, ast.Store())], ast.Call(ast.Name(factory, ast.Load()), values, []))
         return [_located(make, node), _located(bind, node)]
