@@ -24,6 +24,7 @@ import json
 import math
 import os
 import re
+import string
 import subprocess
 import sys
 import tempfile
@@ -145,7 +146,7 @@ class _Transcrypt:
         filtered_ids: dict[str, str] = {}
         default_aliases: list[list] = []
 
-        class LocatingGenerator(direct_calls(generator)):
+        class LocatingGenerator(filled_templates(direct_calls(generator))):
             def visit(self, node):  # remembers the innermost node, for error columns
                 if hasattr(node, "lineno"):
                     self.m_shared_node = node
@@ -401,6 +402,65 @@ class MSharedMethodOwner(ast.expr):
     def __init__(self, value: ast.expr, attr: str):
         super().__init__(value=value)
         self.attr = attr
+
+
+def filled_templates(generator: type) -> type:
+    """Transcrypt's code generator, compiling ``'{}-{}'.format(a, b)`` to ``__m_shared_fill__ (a, '-', b)``.
+
+    The runtime's ``str.format`` parses its template on every call and formats each value through
+    ``format``, which names ``__format__``: every package whose code (or whose datetime's ``repr``)
+    formats a template shipped the whole format-spec machinery, ~2.5 KB gzipped of the demo app. A
+    template of ``{}`` fields only is known at build time and gives str() of each value, as an f-string
+    does (js_runtime/overlay/fstrings.extend.js). Used for shared modules and for the runtime and stdlib
+    modules alike (see :func:`library`); any other template (``{0}``, ``{name}``, a spec) still goes
+    through the runtime's ``str.format``.
+    """
+
+    class FilledTemplateGenerator(generator):
+        def visit_Call(self, node, dataClassArgDict=None):  # noqa: N802,N803 - Transcrypt's API
+            parts = _filled_template(node) if dataClassArgDict is None else None
+            if parts is None:
+                return super().visit_Call(node, dataClassArgDict)
+            self.emit("__m_shared_fill__ (")
+            for index, part in enumerate(parts):
+                if index:
+                    self.emit(", ")
+                if isinstance(part, str):
+                    self.emit("{}", _js_literal(part))
+                else:
+                    self.visit(part)
+            self.emit(")")
+            return None
+
+    return FilledTemplateGenerator
+
+
+def _filled_template(node: ast.Call) -> list[str | ast.expr] | None:
+    """The literal text and the arguments of `'...'.format(...)` in order, when every field is `{}`."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
+            and isinstance(func.value.value, str)) or node.keywords:
+        return None
+    if any(isinstance(argument, ast.Starred) for argument in node.args):
+        return None
+    try:
+        fields = list(string.Formatter().parse(func.value.value))
+    except ValueError:  # a malformed template raises CPython's error from the runtime's str.format
+        return None
+    parts: list[str | ast.expr] = []
+    arguments = iter(node.args)
+    for text, name, spec, conversion in fields:
+        if text:
+            parts.append(text)
+        if name is None:
+            continue
+        argument = next(arguments, None)
+        if name or spec or conversion is not None or argument is None:
+            return None
+        parts.append(argument)
+    if next(arguments, None) is not None:  # CPython ignores extra arguments, but evaluates them
+        return None
+    return parts
 
 
 # Calls Transcrypt compiles itself, before it would wrap a call in __call__
@@ -1059,20 +1119,25 @@ def minify(text: str) -> str:
     return shake.mangle(header + rjsmin.jsmin(rest if header else text) + "\n")
 
 
-def _kwargs_by_marker(module: str) -> str:
-    """A stdlib module's keyword-argument tests through the runtime's __m_shared_kwargs__, as the runtime's own.
+def _runtime_helpers(module: str) -> str:
+    """A stdlib module with the runtime's helpers that m_shared's compilation calls, imported.
 
-    A dict with a key "hasOwnProperty" passed last to re.sub or date.replace crashed the call, and one
+    Its keyword-argument tests go through the runtime's __m_shared_kwargs__, as the runtime's own: a
+    dict with a key "hasOwnProperty" passed last to re.sub or date.replace crashed the call, and one
     with a key "__kwargtrans__" was taken for keyword arguments; the runtime's test also answers a
-    string (the usual last argument) without boxing it into an object first.
+    string (the usual last argument) without boxing it into an object first. Its templates of `{}`
+    fields are __m_shared_fill__ calls (see filled_templates).
     """
-    replaced, count = _KWARGS_RUNTIME.subn(r"__m_shared_kwargs__ (\1)", module)
-    if not count:
+    module, count = _KWARGS_RUNTIME.subn(r"__m_shared_kwargs__ (\1)", module)
+    helpers = ["__m_shared_kwargs__"] if count else []
+    if "__m_shared_fill__ (" in module:
+        helpers.append("__m_shared_fill__")
+    if not helpers:
         return module
-    replaced, imports = _RUNTIME_IMPORT.subn("import {__m_shared_kwargs__, ", replaced, count=1)
+    module, imports = _RUNTIME_IMPORT.subn(f"import {{{', '.join(helpers)}, ", module, count=1)
     if not imports:
-        raise MSharedError("a Transcrypt stdlib module tests keyword arguments but does not import the runtime")
-    return replaced
+        raise MSharedError(f"a Transcrypt stdlib module calls {helpers[0]} but does not import the runtime")
+    return module
 
 
 _RUNTIME_IMPORT = re.compile(r"^import \{(?=[^}]*\} from '\./org\.transcrypt\.__runtime__\.js';)", re.MULTILINE)
@@ -1082,8 +1147,8 @@ _RUNTIME_IMPORT = re.compile(r"^import \{(?=[^}]*\} from '\./org\.transcrypt\.__
 _LIBRARY_COMPILER = """
 import sys
 import transcrypt.__main__ as command
-from m_shared.compile import direct_calls
-command.compiler.Generator = direct_calls(command.compiler.Generator)
+from m_shared.compile import direct_calls, filled_templates
+command.compiler.Generator = filled_templates(direct_calls(command.compiler.Generator))
 sys.argv[0] = "transcrypt"
 sys.exit(command.main())
 """
@@ -1135,7 +1200,7 @@ def library(cache_dir: Path) -> Library:
                 text = _KWARGS_RUNTIME.sub(r"__m_shared_kwargs__ (\1)", text)
                 text = overlay.apply(overlay.edit_library(name, text))
             else:
-                text = _kwargs_by_marker(overlay.edit_library(name, text))
+                text = _runtime_helpers(overlay.edit_library(name, text))
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
             exports[name] = tuple(digest.exportedNames)
             files[path.name] = minify(text)

@@ -694,6 +694,14 @@ class _Lowering(ast.NodeTransformer):
             self.generic_visit(node)
         finally:
             self.class_stack.pop()
+        if any(isinstance(s, ast.FunctionDef) and s.name == "__format__" for s in node.body):
+            # f-strings and `{}` fields give str(value), which is what every library type's __format__('')
+            # gives; a class of the shared code reaches its own through this alias, which the runtime asks
+            # for (js_runtime/overlay/fstrings.extend.js) without naming __format__: naming it would keep
+            # the runtime's whole format-spec machinery in every package that prints a value
+            node.body.append(_parse_method(
+                node, "def __m_shared_format__(self, spec):\n    return self.__format__(spec)"
+            ))
         if qualname != node.name:
             # Transcrypt's classes have only __name__; a dataclass's repr shows __qualname__ ('f.<locals>.P').
             # Not as __qualname__ itself: a class attribute would be read on instances too, unlike CPython's

@@ -126,7 +126,8 @@ def case_join_numbers():
 
 
 def case_format_doubled_braces():
-    return ["{{}}".format(), "{{{}}}".format(1), "a{{b}}c {}".format(2)]
+    # the first three are known at build time (filled_templates); the runtime's str.format reads the last
+    return ["{{}}".format(), "{{{}}}".format(1), "a{{b}}c {}".format(2), "{{{0}}}{{".format(3)]
 
 
 def case_repr_of_dict_keys():
@@ -149,3 +150,39 @@ def case_fstring_values_of_every_kind():
 
     nothing, flag, ratio, items, mapping, text, amount = None, True, 1.5, [1, "a"], {"a": 1}, "x", Money(250)
     return f"{nothing}|{flag}|{ratio}|{items}|{mapping}|{text}|{amount}|{{braces}}|{ratio}{text}"
+
+
+class _Money:
+    def __init__(self, paise):
+        self.paise = paise
+
+    def __format__(self, spec):
+        return "Rs " + str(self.paise // 100) + (" " + spec if spec else "")
+
+    def __str__(self):
+        return "money"
+
+
+def case_format_method_of_a_class():
+    m = _Money(12345)
+    return [f"{m}", "{}".format(m), "{} and {}".format(m, 1), "{:x}".format(m), str(m), format(m, "y")]
+
+
+class _Labelled:
+    def __str__(self):
+        return "label"
+
+
+def case_format_fields_give_str():
+    return ["[{}|{}|{}|{}|{}]".format(1.5, True, None, [1, "a"], ("t",)), f"{_Labelled()}", "{}".format(_Labelled()),
+            "{}{}".format("", ""), "{}".format(ValueError("bad")), "{{{}}}{{".format(2)]
+
+
+def case_format_arguments_evaluated_before_any_is_formatted():
+    xs = [1, 2, 3]
+    return "{} {}".format(xs, xs.pop())
+
+
+def case_format_method_of_a_class_object():
+    # the class itself is not formatted by its instances' __format__
+    return [f"{_Money}" == str(_Money), "{}".format(_Money) == str(_Money)]
