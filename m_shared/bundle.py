@@ -32,7 +32,21 @@ from collections.abc import Iterable, Mapping
 
 from tree_sitter import Node
 
-from m_shared.shake import RUNTIME_FILE, RUNTIME_MODULE, RESERVED, _parser, _Reader, _string_value, _text, _walk
+from m_shared.shake import (
+    RESERVED,
+    RUNTIME_FILE,
+    RUNTIME_MODULE,
+    Chain,
+    _parser,
+    _Reader,
+    _string_value,
+    _text,
+    _walk,
+    binding_scope,
+    edited,
+    renaming,
+    scoped_identifiers,
+)
 
 _LIBRARY_SOURCE = re.compile(r"^\./([\w.]+)\.js$")
 
@@ -146,32 +160,16 @@ class _Module:
                 self.listed[_text(alias) if alias is not None else local] = local
         self.removed.append((node.start_byte, node.end_byte, ""))
 
-    def _references(self, root: Node) -> dict[str, list[tuple[Node, tuple | None]]]:
+    def _references(self, root: Node) -> dict[str, list[tuple[Node, Chain | None]]]:
         """Every identifier that names a top-level binding or a global, with its chain of inner scopes."""
         bindings = self.reader.bindings
-        found: dict[str, list[tuple[Node, tuple | None]]] = collections.defaultdict(list)
-        stack: list[tuple[Node, tuple | None]] = [(root, None)]
-        while stack:
-            node, chain = stack.pop()
-            kind = node.type
-            if kind in ("import_statement",):
-                continue
-            if kind in ("identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"):
-                name = _text(node)
-                scope = chain
-                while scope is not None and name not in bindings[scope[0]]:
-                    scope = scope[1]
-                if scope is None or scope[0] == root.id:
-                    found[name].append((node, chain))
-                continue
-            if kind in ("property_identifier", "string", "template_string", "regex", "comment", "number"):
-                if kind == "template_string":
-                    stack.extend((child, chain) for child in node.children if child.type == "template_substitution")
-                continue
+        found: dict[str, list[tuple[Node, Chain | None]]] = collections.defaultdict(list)
+        for node, chain in scoped_identifiers(root, bindings, skip=frozenset({"import_statement"})):
             if node.id in bindings:
-                chain = (node.id, chain)
-            for child in node.children:
-                stack.append((child, chain))
+                continue  # a scope
+            scope = binding_scope(_text(node), chain, bindings)
+            if scope is None or scope[0] == root.id:
+                found[_text(node)].append((node, chain))
         return found
 
 
@@ -288,20 +286,9 @@ def _bundle(texts: tuple[tuple[str, str], ...], imported: frozenset[tuple[str, s
                     if new in module.reader.bindings[inner[0]]:
                         raise BundleError(f"{name}: {local} renamed {new} would be shadowed")
                     inner = inner[1]
-                if node.type == "identifier":
-                    edits.append((node.start_byte, node.end_byte, new))
-                else:  # {a} -> {a:b}
-                    edits.append((node.start_byte, node.end_byte, f"{local}:{new}"))
-        data = module.text.encode("utf-8")
-        pieces, position = [], 0
-        for start, end, replacement in sorted(edits):
-            if start < position:
-                continue  # inside a removed statement
-            pieces.append(data[position:start])
-            pieces.append(replacement.encode("utf-8"))
-            position = end
-        pieces.append(data[position:])
-        parts.append(b"".join(pieces).decode("utf-8").strip("\n") + "\n")  # its first line names it
+                edits.append(renaming(node, local, new))
+        # a renaming inside a removed statement goes with it
+        parts.append(edited(module.text, edits).strip("\n") + "\n")  # its first line names it
         exports = {e: local for e, local in module.exports.items() if (name, e) in imported} \
             if name != RUNTIME_MODULE else module.listed
         for exported, local in sorted(exports.items()):

@@ -269,9 +269,7 @@ class _Reader:
             kind = node.type
             if kind in ("identifier", "shorthand_property_identifier"):
                 name = _text(node)
-                scope = chain
-                while scope is not None and name not in bindings[scope[0]]:
-                    scope = scope[1]
+                scope = binding_scope(name, chain, bindings)
                 if scope is None or scope[0] == root:
                     found[owner].identifiers.add(name)
                     if kind == "shorthand_property_identifier":
@@ -384,6 +382,69 @@ def _walk(node: Node) -> Iterable[Node]:
         stack.extend(reversed(node.children))
 
 
+# Where the program text has identifiers: not in property names, strings (a template's substitutions
+# excepted), regular expressions, comments or numbers
+_IDENTIFIERS = frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"})
+_NO_IDENTIFIERS = frozenset({"property_identifier", "string", "template_string", "regex", "comment", "number"})
+Chain = tuple  # (scope node id, enclosing chain) | None: the scopes code is read in, innermost first
+
+
+def scoped_identifiers(
+    root: Node, bindings: Mapping[int, object], skip: frozenset[str] = frozenset()
+) -> Iterable[tuple[Node, Chain | None]]:
+    """Every identifier under ``root`` with the scopes it is read in, and every scope on the way in.
+
+    Yields ``(identifier, chain)`` and, for a node that binds names (a key of ``bindings``, as
+    :class:`_Reader` finds them), ``(scope, chain)`` whose chain starts with the scope itself,
+    before what is inside it. A function declaration's name is read in the scope around it, not in
+    its own (``function f (f) {}``). Nodes of a type in ``skip`` are left out with what is under them.
+    """
+    stack: list[tuple[Node, Chain | None]] = [(root, None)]
+    while stack:
+        node, chain = stack.pop()
+        kind = node.type
+        if kind in _IDENTIFIERS:
+            yield node, chain
+            continue
+        if kind in _NO_IDENTIFIERS or kind in skip:
+            if kind == "template_string":
+                stack.extend((child, chain) for child in node.children if child.type == "template_substitution")
+            continue
+        inner = chain
+        if node.id in bindings:
+            inner = (node.id, chain)
+            yield node, inner
+        name_node = node.child_by_field_name("name") if kind in ("function_declaration", "generator_function_declaration") else None
+        for child in node.children:
+            stack.append((child, chain if name_node is not None and child == name_node else inner))
+
+
+def binding_scope(name: str, chain: Chain | None, bindings: Mapping[int, Iterable[str]]) -> Chain | None:
+    """The innermost scope of ``chain`` that binds ``name`` (None: a global)."""
+    while chain is not None and name not in bindings[chain[0]]:
+        chain = chain[1]
+    return chain
+
+
+def renaming(node: Node, name: str, new: str) -> tuple[int, int, str]:
+    """The edit that renames the identifier ``node`` (of ``name``): a shorthand ``{a}`` becomes ``{a:b}``."""
+    return node.start_byte, node.end_byte, new if node.type == "identifier" else f"{name}:{new}"
+
+
+def edited(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with byte ranges replaced; an edit that starts inside an earlier one goes with it."""
+    data = text.encode("utf-8")
+    pieces, position = [], 0
+    for start, end, replacement in sorted(edits):
+        if start < position:
+            continue
+        pieces.append(data[position:start])
+        pieces.append(replacement.encode("utf-8"))
+        position = end
+    pieces.append(data[position:])
+    return b"".join(pieces).decode("utf-8")
+
+
 # ---- shorter local names ----------------------------------------------------------------------------
 
 # Words JavaScript does not take as a variable's name (or should not: eval, undefined)
@@ -433,44 +494,30 @@ def mangle(text: str) -> str:
     inner_fixed: dict[int, set[str]] = collections.defaultdict(set)  # scope -> names fixed in it or below it
     order: list[int] = []  # scopes, outer before inner
     body_of: dict[int, int] = {}  # a function's body block -> the function (the scope of its parameters)
-    stack: list[tuple[Node, tuple | None]] = [(root, None)]
-    while stack:
-        node, chain = stack.pop()
-        kind = node.type
-        if kind == "with_statement" or (kind == "identifier" and _text(node) == "eval"):
-            return text
-        if kind in ("identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"):
-            name = _text(node)
-            scope = chain
-            while scope is not None and name not in bindings[scope[0]]:
-                scope = scope[1]
-            key = (scope[0] if scope is not None else -1, name)
-            occurrences[key].append(node)
-            inside = chain
-            while inside is not None and inside is not scope:  # scopes between the use and the binding
-                outside[inside[0]].add(key)
-                inside = inside[1]
-            continue
-        if kind in ("property_identifier", "string", "template_string", "regex", "comment", "number"):
-            if kind == "template_string":
-                stack.extend((child, chain) for child in node.children if child.type == "template_substitution")
-            continue
-        inner = chain
-        if node.id in bindings:
-            inner = (node.id, chain)
+    if any(node.type == "with_statement" for node in _walk(root)):
+        return text
+    for node, chain in scoped_identifiers(root, bindings):
+        if node.id in bindings:  # a scope, entered
             order.append(node.id)
-            if kind == "statement_block" and node.parent is not None and node.parent.type in _FUNCTIONS:
+            if node.type == "statement_block" and node.parent is not None and node.parent.type in _FUNCTIONS:
                 body_of[node.id] = node.parent.id
             for name in bindings[node.id]:
                 if (node.id, name) in fixed:
-                    scope = inner
+                    scope = chain
                     while scope is not None:
                         inner_fixed[scope[0]].add(name)
                         scope = scope[1]
-        name_node = node.child_by_field_name("name") if kind in ("function_declaration", "generator_function_declaration") else None
-        for child in node.children:
-            # a function declaration's name belongs to the scope around it, not to its parameters
-            stack.append((child, chain if name_node is not None and child == name_node else inner))
+            continue
+        name = _text(node)
+        if name == "eval":
+            return text
+        scope = binding_scope(name, chain, bindings)
+        key = (scope[0] if scope is not None else -1, name)
+        occurrences[key].append(node)
+        inside = chain
+        while inside is not None and inside is not scope:  # scopes between the use and the binding
+            outside[inside[0]].add(key)
+            inside = inside[1]
     final: dict[tuple[int, str], str] = {}
     for scope in order:
         if scope == reader.root:
@@ -496,21 +543,7 @@ def mangle(text: str) -> str:
                 new = next(names)
             final[(scope, name)] = new
             taken.add(new)
-    edits = []
-    for key, new in final.items():
-        for node in occurrences[key]:
-            if node.type == "identifier":
-                edits.append((node.start_byte, node.end_byte, new))
-            else:  # {a} -> {a:b}
-                edits.append((node.start_byte, node.end_byte, f"{key[1]}:{new}"))
-    data = text.encode("utf-8")
-    pieces, position = [], 0
-    for start, end, new in sorted(edits):
-        pieces.append(data[position:start])
-        pieces.append(new.encode("utf-8"))
-        position = end
-    pieces.append(data[position:])
-    return b"".join(pieces).decode("utf-8")
+    return edited(text, (renaming(node, key[1], new) for key, new in final.items() for node in occurrences[key]))
 
 
 def _first_byte(nodes: list[Node]) -> int:
