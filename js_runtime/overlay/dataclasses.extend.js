@@ -8,7 +8,9 @@
 // same class, and is False for anything else.
 
 function __m_shared_class_name__ (cls) {  // its __qualname__, which lowering sets on a class that is not top-level
-    return Object.prototype.hasOwnProperty.call (cls, '__m_shared_qualname__') ? cls.__m_shared_qualname__ : cls.__name__;
+    // Transcrypt copies a base's attributes onto the class: a qualname its base has too is the base's
+    const qualname = cls.__m_shared_qualname__;
+    return qualname && !cls.__bases__.some (base => base.__m_shared_qualname__ === qualname) ? qualname : cls.__name__;
 }
 
 export function __m_shared_dataclass_repr__ (self, fields) {

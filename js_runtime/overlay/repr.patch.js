@@ -8,6 +8,9 @@
 // any exception of __repr__ and tried __str__). Whatever has a __repr__ method (not a class or function:
 // theirs is an instance's, unbound) is now called, and its exception propagates; everything else is
 // Transcrypt's repr, unchanged.
+// A class printed its JavaScript source (str(int), f"{type(x)}", str(ValueError)): it is now CPython's
+// "<class 'module.Qualname'>" ("<class 'int'>" for a builtin); a function, whose CPython repr shows its
+// address in memory ("<function f at 0x7f...>", "<bound method ...>"), fails loudly.
 export function repr (anObject) {
     if (anObject !== null && typeof anObject == 'object' && anObject.__class__ === dict) {
         const parts = [];
@@ -16,7 +19,15 @@ export function repr (anObject) {
         }
         return '{' + parts.join (', ') + '}';
     }
-    if (anObject != null && typeof anObject != 'function' && typeof anObject.__repr__ == 'function') {
+    if (typeof anObject == 'function' || anObject === object || anObject === py_metatype) {
+        if (typeof anObject.__name__ != 'string') {  // classes, Transcrypt's and int, str, list..., have a __name__
+            throw __m_shared_loud__ ("a function's repr shows its address in CPython, not in JavaScript; print a name instead");
+        }
+        const module = anObject.__module__;  // the runtime's classes are CPython's builtins
+        return "<class '" + (module && module != 'org.transcrypt.__runtime__' ? module + '.' : '') +
+            __m_shared_class_name__ (anObject) + "'>";
+    }
+    if (anObject != null && typeof anObject.__repr__ == 'function') {
         return anObject.__repr__ ();
     }
     try {

@@ -7,16 +7,11 @@
 // is for what has no __str__ method: None, True, a dict, an instance of a class that defines none
 // (Transcrypt's classes define no default one), and a class or function (whose __str__, if any, is
 // an instance's, unbound): those still go to repr. Whatever else has one, str() calls, and its
-// exception propagates, as in CPython.
+// exception propagates, as in CPython. So does repr's: str(len) fails loudly, as repr(len) (repr.patch.js).
 export function str (stringable) {
     if (typeof stringable === 'number')
         return __m_shared_float_str__ (stringable);
     if (stringable != null && typeof stringable != 'function' && typeof stringable.__str__ == 'function')
         return stringable.__str__ ();
-    try {
-        return repr (stringable);
-    }
-    catch (exception) {
-        return String (stringable);
-    }
+    return repr (stringable);  // Transcrypt's fallback to String () on an exception printed a function's source
 };

@@ -433,3 +433,47 @@ def case_primitive_equals_object():
     plain = NoEquality()
     return [1 == plain, plain in [1, "x", None], None == plain, "a" == plain, plain in [plain], 1 == EqualsOne(),
             2 == EqualsOne(), EqualsOne() in [1], EqualsOne() in [2], 1 == [1], 1 == (1,), "a" == ["a"], True == {}]
+
+
+class Holder:
+    @dataclass
+    class Line:
+        qty: int
+
+
+@dataclass
+class PricedLine(Holder.Line):  # a top-level subclass of a nested class
+    price: int = 0
+
+
+def case_str_of_class():
+    # a class printed its JavaScript source
+    return [str(Base), repr(Child), f"{Point}", "{}".format(Checked), str(type(Base("x")))]
+
+
+def case_str_of_nested_class():
+    class Local:
+        pass
+
+    return [str(Holder.Line), str(Local), str(PricedLine), repr(PricedLine(1, 2)), repr(Holder.Line(1))]
+
+
+def case_str_of_builtin_class():
+    return [str(int), str(type("a")), str(type(3)), str(type([])), str(type({})), str(type(True)), str(ValueError),
+            str(KeyError), str(object), str([float, dict, tuple]), f"expected {list}"]
+
+
+def case_repr_of_function():
+    # CPython: '<function case_repr_of_function.<locals>.check at 0x7f...>', an address JavaScript has no equivalent of
+    def check():
+        return True
+
+    return repr(check)
+
+
+def case_str_of_builtin_function():
+    return str(len)  # CPython '<built-in function len>'
+
+
+def case_str_of_bound_method():
+    return f"{Base('x').describe}"  # CPython '<bound method Base.describe of <corpus.classes.Base object at 0x...>>'
