@@ -317,7 +317,15 @@ class _Lowering(ast.NodeTransformer):
     def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.AST:
         if isinstance(node.op, ast.Not):
             self._truth_test(node.operand)
-        return self.generic_visit(node)
+        self.generic_visit(node)
+        if isinstance(node.op, ast.UAdd) and not (
+            isinstance(node.operand, ast.Constant) and type(node.operand.value) in (int, float)
+        ):
+            # Transcrypt compiles `+x` to JavaScript's `+x`, which turns anything into a number: +timedelta(1)
+            # threw a bare TypeError (CPython: the timedelta), +"5" was 5, +None 0 (CPython: TypeError).
+            # __m_shared_pos__ (js_runtime/overlay/arithmetic.extend.js) does what CPython does.
+            return _located(ast.Call(ast.Name("__m_shared_pos__", ast.Load()), [node.operand], []), node)
+        return node
 
     def _truth_test(self, node: ast.expr) -> None:
         self.truth_tests.add(id(node))

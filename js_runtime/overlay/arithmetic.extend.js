@@ -44,3 +44,19 @@ function __m_shared_concatenate__ (a, b, op) {  // str + str, or CPython's TypeE
         Object.defineProperty (String.prototype, name, {value: checked, writable: true, configurable: true, enumerable: false});
     }
 }) ();
+
+// Unary plus, for `+x` (lowering, m_shared/lower.py visit_UnaryOp). Observed (CPython → JS before):
+// +timedelta(hours=-1) the timedelta → a bare JavaScript TypeError (JavaScript turned the object into a
+// number), +"5" TypeError → 5, +None TypeError → 0, +[1] TypeError → 1.
+export function __m_shared_pos__ (value) {
+    if (typeof value == 'number') {
+        return value;
+    }
+    if (typeof value == 'boolean') {
+        return value ? 1 : 0;
+    }
+    if (value != null && typeof value == 'object' && typeof value.__pos__ == 'function') {
+        return value.__pos__ ();
+    }
+    throw py_TypeError ("bad operand type for unary +: '" + __m_shared_typename__ (value) + "'", new Error ());
+}

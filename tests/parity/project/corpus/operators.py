@@ -267,3 +267,10 @@ def case_augmented_assignment_on_wrong_types():
     return [outcome(lambda: add("a", 1)), outcome(lambda: add(1, "a")), outcome(lambda: add("a", "b")),
             outcome(lambda: subtract("a", 1)), outcome(lambda: subtract(None, 1)),
             outcome(lambda: multiply("ab", 2.5)), outcome(lambda: multiply(2, None)), outcome(lambda: add([1], "a"))]
+
+
+def case_unary_plus():
+    # JavaScript's unary plus turns anything into a number: +"5" was 5, +None 0, +[1] 1 (CPython: TypeError)
+    line = {"quantity": "5", "discount": None, "codes": [1]}
+    return [outcome(lambda: +line["quantity"]), outcome(lambda: +line["discount"]), outcome(lambda: +line["codes"]),
+            +True, +2.5, -(+3), +line["codes"][0]]
