@@ -119,7 +119,10 @@ export function __m_shared_typename__ (value) {  // the CPython type name of a v
     if (typeof value == 'function' && !Object.prototype.hasOwnProperty.call (value, '__class__')) {  // not a callable instance
         return value.__name__ && value.__metaclass__ ? 'type' : 'function';
     }
-    return value.__class__ && value.__class__.__name__ ? value.__class__.__name__ : 'object';
+    const type = value.__class__;
+    // CPython names its datetime types by their module: "'<' not supported between instances of 'NoneType' and
+    // 'datetime.date'" (JS said 'date'); a class's module, not the class, so as not to publish datetime's classes
+    return type && type.__name__ ? (type.__module__ == 'datetime' ? 'datetime.' : '') + type.__name__ : 'object';
 }
 
 function __m_shared_not_iterable__ (value) {

@@ -52,7 +52,9 @@ function __m_shared_order__ (a, b, op) {
     else if (a !== null && ta == 'object' && method in a) {
         return a [method] (b);
     }
-    else if (b !== null && tb == 'object' && reflected in b) {
+    else if (b !== null && tb == 'object' && reflected in b && b.__module__ != 'datetime') {
+        // a datetime value's reflected method refuses `a` (not a datetime value, or the method before would have
+        // run): CPython's TypeError names the operator as written, "'>=' ... 'str' and 'datetime.date'", not '<='
         return b [reflected] (a);
     }
     throw py_TypeError ("'" + op + "' not supported between instances of '" + __m_shared_typename__ (a) +

@@ -2,6 +2,8 @@
 
 from datetime import date, datetime, time, timedelta, timezone
 
+from .helpers import outcome
+
 
 def case_date_fields():
     d = date(2024, 2, 29)
@@ -346,3 +348,86 @@ def case_unsupported_operands():
             _raised(lambda: 1 - day), _raised(lambda: day - 1), _raised(lambda: d - moment), _raised(lambda: moment - d), _raised(lambda: d + d),
             _raised(lambda: moment + moment), _raised(lambda: day * "x"), _raised(lambda: day * None), _raised(lambda: day // 1.5),
             _raised(lambda: day / "x"), _raised(lambda: day % 2), _raised(lambda: day + None), _raised(lambda: day - d)]
+
+
+def case_str_of_datetime_classes():
+    return [str(date), str(type(date(2024, 1, 1))), f"{timedelta}", repr(type(timedelta(1)))]
+
+
+def case_timedelta_ratio_str():
+    # a timedelta divided by a timedelta is a float in CPython: 24.0 (JS 24)
+    week, day, hour = timedelta(weeks=1), timedelta(days=1), timedelta(hours=1)
+    return [str(day / hour), f"{week / day} days", str(day / timedelta(hours=5))]
+
+
+def case_timedelta_ratio_whole_numbers():
+    # what agrees: // of two timedeltas is an int in both
+    return [timedelta(days=1) // timedelta(hours=1), str(timedelta(days=1) // timedelta(hours=5))]
+
+
+def case_timedelta_unary_operators():
+    late = timedelta(hours=-1)
+    return [str(+late), str(-late), str(abs(late)), str(+timedelta(days=1, seconds=1)), +late == late, (+late) is late,
+            repr(abs(timedelta(days=-2, microseconds=5)))]
+
+
+def case_date_field_errors():
+    # validators report str(error) to the user: JS said "('month must be in 1..12', 13)"
+    return [outcome(lambda: date(2024, 13, 1)), outcome(lambda: date(0, 1, 1)), outcome(lambda: date(10000, 1, 1)),
+            outcome(lambda: datetime(2024, 1, 1, 24)), outcome(lambda: datetime(2024, 1, 1, 0, 60)),
+            outcome(lambda: datetime(2024, 1, 1, 0, 0, 60)), outcome(lambda: datetime(2024, 1, 1, 0, 0, 0, 1000000)),
+            outcome(lambda: time(25, 0)), outcome(lambda: date(2024, 1, 31).replace(month=13)),
+            outcome(lambda: date(2023, 2, 29))]
+
+
+def case_date_field_types():
+    fields = {"year": "2024", "month": None, "day": 2.5}
+    return [outcome(lambda: str(date(fields["year"], 1, 1))), outcome(lambda: str(date(2024, fields["month"], 1))),
+            outcome(lambda: str(date(2024, 1, fields["day"]))), outcome(lambda: str(datetime(2024, 1, 1, "10"))),
+            str(date(True, 1, 1))]
+
+
+def case_date_out_of_range():
+    def shifted(start, days):
+        try:
+            return str(start + timedelta(days=days))
+        except OverflowError as error:
+            return "OverflowError: " + str(error)
+
+    return [shifted(date.max, 1), shifted(date.min, -1), shifted(datetime.max, 1), shifted(date(2024, 1, 1), 3000000),
+            shifted(date.max, 0)]
+
+
+def case_datetime_type_names_in_errors():
+    return [outcome(lambda: sorted([date(2024, 1, 2), None])), outcome(lambda: len(date(2024, 1, 1))),
+            outcome(lambda: date(2024, 1, 1) + 1), outcome(lambda: 1 - timedelta(1)),
+            outcome(lambda: [date(2024, 1, 1)][date(2024, 1, 1)])]
+
+
+def case_date_weekdays_and_iso_calendar():
+    days = [date(2024, 2, 29), date(2021, 1, 1), date(2020, 12, 31), date(2026, 12, 31), date(2024, 12, 30)]
+    return [[d.weekday(), d.isoweekday(), list(d.isocalendar()), d.isocalendar()[1]] for d in days]
+
+
+def case_date_limits():
+    return [str(date.max), str(date.min), repr(date.max), str(datetime.min), str(timedelta.max), str(timedelta.min),
+            str(timedelta.resolution), date.max.toordinal(), str(date.fromordinal(738886))]
+
+
+def case_date_compare_with_str():
+    d = date(2024, 1, 1)
+    return [outcome(lambda: d < "2024-01-02"), outcome(lambda: "2024" >= d), d == "2024-01-01", d != "2024-01-01",
+            d in ["2024-01-01"]]
+
+
+def case_date_minus_date_signs():
+    first, later = date(2024, 2, 1), date(2024, 3, 1)
+    return [str(later - first), (first - later).days, str(first - later), repr(later - first), (later - later).days,
+            bool(first - first)]
+
+
+def case_iso_calendar_fields():
+    iso = date(2024, 12, 30).isocalendar()
+    year, week, weekday = date(2021, 1, 3).isocalendar()
+    return [iso.year, iso.week, iso.weekday, str(iso), repr(iso), f"{iso}", iso == (2025, 1, 1), len(iso), list(iso),
+            iso[1], [year, week, weekday], str([iso])]
