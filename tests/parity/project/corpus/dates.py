@@ -431,3 +431,60 @@ def case_iso_calendar_fields():
     year, week, weekday = date(2021, 1, 3).isocalendar()
     return [iso.year, iso.week, iso.weekday, str(iso), repr(iso), f"{iso}", iso == (2025, 1, 1), len(iso), list(iso),
             iso[1], [year, week, weekday], str([iso])]
+
+
+def _parsed(text, pattern):
+    # how a validator checks a typed date: strptime, and ValueError for what it refuses
+    try:
+        return str(datetime.strptime(text, pattern))
+    except ValueError as error:
+        return "ValueError: " + str(error)
+
+
+def case_strptime_refused_dates():
+    # JS before: IndexError (not caught by `except ValueError`) for text that does not match, or a wrong date
+    return [_parsed(text, "%Y-%m-%d") for text in ["x", "", "2024/01/01", "2024-01", "abcd-01-01", "24-01-01",
+                                                    "2024-001-01", "20240101", "2024-13-01", "2024-01-32",
+                                                    "2024-02-30", "0000-01-01", " 2024-01-01", "2024-1-5"]] + [
+        _parsed(text, "%d/%m/%Y") for text in ["29/02/2024", "1/2/2024", "29-02-2024", "29/02/24", "31/04/2024"]]
+
+
+def case_strptime_unconverted_data():
+    # JS before: trailing text was ignored, the date accepted
+    return [_parsed("2024-02-29 ", "%Y-%m-%d"), _parsed("2024-01-01T10:00", "%Y-%m-%d"),
+            _parsed("29/02/2024 10:00", "%d/%m/%Y"), _parsed("2024-01-01T10:20:30Z", "%Y-%m-%dT%H:%M:%S"),
+            _parsed("202402291", "%Y%m%d")]
+
+
+def case_strptime_times():
+    pattern = "%Y-%m-%d %H:%M:%S"
+    return [_parsed(text, pattern) for text in ["2024-01-01 10:20:30", "2024-01-01 24:00:00", "2024-01-01 10:60:00",
+                                                "2024-01-01 10:20", "2024-01-01  10:20:30", "2024-01-01 1:2:3",
+                                                "2024-01-01T10:20:30", "2024-01-01 10:20:61"]] + [
+        _parsed("2024-01-01t10:20:30", "%Y-%m-%dT%H:%M:%S"), _parsed("2024-01-01 10:20:30.5", "%Y-%m-%d %H:%M:%S.%f"),
+        _parsed("10:30 PM", "%I:%M %p"), _parsed("12:30 am", "%I:%M %p"), _parsed("12:30", "%I:%M")]
+
+
+def case_strptime_names_and_short_years():
+    return [_parsed("29 Feb 2024", "%d %b %Y"), _parsed("29 february 2024", "%d %B %Y"), _parsed("29 Febr 2024", "%d %b %Y"),
+            _parsed("Thu 29 Feb 2024", "%a %d %b %Y"), _parsed("Monday 29 Feb 2024", "%A %d %b %Y"),
+            _parsed("01/02/24", "%m/%d/%y"), _parsed("01/02/69", "%m/%d/%y"), _parsed("2024 060", "%Y %j"),
+            _parsed("5%", "%d%%"), _parsed("(1) [2]", "(%d) [%m]"), _parsed("1\t 2", "%d %m")]
+
+
+def case_strptime_bad_formats():
+    return [_parsed("x", "%q"), _parsed("x", "%"), _parsed("x", "% d"), _parsed("1.", "%d%."), _parsed("2024", "%Y%")]
+
+
+def case_strptime_argument_types():
+    form = {"start": None, "year": 2024}
+    return [outcome(lambda: datetime.strptime(form["start"], "%Y")), outcome(lambda: datetime.strptime("2024", None)),
+            outcome(lambda: datetime.strptime(form["year"], "%Y"))]
+
+
+def case_strptime_time_zone_directive():
+    return _parsed("2024-01-01T10:00:00+0100", "%Y-%m-%dT%H:%M:%S%z")
+
+
+def case_strptime_digits_beyond_ascii():
+    return _parsed("٢٠٢٤-01-01", "%Y-%m-%d")  # CPython's \d matches Arabic-Indic digits: 2024-01-01
