@@ -11,4 +11,14 @@ def examples(x: object) -> object:
     e = isinstance(x, str)
     # ok: MS111
     f = isinstance(x, (list, tuple))
-    return a, b, c, d, e, f
+    # ruleid: MS111
+    g = str(type(x))
+    # ruleid: MS111
+    h = f"expected a number, got {type(x)}"
+    # ruleid: MS111
+    i = "got {}".format(type(x))
+    # ruleid: MS111
+    j = repr(type(x))
+    # ok: MS111
+    k = str(x)
+    return a, b, c, d, e, f, g, h, i, j, k

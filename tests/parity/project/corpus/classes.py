@@ -477,3 +477,9 @@ def case_str_of_builtin_function():
 
 def case_str_of_bound_method():
     return f"{Base('x').describe}"  # CPython '<bound method Base.describe of <corpus.classes.Base object at 0x...>>'
+
+
+def case_str_of_type_of_whole_float():
+    # "<class 'float'>" in CPython, "<class 'int'>" in JS: a whole float is a JavaScript integer
+    price = 2.0
+    return [str(type(price)), f"got {type(price)}"]
