@@ -21,7 +21,7 @@ export function repr (anObject) {
     }
     if (typeof anObject == 'function' || anObject === object || anObject === py_metatype) {
         if (typeof anObject.__name__ != 'string') {  // classes, Transcrypt's and int, str, list..., have a __name__
-            throw __m_shared_loud__ ("a function's repr shows its address in CPython, not in JavaScript; print a name instead");
+            throw __m_shared_loud__ ("a function's repr shows its address in CPython; print a name instead");
         }
         const module = anObject.__module__;  // the runtime's classes are CPython's builtins
         return "<class '" + (module && module != 'org.transcrypt.__runtime__' ? module + '.' : '') +
