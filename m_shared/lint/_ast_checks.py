@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import re
+from collections.abc import Callable
 
 _MAX_SAFE = 2**53
 
@@ -204,6 +205,7 @@ class _Visitor(ast.NodeVisitor):
         self.strings: dict[str, str] = {}
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
+        self._float_names: list[dict[str, bool]] = []  # likewise, bound only to floats that may be whole or not
         self._unordered: set[int] = set()  # comprehensions whose result does not depend on iteration order
 
     def _add(self, node: ast.AST, rule_id: str, **values: object) -> None:
@@ -236,14 +238,24 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Module(self, node: ast.Module) -> None:
         self._set_names.append(_set_names(node))
+        self._float_names.append(_float_names(node))
         self.generic_visit(node)
         self._set_names.pop()
+        self._float_names.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
         self._set_names.append(_set_names(node))
+        self._float_names.append(_float_names(node))
         self.generic_visit(node)
         self._set_names.pop()
+        self._float_names.pop()
+
+    def _float_name(self, name: str) -> bool:
+        for scope in reversed(self._float_names):  # the innermost scope that binds the name decides
+            if name in scope:
+                return scope[name]
+        return False
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
@@ -276,7 +288,7 @@ class _Visitor(ast.NodeVisitor):
                     break
         for value in node.values:
             if (isinstance(value, ast.FormattedValue) and value.format_spec is None
-                    and value.conversion not in (ord("r"), ord("a")) and _floatish(value.value)):
+                    and value.conversion not in (ord("r"), ord("a")) and _floatish(value.value, self._float_name)):
                 self._add(value, "MS212", what="an f-string interpolation")
                 break
         self.generic_visit(node)
@@ -349,10 +361,11 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and func.attr == "join" and node.args
               and self._is_set(node.args[0])):
             self._add(node, "MS215", what="str.join() of a set")
-        if isinstance(func, ast.Name) and func.id in ("str", "repr") and node.args and _floatish(node.args[0]):
+        if (isinstance(func, ast.Name) and func.id in ("str", "repr") and node.args
+                and _floatish(node.args[0], self._float_name)):
             self._add(node, "MS212", what=f"{func.id}()")
         elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
-              and isinstance(func.value.value, str) and any(_floatish(a) for a in node.args)
+              and isinstance(func.value.value, str) and any(_floatish(a, self._float_name) for a in node.args)
               and re.search(r"\{[^{}:!]*(![sr])?\}", func.value.value)):
             self._add(node, "MS212", what="str.format() without a format spec")
         elif isinstance(func, ast.Attribute) and func.attr == "total_seconds" and not node.args:
@@ -454,26 +467,62 @@ def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> di
     return only_sets
 
 
+def _float_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, bool]:
+    """The names a scope binds, each with whether every binding is a float that may be whole (:func:`_floatish`).
+
+    Only a plain `name = value` counts: `ratio = week / day; str(ratio)` prints '7.0' in CPython and '7' in
+    JavaScript as str(week / day) does. A name also bound otherwise (a parameter, a loop, `+=`, another
+    assignment of something else) is not known to be a float.
+    """
+    floats: dict[str, bool] = {}
+    if not isinstance(scope, ast.Module):
+        for argument in [*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs]:
+            floats[argument.arg] = False
+    assigned: set[int] = set()
+    pending: list[ast.AST] = list(scope.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if value is not None else []
+        for target in targets:
+            if isinstance(target, ast.Name):
+                assigned.add(id(target))
+                floats[target.id] = floats.get(target.id, True) and value is not None and _floatish(value)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and id(node) not in assigned:
+            floats[node.id] = False  # bound by a for loop, +=, with, import...: not known to be such a float
+        pending.extend(ast.iter_child_nodes(node))
+    return floats
+
+
 def _unicode_escape(pattern: str) -> str | None:
     """The first of \\w \\W \\b \\B \\d \\D in a pattern (an escaped backslash does not count), or None."""
     match = re.search(r"(?<!\\)(?:\\\\)*(\\[wWbBdD])", pattern)
     return match.group(1) if match else None
 
 
-def _floatish(node: ast.expr) -> bool:
-    """Whether an expression is a float in CPython whose value may be whole (so JavaScript prints an int)."""
+def _floatish(node: ast.expr, float_name: Callable[[str], bool] = lambda name: False) -> bool:
+    """Whether an expression is a float in CPython whose value may be whole (so JavaScript prints an int).
+
+    ``float_name``: whether a name is bound only to such floats (``ratio = week / day``, see :func:`_float_names`).
+    """
+    if isinstance(node, ast.Name):
+        return float_name(node.id)
     if isinstance(node, ast.Constant):
         return isinstance(node.value, float) and node.value.is_integer()
     if isinstance(node, ast.BinOp):
-        if isinstance(node.op, ast.Div):
-            return True
+        if isinstance(node.op, ast.Div):  # but not a path: `folder / "name"`
+            return not any(isinstance(side, ast.JoinedStr)
+                           or (isinstance(side, ast.Constant) and isinstance(side.value, str))
+                           for side in (node.left, node.right))
         if isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Mod, ast.Pow, ast.FloorDiv)):
-            return _floatish(node.left) or _floatish(node.right)
+            return _floatish(node.left, float_name) or _floatish(node.right, float_name)
         return False
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        return _floatish(node.operand)
+        return _floatish(node.operand, float_name)
     if isinstance(node, ast.IfExp):
-        return _floatish(node.body) or _floatish(node.orelse)
+        return _floatish(node.body, float_name) or _floatish(node.orelse, float_name)
     if isinstance(node, ast.Subscript):  # math.modf(x)[1]: both parts of modf are floats
         call = node.value
         return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "modf"

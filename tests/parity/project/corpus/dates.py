@@ -488,3 +488,9 @@ def case_strptime_time_zone_directive():
 
 def case_strptime_digits_beyond_ascii():
     return _parsed("٢٠٢٤-01-01", "%Y-%m-%d")  # CPython's \d matches Arabic-Indic digits: 2024-01-01
+
+
+def case_timedelta_ratio_named():
+    # the ratio kept in a name first: '7.0 weeks' in CPython, '7 weeks' in JS
+    days = timedelta(weeks=7) / timedelta(weeks=1)
+    return f"{days} weeks"
