@@ -10,7 +10,9 @@
 // Transcrypt's repr, unchanged.
 // A class printed its JavaScript source (str(int), f"{type(x)}", str(ValueError)): it is now CPython's
 // "<class 'module.Qualname'>" ("<class 'int'>" for a builtin); a function, whose CPython repr shows its
-// address in memory ("<function f at 0x7f...>", "<bound method ...>"), fails loudly.
+// address in memory ("<function f at 0x7f...>", "<bound method ...>"), fails loudly, as does an instance whose
+// class has no __repr__ (CPython "<shared.orders.Line object at 0x7f...>"; JS printed '<object of type: object>'
+// or the instance's __str__; str() still calls a __str__).
 export function repr (anObject) {
     if (anObject !== null && typeof anObject == 'object' && anObject.__class__ === dict) {
         const parts = [];
@@ -19,10 +21,13 @@ export function repr (anObject) {
         }
         return '{' + parts.join (', ') + '}';
     }
-    if (typeof anObject == 'function' || anObject === object || anObject === py_metatype) {
-        if (typeof anObject.__name__ != 'string') {  // classes, Transcrypt's and int, str, list..., have a __name__
-            throw __m_shared_loud__ ("a function's repr shows its address in CPython; print a name instead");
-        }
+    const type = typeof anObject;
+    if (type == 'function' ? typeof anObject.__name__ != 'string' :  // classes (int, str... too) have a __name__
+            anObject != null && type == 'object' && '__class__' in anObject && typeof anObject.__repr__ != 'function') {
+        throw __m_shared_loud__ ('repr of a function or of an object without __repr__: CPython shows an address; ' +
+            'print a name, define __repr__');
+    }
+    if (type == 'function' || anObject === object || anObject === py_metatype) {
         const module = anObject.__module__;  // the runtime's classes are CPython's builtins
         return "<class '" + (module && module != 'org.transcrypt.__runtime__' ? module + '.' : '') +
             __m_shared_class_name__ (anObject) + "'>";
@@ -30,48 +35,40 @@ export function repr (anObject) {
     if (anObject != null && typeof anObject.__repr__ == 'function') {
         return anObject.__repr__ ();
     }
+    // What is left has no __repr__ (None, a bool, a number, a plain JavaScript object): Transcrypt's repr, without
+    // its tries of a __repr__ and a __str__ that are not there
     try {
-        return anObject.__repr__ ();
+        if (anObject == null) {
+            return 'None';
+        }
+        else if (anObject.constructor == Object) {
+            var result = '{';
+            var comma = false;
+            for (var attrib in anObject) {
+                if (!__specialattrib__ (attrib)) {
+                    if (attrib.isnumeric ()) {
+                        var attribRepr = attrib;
+                    }
+                    else {
+                        var attribRepr = '\'' + attrib + '\'';
+                    }
+                    if (comma) {
+                        result += ', ';
+                    }
+                    else {
+                        comma = true;
+                    }
+                    result += attribRepr + ': ' + repr (anObject [attrib]);
+                }
+            }
+            result += '}';
+            return result;
+        }
+        else {
+            return type == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();
+        }
     }
     catch (exception) {
-        try {
-            return anObject.__str__ ();
-        }
-        catch (exception) {
-            try {
-                if (anObject == null) {
-                    return 'None';
-                }
-                else if (anObject.constructor == Object) {
-                    var result = '{';
-                    var comma = false;
-                    for (var attrib in anObject) {
-                        if (!__specialattrib__ (attrib)) {
-                            if (attrib.isnumeric ()) {
-                                var attribRepr = attrib;
-                            }
-                            else {
-                                var attribRepr = '\'' + attrib + '\'';
-                            }
-                            if (comma) {
-                                result += ', ';
-                            }
-                            else {
-                                comma = true;
-                            }
-                            result += attribRepr + ': ' + repr (anObject [attrib]);
-                        }
-                    }
-                    result += '}';
-                    return result;
-                }
-                else {
-                    return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();
-                }
-            }
-            catch (exception) {
-                return '<object of type: ' + typeof anObject + '>';
-            }
-        }
+        return '<object of type: ' + type + '>';
     }
 }

@@ -483,3 +483,13 @@ def case_str_of_type_of_whole_float():
     # "<class 'float'>" in CPython, "<class 'int'>" in JS: a whole float is a JavaScript integer
     price = 2.0
     return [str(type(price)), f"got {type(price)}"]
+
+
+class OnlyStr:
+    def __str__(self):
+        return "only str"
+
+
+def case_repr_of_instance_without_repr():
+    # CPython: '[<corpus.classes.OnlyStr object at 0x7f...>]'; JS printed the __str__ instead
+    return [str(OnlyStr()), f"{OnlyStr()}", str([OnlyStr()])]
