@@ -35,8 +35,12 @@ names by strings (``globals``, ``eval``, ...). No other library module compiles 
 **The same translation by construction**: :func:`translate` runs Transcrypt's ``translate.py``
 itself, with the edits js_runtime/overlay/re.translate.*.edit.json make to the JavaScript made to
 the Python source too (:data:`_SOURCE_EDITS`), and Transcrypt's ``re`` flag values. A pattern
-that translate.py rejects (it raises) or that holds characters outside the Basic Multilingual Plane
-(where JavaScript strings count UTF-16 units) is not tabled: the translator is published.
+whose syntax JavaScript cannot match as CPython does (a conditional group, an atomic group, a
+possessive quantifier, flags for part of the pattern: re.translate.syntax.edit.json, :func:`_syntax`)
+is tabled as its refusal, the MSharedError re.translate.js throws for it. A pattern that translate.py
+rejects otherwise (it raises, as for a lookbehind of variable width, CPython's re.error) or that
+holds characters outside the Basic Multilingual Plane (where JavaScript strings count UTF-16 units)
+is not tabled: the translator is published.
 tests/build/test_regex_table.py compares the table with ``re.translate.js`` in Node on a corpus.
 """
 
@@ -46,6 +50,7 @@ import ast
 import dataclasses
 import functools
 import json
+import re
 import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -526,15 +531,176 @@ class _Resolver:
 
 # ---- the translation -----------------------------------------------------------------------------
 
-# js_runtime/overlay/re.translate.anchors.edit.json's edits of the JavaScript, made to translate.py's source:
-# \A and \Z as lookarounds for the text's start and end, \a as \x07. tests/build/test_regex_table.py fails
-# when an edit file of re.translate changes, and compares the results with re.translate.js in Node.
+# js_runtime/overlay/re.translate.*.edit.json's edits of the JavaScript, made to translate.py's source. anchors:
+# \A and \Z as lookarounds for the text's start and end, \a as \x07. syntax: a lookbehind is one (Transcrypt
+# took `(?<` for a conditional), and the checks of _syntax, with flags after the start (`a(?i)b`) and for part of
+# the pattern (`(?i:a)`) refused where they are read. tests/build/test_regex_table.py fails when an edit file of
+# re.translate changes, and compares the results with re.translate.js in Node.
 _SOURCE_EDITS = (
     ("import re\n", ""),
     ("stack[-2:] = [Token('^')]", "stack[-2:] = [Token('(?<!'), Token('[\\s\\S]'), Token(')')]"),
     ("stack[-2:] = [Token('$')]", "stack[-2:] = [Token('(?!'), Token('[\\s\\S]'), Token(')')]"),
     ("[Token('\\\\07')]", "[Token('\\\\x07')]"),
+    ("            stack.pop()\n            s1.isModeGroup = True\n",
+     "            stack.pop()\n            s1.isModeGroup = True\n            s1.m_shared_late = len(stack) > 1\n"),
+    ("    elif s1.isModeGroup and s0.name == ')':\n        stack = stack[:-2]\n",
+     "    elif s1.isModeGroup and s0.name == ')':\n        if s1.m_shared_late:\n            _refuse('late')\n"
+     "        stack = stack[:-2]\n"),
+    ("            if s0.name == '(':\n                s0.name = '<'\n",
+     "            if s1.isModeGroup or s0.name == '-':\n                _refuse('scoped')\n"),
+    ("    elif s1.name == '(?<':\n        if s0.name == ')':\n",
+     "    elif s1.name == '(?<':\n        if s0.name in ['=', '!'] and not s1.paras:\n"
+     "            stack[-2:] = [Token('(?<' + s0.name)]\n        elif s0.name == ')':\n"),
+    ("    variants = splitIfElse(stack, namedGroups)\n",
+     "    _syntax(stack, flags)\n    variants = splitIfElse(stack, namedGroups)\n"),
 )
+
+# ---- what JavaScript cannot match as CPython does (re.translate.syntax.edit.json's functions, in Python) -------
+
+# The messages of the m_shared errors, as re.translate.syntax.edit.json's __m_shared_refusals__ has them
+REFUSALS = {
+    "conditional": "a conditional group (?(1)yes|no) in a regular expression: JavaScript's regular expressions have no "
+    "conditionals, and Transcrypt's translation of one gave other groups and matches than CPython. Write the two cases "
+    "as alternatives instead, e.g. (<)[a-z]+>|[a-z]+ for (<)?[a-z]+(?(1)>|)",
+    "scoped": "inline flags for part of a regular expression, (?i:...) or (?-i:...): JavaScript's regular expressions "
+    "apply them to the whole pattern or reject them. Pass the flag for the whole pattern (re.IGNORECASE), or spell the "
+    "part out, e.g. [Aa][Bb] for (?i:ab)",
+    "late": "inline flags (?i) after the start of a regular expression: CPython 3.11 and later raise re.error (global "
+    "flags not at the start of the expression), JavaScript applied them to the whole pattern. Put them at the start: "
+    "(?i)abc",
+    "verbose": "a verbose regular expression ((?x)) with whitespace or # comments: Transcrypt's re matches them "
+    "literally, CPython ignores them. Write the pattern without its spaces and comments",
+    "atomic": "an atomic group (?>...) in a regular expression: JavaScript's regular expressions have none. Write the "
+    "group without ?>, e.g. a+b for (?>a+)b, when what follows cannot match what it would give back",
+    "possessive": "a possessive quantifier (*+, ++, ?+, {m,n}+) in a regular expression: JavaScript's regular "
+    "expressions have none. Use the greedy one, e.g. a+b for a++b, when what follows cannot match what it would give "
+    "back",
+    "lookbehind": "a lookbehind (?<=...) or (?<!...) holding a backreference or syntax whose width m_shared does not "
+    "measure: CPython requires a fixed width and JavaScript matches a lookbehind from right to left. Write it with "
+    "characters, classes, escapes such as \\d, groups and counts {n}",
+}
+# CPython's re.error for a lookbehind of variable width, which re.translate.js raises as Transcrypt's re.error
+LOOKBEHIND_WIDTH = "look-behind requires fixed-width pattern"
+_QUANTITY = re.compile(r"(?:([*+?])\??|\{([0-9]*)(,?)([0-9]*)\})")
+_WIDTH_ONE = re.compile(r"\\(?:[dDwWsSntrfv]|[^0-9A-Za-z]|x[0-9a-fA-F]{2})")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+
+
+class _Refused(Exception):
+    """translate.py refused the pattern: re.js throws an MSharedError with this message."""
+
+
+class _PatternError(Exception):
+    """translate.py raised Transcrypt's re.error, as CPython's re raises its own for the pattern."""
+
+
+def _refuse(kind: str) -> None:
+    raise _Refused("m_shared: " + REFUSALS[kind])
+
+
+def _quantity(name: str) -> tuple[float, float] | None:
+    """[least, most] repeats of a quantifier token (``*``, ``+?``, ``{2,5}``, ...), or None."""
+    counts = _QUANTITY.fullmatch(name)
+    if counts is None:
+        return None
+    if counts[1]:
+        return {"*": (0, _INFINITY), "+": (1, _INFINITY), "?": (0, 1)}[counts[1]]
+    least = int(counts[2]) if counts[2] else 0
+    return least, (int(counts[4]) if counts[4] else _INFINITY) if counts[3] else least
+
+
+_INFINITY = float("inf")
+
+
+def _width(names: list[str], i: int) -> tuple[float, float, int]:
+    """[least, most, index of its ')'] characters the group whose content starts at names[i] matches."""
+    low: float | None = None
+    high: float | None = None
+    least: float = 0
+    most: float = 0
+    atom: tuple[float, float] | None = None
+    while i < len(names):
+        name = names[i]
+        if name in (")", "|"):
+            low = least if low is None else min(low, least)
+            high = most if high is None else max(high, most)
+            if name == ")":
+                return low, high, i
+            least = most = 0
+            atom = None
+            i += 1
+            continue
+        quantity = _quantity(name)
+        if quantity is not None:
+            if atom is None:
+                if name == "?" and i > 0 and _quantity(names[i - 1]) is not None:
+                    i += 1
+                    continue  # {m,n}? is lazy
+                _refuse("lookbehind")
+            least += atom[0] * quantity[0] - atom[0]
+            most += 0 if atom[1] == 0 else atom[1] * quantity[1] - atom[1]
+            atom = None
+            i += 1
+            continue
+        width: tuple[float, float] | None = None
+        if name in ("[", "[^"):
+            i += 1
+            while i < len(names) and names[i] != "]":
+                i += 1
+            width = (1, 1) if i < len(names) else None
+        elif name[:1] == "(":
+            inner = _width(names, i + 1)
+            i = inner[2]
+            width = ((inner[0], inner[1]) if name in ("(", "(?:") else
+                     (0, 0) if name in ("(?=", "(?!", "(?<=", "(?<!") else None)
+        elif name in ("^", "$", "\\b", "\\B"):
+            width = (0, 0)
+        elif name in ("\\x", "\\u"):
+            digits = 2 if name == "\\x" else 4
+            if _HEX.fullmatch("".join(names[i + 1:i + 1 + digits])) and i + digits < len(names):
+                i += digits
+                width = (1, 1)
+        elif len(name) == 1 or name[:1] == "[" or _WIDTH_ONE.fullmatch(name):
+            width = (1, 1)
+        if width is None:
+            _refuse("lookbehind")
+        least += width[0]
+        most += width[1]
+        atom = width
+        i += 1
+    _refuse("lookbehind")
+    raise AssertionError  # unreachable: _refuse raises
+
+
+def _syntax(tokens: list, flags: int) -> None:
+    """Refuses what JavaScript cannot match as CPython does, and raises CPython's re.error for a lookbehind of
+    variable width (JavaScript's may have any width). Characters in a class [...] are characters, $ too."""
+    names = [token.resolve() for token in tokens]
+    in_class = False
+    lookbehinds = []
+    for i, name in enumerate(names):  # (the list shrinks only after i)
+        if in_class:
+            in_class = name != "]"
+            if name == "(?=" and " ".join(names[i + 1:i + 5]) == "\\n ? $ )":
+                # a $ in a class is a character: Transcrypt made it (?=\n?$), whose ( ? = \n $ ) the class matched
+                tokens[i:i + 5] = [tokens[i + 3]]
+                names[i:i + 5] = ["$"]
+        elif name in ("[", "[^"):
+            in_class = True
+        elif name == "(?(":
+            _refuse("conditional")
+        elif name == "(?>":
+            _refuse("atomic")
+        elif name == "+" and i > 0 and _quantity(names[i - 1]) is not None:
+            _refuse("possessive")
+        elif flags & _flags().VERBOSE and len(name) == 1 and name in " \t\n\r\x0b\x0c#":
+            _refuse("verbose")
+        elif name in ("(?<=", "(?<!"):
+            lookbehinds.append(i)
+    for i in lookbehinds:
+        least, most, _ = _width(names, i + 1)
+        if least != most:
+            raise _PatternError(LOOKBEHIND_WIDTH)
 
 
 class TranslateError(Exception):
@@ -561,7 +727,8 @@ def _translator():
             raise TranslateError(f"Transcrypt's re/translate.py has changed: {old!r} is not there once")
         source = source.replace(old, new)
     namespace: dict[str, object] = {
-        "__name__": "m_shared_re_translate", "__pragma__": lambda *args: None, "int": _int, "re": _TranscryptFlags(),
+        "__name__": "m_shared_re_translate", "__pragma__": lambda *args: None, "int": _int, "re": _flags(),
+        "_refuse": _refuse, "_syntax": _syntax,
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SyntaxWarning)  # '[\s\S]' in a plain string
@@ -605,6 +772,11 @@ class _TranscryptFlags:
         self.__dict__.update(values)
 
 
+@functools.cache
+def _flags() -> _TranscryptFlags:
+    return _TranscryptFlags()
+
+
 def _flag_value(node: ast.expr, known: Mapping[str, int]) -> int:
     if isinstance(node, ast.Constant) and type(node.value) is int:
         return node.value
@@ -622,12 +794,15 @@ def _transcrypt_re_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=4096)
-def translate(pattern: str) -> Translation | None:
+def translate(pattern: str) -> Translation | Refusal | None:
     """Transcrypt's translation of ``pattern``, as re.translate.js computes it; None if it has none to table.
 
-    None when translate.py raises (re.js then raises too, or does what JavaScript makes of it: the translator
-    is published) and for characters outside the Basic Multilingual Plane or lone surrogates, where a Python
-    character is not a JavaScript one.
+    A :class:`Refusal` when the edited translate.py refuses the pattern with an m_shared error (a conditional
+    group, an atomic group, ...: re.translate.syntax.edit.json): re.js's table then throws the same error, as
+    re.translate.js would, and never holds another pattern's translation. None when translate.py raises
+    otherwise (re.js then raises too, or does what JavaScript makes of it: the translator is published; the
+    re.error of a lookbehind of variable width is such a raise) and for characters outside the Basic
+    Multilingual Plane or lone surrogates, where a Python character is not a JavaScript one.
     """
     if any(ord(character) > 0xFFFF or 0xD800 <= ord(character) <= 0xDFFF for character in pattern):
         return None
@@ -636,6 +811,8 @@ def translate(pattern: str) -> Translation | None:
         tokens, flags, named, groups, splits = _translator()(pattern)
     except TranslateError:
         raise
+    except _Refused as refused:
+        return None if _UNCERTAIN else Refusal(str(refused))
     except Exception:  # noqa: BLE001 - whatever translate.py raises, JavaScript's raises or differs
         return None
     if _UNCERTAIN:
@@ -646,11 +823,18 @@ def translate(pattern: str) -> Translation | None:
     return Translation(tuple(tokens), flags, tuple(named.items()), groups, splits)
 
 
-def translations(patterns: Patterns) -> dict[str, Translation] | None:
-    """The translation of every known pattern, or None if one is not known or cannot be tabled."""
+@dataclasses.dataclass(frozen=True)
+class Refusal:
+    """translate.py's refusal of a pattern JavaScript cannot match as CPython does: the MSharedError's message."""
+
+    message: str
+
+
+def translations(patterns: Patterns) -> dict[str, Translation | Refusal] | None:
+    """The translation (or refusal) of every known pattern, or None if one is not known or cannot be tabled."""
     if patterns.known is None:
         return None
-    table: dict[str, Translation] = {}
+    table: dict[str, Translation | Refusal] = {}
     for pattern in patterns.known:
         translation = translate(pattern)
         if translation is None:
@@ -659,24 +843,28 @@ def translations(patterns: Patterns) -> dict[str, Translation] | None:
     return table
 
 
-def table_source(table: Mapping[str, Translation]) -> str:
+def table_source(table: Mapping[str, Translation | Refusal]) -> str:
     """re.js's ``translate`` from the table: the same values re.translate.js builds, made the same way.
 
     The named groups are a Transcrypt dict filled by the same ``__setitem__`` calls; every call returns new
-    objects, as translate() does.
+    objects, as translate() does. A refused pattern's row is its message, thrown as re.translate.js throws it
+    (the code for it is written only when there is one).
     """
     rows = ",".join(
-        _js([pattern, [list(t.tokens), t.flags, [list(pair) for pair in t.named_groups], t.groups, t.splits]])
+        _js([pattern, t.message if isinstance(t, Refusal) else
+             [list(t.tokens), t.flags, [list(pair) for pair in t.named_groups], t.groups, t.splits]])
         for pattern, t in sorted(table.items())
     )
+    refused = any(isinstance(t, Refusal) for t in table.values())
     return (
         f"const __m_shared_translations__=new Map([{rows}]);"
         "var translate=function(pattern){"
         "var known=__m_shared_translations__.get(pattern);"
-        "if(known===undefined){"
-        "var error=new Error('m_shared: the regular expression '+JSON.stringify(pattern)+' was not known when this "
-        "package was built, so its translation was not published. This is a bug of m_shared (m_shared/regex.py): "
-        "report it with the code that makes this pattern');"
+        + ("if(known===undefined||typeof known=='string'){var error=new Error(known||" if refused else
+           "if(known===undefined){var error=new Error(")
+        + "'m_shared: the regular expression '+JSON.stringify(pattern)+' was not known when this package was built, "
+        "so its translation was not published. This is a bug of m_shared (m_shared/regex.py): report it with the code "
+        "that makes this pattern');"
         "error.name='MSharedError';throw error;}"
         "var named=dict();"
         "for(var index=0;index<known[2].length;index++){__setitem__(named,known[2][index][0],known[2][index][1]);}"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import ast
 import dataclasses
 import re
+import re._constants as _re_constants  # CPython's own parser of patterns (3.11+), for MS218
+import re._parser as _re_parser
 from collections.abc import Callable
 
 _MAX_SAFE = 2**53
@@ -154,6 +156,19 @@ RULES: dict[str, Rule] = {
             "Transcrypt 3.9.5, Node 20: [n for n in {3, 1, 2}] CPython [1, 2, 3], JS [3, 1, 2]; "
             "\",\".join({\"b\", \"a\"}) 'b,a' in JS, 'a,b' or 'b,a' in CPython depending on PYTHONHASHSEED; "
             "sorted({3, 1, 2}) and sum({3, 1, 2}) agree",
+        ),
+        Rule(
+            "MS218", "re-conditional-group",
+            "conditional group `{group}` in a regular expression: JavaScript's regular expressions have no "
+            "conditionals, and Transcrypt's translation of one gives other groups and matches than CPython "
+            "(re.search(r\"(a)?(?(1)b|c)\", \"ab\").groups() is ('a',) in CPython and ('a', None) in the "
+            "browser), so m_shared's re refuses it: the browser throws an MSharedError",
+            "write the two cases as alternatives: `(<)[a-z]+>|[a-z]+` for `(<)?[a-z]+(?(1)>|)`, or match the "
+            "optional part as a group and test `m.group(1) is not None` in Python",
+            "Transcrypt 3.9.5, Node 20: re.search(r\"(a)?(?(1)b|c)\", \"ab c\").groups() CPython ('a',), JS "
+            "('a', None); re.findall of it ['a', ''] vs [['a', ''], ['', '']]; re.findall(r\"(<)?[a-z]+(?(1)>|)\", "
+            "\"<ab> cd\") ['<', ''] vs [['<', ''], ['', '']]. m_shared's re now throws an MSharedError for any "
+            "conditional group, at build time and at run time",
         ),
     )
 }
@@ -387,6 +402,10 @@ class _Visitor(ast.NodeVisitor):
             escape = _unicode_escape(pattern)
             if escape:
                 self._add(node, "MS208", escape=escape)
+        if pattern is not None:
+            group = _conditional_group(pattern, verbose=bool(flag_names & {"VERBOSE", "X"}))
+            if group:
+                self._add(node, "MS218", group=group)
         for flag, why in _RE_IGNORED_FLAGS.items():
             if flag in flag_names:
                 self._add(node, "MS209", flag=flag, why=why)
@@ -500,6 +519,27 @@ def _unicode_escape(pattern: str) -> str | None:
     """The first of \\w \\W \\b \\B \\d \\D in a pattern (an escaped backslash does not count), or None."""
     match = re.search(r"(?<!\\)(?:\\\\)*(\\[wWbBdD])", pattern)
     return match.group(1) if match else None
+
+
+def _conditional_group(pattern: str, verbose: bool) -> str | None:
+    """The first conditional group ``(?(1)...)`` of a pattern as written, or None. CPython's own parser decides
+    (an escaped ``\\(?(`` or one in a class ``[(?(]`` is none); a pattern it rejects is not looked at."""
+    try:
+        parsed = _re_parser.parse(pattern, re.VERBOSE if verbose else 0)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    pending: list[object] = [parsed]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _re_parser.SubPattern):
+            for op, argument in node.data:
+                if op is _re_constants.GROUPREF_EXISTS:
+                    written = re.search(r"\(\?\([^)]*\)", pattern)
+                    return written.group() + "...)" if written else "(?(...)...)"
+                pending.append(argument)
+        elif isinstance(node, (list, tuple)):
+            pending.extend(node)
+    return None
 
 
 def _floatish(node: ast.expr, float_name: Callable[[str], bool] = lambda name: False) -> bool:

@@ -77,12 +77,70 @@ def test_a_pattern_made_at_run_time_anywhere_keeps_the_translator(path: Path) ->
 
 
 def test_a_pattern_translate_py_rejects_is_not_tabled() -> None:
-    # Transcrypt takes `(?<=` for a conditional `(?(`: translate() raises, in re.translate.js too (TypeError)
-    assert regex.translate(r"(?<=\$)[0-9]+") is None
-    assert regex.translations(regex.Patterns((r"[0-9]+", r"(?<=\$)[0-9]+"))) is None
+    # a lookbehind of variable width: CPython's re.error, which re.translate.js raises too (Transcrypt's re.error)
+    assert regex.translate(r"(?<=a|bc)x") is None
+    assert regex.translations(regex.Patterns((r"[0-9]+", r"(?<=a|bc)x"))) is None
     # characters outside the BMP are one in CPython and two in JavaScript: not tabled either
     assert regex.translate("\U0001f600+") is None
     assert regex.translations(regex.Patterns(("a+",))) == {"a+": regex.translate("a+")}
+
+
+def test_a_refused_pattern_is_tabled_as_its_error() -> None:
+    # JavaScript cannot match these as CPython does: the table holds the MSharedError re.translate.js throws
+    refused = {
+        r"(<)?[a-z]+(?(1)>|)": "conditional", r"(?P<x>a)?(?(x)b|c)": "conditional", r"(?i:a)b": "scoped",
+        r"(?-i:a)b": "scoped", r"a(?i)b": "late", r"(?x) a b": "verbose", r"(?>a+)b": "atomic", r"a++b": "possessive",
+        r"a{1,2}+b": "possessive", r"(?<=(a)\1)b": "lookbehind",
+    }
+    for pattern, kind in refused.items():
+        assert regex.translate(pattern) == regex.Refusal("m_shared: " + regex.REFUSALS[kind]), pattern
+    table = regex.translations(regex.Patterns(tuple(refused) + ("a+",)))
+    assert table is not None and table["a+"] == regex.translate("a+")
+    assert "||typeof known=='string'" in regex.table_source(table)
+    assert "typeof known" not in regex.table_source({"a+": regex.translate("a+")})
+    # what JavaScript matches as CPython does is translated: characters in a class, flags at the start, lookbehinds
+    for pattern in (r"[(?(]+", r"(?i)(?m)a", r"(?x)ab", r"[+]+", r"\++", r"a{1,2}?b", r"(?<=\$)[0-9]+", r"(?<![a-z])x"):
+        assert isinstance(regex.translate(pattern), regex.Translation), pattern
+    assert regex.translate(r"(?<=\$)[0-9]+").tokens[:3] == ("(?<=", "\\$", ")")
+
+
+# Lookbehind contents: CPython requires a fixed width; JavaScript takes any, so the translator measures it
+_BEHIND = ["a", "b", ".", "\\d", "[ab]", "[^a]", "(", "(?:", ")", "|", "?", "*", "+", "{2}", "{1,2}", "{0,1}", "{,2}",
+           "\\b", "^", "$", "\\x41", "\\u00e9", "\\.", "(?=a)", "(?!b)", "(?<=a)", "\\A", "\\Z", "??"]
+
+
+def _lookbehinds(count: int) -> list[str]:
+    generator = random.Random(11)
+    patterns = [r"(?<=a|bc)x", r"(?<=a{2}|bb)c", r"(?<=\x41\d[a-z](?:ab|cd){2})x", r"(?<=a+)x", r"(?<=a{1,2}?)x",
+                r"(?<=(?=a)a)b", r"(?<=\bx)y", r"(?<=^|,)x", r"(?<!(?:ab|c))d", r"(?<=a(?<=a))b", r"(?<=\Aa)b"]
+    patterns += ["(?<" + generator.choice("=!") + "".join(generator.choice(_BEHIND) for _ in range(generator.randint(1, 6)))
+                 + ")x" for _ in range(count)]
+    return patterns
+
+
+def test_the_width_of_a_lookbehind_is_cpythons() -> None:
+    # where CPython compiles the pattern, the translation is JavaScript's lookbehind (or a loud refusal); where
+    # CPython raises "look-behind requires fixed-width pattern", so does the translator
+    checked = {"fixed": 0, "variable": 0}
+    for pattern in _lookbehinds(3000):
+        try:
+            re.compile(pattern)
+            width = "fixed"
+        except re.error as error:
+            if str(error) != regex.LOOKBEHIND_WIDTH:
+                continue
+            width = "variable"
+        try:
+            regex._translator()(pattern)
+            translated = "fixed"
+        except regex._PatternError as error:
+            assert str(error) == regex.LOOKBEHIND_WIDTH
+            translated = "variable"
+        except regex._Refused:
+            translated = "refused"
+        assert translated in (width, "refused"), pattern
+        checked[width] += translated == width
+    assert checked["fixed"] > 300 and checked["variable"] > 300, checked
 
 
 # ---- the table is what re.translate.js computes --------------------------------------------------
@@ -96,6 +154,8 @@ CORPUS = [
     r"(a)?(?(1)b|c)", r"(a)(b)?(?(2)c)", r"(?P<x>a)?(?(x)b|c)", r"(a)*(?(1)b|c)", r"(a){0,3}(?(1)b|c)", r"(?(5)a|b)",
     r"(a)(?( 1)b|c)", r"(a)(?(01)b|c)", r"(a)(?(1_0)b|c)", "(a)(?(\u0661)b|c)",
     r"(?<=a)b", r"(?<!a)b", r"(?=a)", r"(?!a)", r"(?<a>x)",
+    r"(?<=a{2}|bb)c", r"(?<=\x41\d[a-z](?:ab|cd){2})x", r"(?<=(a)\1)b", r"(?<=(?=a)a)b", r"(?<=\bx)y", r"(?<!\$)\d",
+    r"(?>a+)b", r"a++b", r"a*+", r"a?+", r"a{1,2}+", r"a(?i)b", r"(?i)(?m)a", r"[(?(]", r"[(?i]", r"(?x)ab", r"(?x)[ ]#",
     r"\d+", r"\d{1,3}", "\u0663+", r"\u00e9", "\u00e9+", r"\x41", r"\N{LATIN SMALL LETTER A}", r"\s\S\w\W",
     r"a{2,5}", r"a{,5}", r"a{3,}", r"a{3}", r"a{1,2}{3}", "{", "a{", "a{1", "a{,}", "a{1,2",
     r"[^abc]", r"[a-z\-]+", r"[$]", r"\$", "$", "a$", r"[\]]", "[]a]", "\\\\", r"\\\\d", "x*?", r"(?:ab)+?",
@@ -114,10 +174,22 @@ def test_the_table_holds_what_re_translate_js_computes(tmp_path_factory: pytest.
     for name, text in cached["files"].items():
         (directory / name).write_text(text, encoding="utf-8")
     generator = random.Random(7)
-    patterns = CORPUS + ["".join(generator.choice(_ALPHABET) for _ in range(generator.randint(1, 14)))
-                         for _ in range(5000)]
+    patterns = CORPUS + _lookbehinds(1000) + ["".join(generator.choice(_ALPHABET) for _ in range(generator.randint(1, 14)))
+                                              for _ in range(5000)]
     table = {p: t for p in patterns if (t := regex.translate(p)) is not None}
     assert len(table) > 4000  # most of them: the comparison below is about something
+    assert sum(isinstance(t, regex.Refusal) for t in table.values()) > 300  # and refusals are compared too
+    # a lookbehind of variable width is not tabled: re.translate.js raises CPython's re.error for it
+    variable = []
+    for pattern in patterns:
+        try:
+            regex._translator()(pattern)
+        except regex._PatternError:
+            variable.append(pattern)
+        except Exception:  # noqa: BLE001, S112 - other refusals and raises are compared below or not tabled
+            continue
+    assert len(variable) > 100
+    (directory / "variable.json").write_text(json.dumps(variable), encoding="utf-8")
     (directory / "table.js").write_text(
         "import {dict, tuple, __setitem__} from './org.transcrypt.__runtime__.js';\n"
         + regex.table_source(table) + "\nexport {translate};\n", encoding="utf-8")
@@ -140,9 +212,13 @@ for (const pattern of JSON.parse (readFileSync ('./library/patterns.json', 'utf8
   if (a !== b) differ.push ([pattern, a, b]);
 }
 const first = tabled ('(?P<n>a)'), second = tabled ('(?P<n>a)');
-console.log (JSON.stringify ({differ, fresh: first [0] !== second [0] && first [2] !== second [2]}));
+const errors = new Set ();
+for (const pattern of JSON.parse (readFileSync ('./library/variable.json', 'utf8'))) {
+  try { computed (pattern); errors.add ('no error'); } catch (error) { errors.add (error.__class__.__name__ + ': ' + error.__args__ [0]); }
+}
+console.log (JSON.stringify ({differ, fresh: first [0] !== second [0] && first [2] !== second [2], errors: [...errors]}));
 """
-    assert run_node(script, cwd=project) == {"differ": [], "fresh": True}
+    assert run_node(script, cwd=project) == {"differ": [], "fresh": True, "errors": [f"error: {regex.LOOKBEHIND_WIDTH}"]}
 
 
 # ---- what the build publishes ---------------------------------------------------------------------
@@ -153,9 +229,9 @@ SUBJECTS = [
     "a b", "ab", "50% off", "x.-#y", " \t\u00a0x\u2028", "caf\u00e9 \u00e9t\u00e9",
 ]
 # Where Transcrypt's re already differs from CPython, flagged by lint (MS209 re.VERBOSE ignored, MS208 \d
-# matches ASCII digits only) or a known limit of its translator (a conditional adds a group): the same in both
-# paths, which is what this change must keep.
-KNOWN_DIVERGENCES = {"VERBOSE", "DIGITS", "CONDITIONAL"}
+# matches ASCII digits only): the same in both paths, which is what this change must keep. A conditional group
+# is refused in both (refused()).
+KNOWN_DIVERGENCES = {"VERBOSE", "DIGITS"}
 
 CORPUS_RUN = f"""
 import {{ corpus }} from './out/corpus.js';
@@ -203,6 +279,12 @@ def test_both_paths_give_the_same_results_and_cpythons(tabled: Path, translated:
     expected = [call_in_cpython(tabled, "shared.corpus", "corpus", [subject]) for subject in SUBJECTS]
     differing = {name for got, want in zip(from_table, expected, strict=True) for name in want if got[name] != want[name]}
     assert differing == KNOWN_DIVERGENCES
+    # a conditional group: the same MSharedError in both paths, where CPython matches
+    assert call_in_cpython(tabled, "shared.corpus", "refused", ["<ab>"]) is True
+    refused = ("import { refused } from './out/corpus.js';\n"
+               "try { refused('<ab>'); console.log('null'); } catch (e) { console.log(JSON.stringify([e.name, e.message])); }")
+    assert run_node(refused, cwd=tabled) == run_node(refused, cwd=translated) == [
+        "MSharedError", "m_shared: " + regex.REFUSALS["conditional"]]
     # and the translator build's own pattern works
     assert run_node("import { only } from './out/built.js';\n"
                     "console.log(JSON.stringify([only('ab', 'abba'), only('ab', 'abc')]));", cwd=translated) == [True, False]
@@ -226,7 +308,8 @@ def test_the_table_is_the_same_bytes_in_every_build(tabled: Path, tmp_path: Path
     assert _bundle(again) == _bundle(tabled)
     text = _bundle(again)
     keys = re.findall(r'\[("(?:[^"\\]|\\.)*"),\[\[', text[text.index("__m_shared_translations__"):])
-    assert keys == sorted(keys, key=json.loads) and len(keys) == 26  # corpus.py's patterns, each once
+    assert keys == sorted(keys, key=json.loads) and len(keys) == 27  # corpus.py's patterns, each once
+    assert json.dumps(["(<)?[a-z]+(?(1)>|)", "m_shared: " + regex.REFUSALS["conditional"]], separators=(",", ":")) in text
 
 
 # ---- what re.js can compile, besides the shared code's patterns -------------------------------------
@@ -276,7 +359,7 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     # regex._SOURCE_EDITS repeats js_runtime/overlay/re.translate.anchors.edit.json in Python: a change of that
     # file, or a new edit of re.translate, must be made there too (and the Node comparison above extended)
     edits = sorted(p.name for p in OVERLAY.glob("re.translate.*"))
-    assert edits == ["re.translate.anchors.edit.json"]
+    assert edits == ["re.translate.anchors.edit.json", "re.translate.syntax.edit.json"]
     replaced = json.loads((OVERLAY / edits[0]).read_text(encoding="utf-8"))["replace"]
     assert [new for _, new in replaced] == [
         ("\t\tif (__t__ (__eq__ (s0.py_name, 'A'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
@@ -286,6 +369,18 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
         "[Token ('\\\\x07')]",
     ]
     assert regex.translate(r"\A\Z\a").tokens == ("(?<!", "[\\s\\S]", ")", "(?!", "[\\s\\S]", ")", "\\x07")
+    # the syntax edit: its messages are regex.REFUSALS, its checks regex._syntax (compared in Node above)
+    syntax = json.loads((OVERLAY / edits[1]).read_text(encoding="utf-8"))["replace"]
+    assert [old for old, _ in syntax] == [
+        "var __name__ = 're.translate';", "\t\t\ts1.isModeGroup = true;\n",
+        "\telse if (__t__ (__t__ (s1.isModeGroup) && __eq__ (s0.py_name, ')'))) {\n\t\tvar stack = __getslice__ (stack, "
+        "null, __neg__ (2), 1);",
+        "\t\t\tif (__t__ (__eq__ (s0.py_name, '('))) {\n\t\t\t\ts0.py_name = '<';\n\t\t\t}\n",
+        "\telse if (__t__ (__eq__ (s1.py_name, '(?<'))) {\n\t\tif (__t__ (__eq__ (s0.py_name, ')'))) {",
+        "\tvar variants = splitIfElse (stack, namedGroups);",
+    ]
+    for kind, message in regex.REFUSALS.items():
+        assert f"\t{kind}: {json.dumps(message)}" in syntax[0][1], kind
 
 
 def test_flags_are_transcrypts() -> None:
