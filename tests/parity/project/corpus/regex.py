@@ -215,3 +215,10 @@ def case_unicode_word_boundary():
 def case_ascii_flag():
     return [re.findall(r"\w+", "h\u00e9llo w\u00f6rld", re.ASCII), re.findall(r"(?a)\d+", "\u0661\u0662 34"),
             re.findall(r"\bw", "\u00e9w w", re.A)]
+
+
+def case_findall_from_a_position():
+    # the scan starts at pos in the whole text: ^, \b and lookbehinds see what comes before it
+    behind, start, word, letter = re.compile(r"(?<=a)b"), re.compile(r"^b"), re.compile(r"\bb"), re.compile(r"b")
+    return [behind.findall("abab", 1), start.findall("abab", 1), word.findall("abab", 1),
+            [m.span() for m in letter.finditer("abab", 1)], letter.findall("abab", 1, 3), letter.findall("abab", 9)]
