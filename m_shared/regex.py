@@ -553,6 +553,8 @@ _SOURCE_EDITS = (
      "            stack[-2:] = [Token('(?<' + s0.name)]\n        elif s0.name == ')':\n"),
     ("    variants = splitIfElse(stack, namedGroups)\n",
      "    _syntax(stack, flags)\n    variants = splitIfElse(stack, namedGroups)\n"),
+    # re.translate.length.edit.json: the parser's limit of steps grows with the pattern
+    ("        if nloop > MAX_SHIFTREDUCE_LOOPS:\n", "        if nloop > MAX_SHIFTREDUCE_LOOPS + 4 * len(rgx):\n"),
 )
 
 # ---- what JavaScript cannot match as CPython does (re.translate.syntax.edit.json's functions, in Python) -------

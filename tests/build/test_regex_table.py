@@ -159,7 +159,8 @@ CORPUS = [
     r"\d+", r"\d{1,3}", "\u0663+", r"\u00e9", "\u00e9+", r"\x41", r"\N{LATIN SMALL LETTER A}", r"\s\S\w\W",
     r"a{2,5}", r"a{,5}", r"a{3,}", r"a{3}", r"a{1,2}{3}", "{", "a{", "a{1", "a{,}", "a{1,2",
     r"[^abc]", r"[a-z\-]+", r"[$]", r"\$", "$", "a$", r"[\]]", "[]a]", "\\\\", r"\\\\d", "x*?", r"(?:ab)+?",
-    r"\1", r"(a)\1", r"((a)(b))", r"(?:(a)|(b))", "", "(", ")", "[", "\t\n", "x" * 300, "x" * 600,
+    r"\1", r"(a)\1", r"((a)(b))", r"(?:(a)|(b))", "", "(", ")", "[", "\t\n", "x" * 300, "x" * 600, "x" * 1000,
+    "[a-z]" * 400, "|".join(a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz"),
 ]
 _ALPHABET = [*"ab1()[]{}?*+|^$\\.-,:=!<>P#ismxauLAZdwsS0123 _\u00e9\u0661\t", "(?", "(?P<", "(?P=", "(?(", "{1,", ")?",
              "\\A", "\\Z"]
@@ -359,7 +360,7 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     # regex._SOURCE_EDITS repeats js_runtime/overlay/re.translate.anchors.edit.json in Python: a change of that
     # file, or a new edit of re.translate, must be made there too (and the Node comparison above extended)
     edits = sorted(p.name for p in OVERLAY.glob("re.translate.*"))
-    assert edits == ["re.translate.anchors.edit.json", "re.translate.syntax.edit.json"]
+    assert edits == ["re.translate.anchors.edit.json", "re.translate.length.edit.json", "re.translate.syntax.edit.json"]
     replaced = json.loads((OVERLAY / edits[0]).read_text(encoding="utf-8"))["replace"]
     assert [new for _, new in replaced] == [
         ("\t\tif (__t__ (__eq__ (s0.py_name, 'A'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
@@ -370,7 +371,7 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     ]
     assert regex.translate(r"\A\Z\a").tokens == ("(?<!", "[\\s\\S]", ")", "(?!", "[\\s\\S]", ")", "\\x07")
     # the syntax edit: its messages are regex.REFUSALS, its checks regex._syntax (compared in Node above)
-    syntax = json.loads((OVERLAY / edits[1]).read_text(encoding="utf-8"))["replace"]
+    syntax = json.loads((OVERLAY / edits[2]).read_text(encoding="utf-8"))["replace"]
     assert [old for old, _ in syntax] == [
         "var __name__ = 're.translate';", "\t\t\ts1.isModeGroup = true;\n",
         "\telse if (__t__ (__t__ (s1.isModeGroup) && __eq__ (s0.py_name, ')'))) {\n\t\tvar stack = __getslice__ (stack, "
@@ -381,6 +382,13 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     ]
     for kind, message in regex.REFUSALS.items():
         assert f"\t{kind}: {json.dumps(message)}" in syntax[0][1], kind
+    # the length edit: a pattern of 1000 characters or more is translated (Transcrypt gave up after 1000 steps)
+    [(old, new)] = json.loads((OVERLAY / edits[1]).read_text(encoding="utf-8"))["replace"]
+    assert (old, new) == ("\t\tif (__t__ (__gt__ (nloop, MAX_SHIFTREDUCE_LOOPS))) {",
+                          "\t\tif (nloop > MAX_SHIFTREDUCE_LOOPS + 4 * rgx.length) {  // at most 2 steps a character were "
+                          "measured")
+    codes = "|".join(a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz")
+    assert isinstance(regex.translate(codes), regex.Translation) and isinstance(regex.translate("x" * 5000), regex.Translation)
 
 
 def test_flags_are_transcrypts() -> None:

@@ -222,3 +222,9 @@ def case_findall_from_a_position():
     behind, start, word, letter = re.compile(r"(?<=a)b"), re.compile(r"^b"), re.compile(r"\bb"), re.compile(r"b")
     return [behind.findall("abab", 1), start.findall("abab", 1), word.findall("abab", 1),
             [m.span() for m in letter.finditer("abab", 1)], letter.findall("abab", 1, 3), letter.findall("abab", 9)]
+
+
+def case_long_pattern():
+    # 2027 characters: Transcrypt's translator gave up after 1000 steps, whatever the length
+    codes = "|".join(a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz")
+    return [re.fullmatch(codes, "sf") is not None, re.fullmatch(codes, "s") is not None, len(re.findall(codes, "ab-cd"))]
