@@ -321,8 +321,8 @@ def test_integers_beyond_2_53_are_refused_with_their_location(
 
 # ---- regular expressions ------------------------------------------------------------------------
 # Patterns from a grammar of what validators write (literals with Unicode and escapes, classes,
-# quantifiers, groups, alternation, anchors, lookarounds), used with re.match, search, fullmatch,
-# findall, split and sub on generated subjects. The lint rules about re (MS208 \w \d \b without
+# quantifiers, groups, alternation, anchors, lookaheads and lookbehinds), used with re.match, search,
+# fullmatch, findall, split and sub on generated subjects. The lint rules about re (MS208 \w \d \b without
 # re.ASCII, MS209 DOTALL/VERBOSE, MS210/MS211 sub templates and counts) are respected, so every
 # pattern builds; each must then behave as in CPython.
 
@@ -352,8 +352,13 @@ def regex_atoms(draw: st.DrawFn, depth: int, ascii_only: bool) -> tuple[str, boo
     """An atom, and whether it may take a quantifier."""
     kinds = ["literal", "literal", "dot", "class", "space"] + (["ascii"] if ascii_only else [])
     if depth < 2:
-        kinds += ["group", "group"]
+        kinds += ["group", "group", "lookbehind"]
     kind = draw(st.sampled_from(kinds))
+    if kind == "lookbehind":  # of a fixed width, as CPython requires: branches of as many characters
+        width = draw(st.integers(1, 3))
+        characters = st.sampled_from([*LITERAL_ATOMS, ".", "[a-c]", "[^x]", "\\s", "(?:a|b)"])
+        branches = ["".join(draw(characters) for _ in range(width)) for _ in range(draw(st.integers(1, 2)))]
+        return "(?<" + draw(st.sampled_from("=!")) + "|".join(branches) + ")", False
     if kind == "literal":
         return draw(st.sampled_from(LITERAL_ATOMS)), True
     if kind == "dot":
@@ -438,6 +443,10 @@ KNOWN_PATTERNS = [
     ("a\\Z", "0", ["a", "a\n", "ba", "", "aa"]),
     ("(a)|b", "0", ["b", "ab", "ba", "", "c"]),
     ("x*", "0", ["", "axxb", "xx", "a", "b"]),
+    ("(?<=\\$)[0-9]+", "0", ["$15 20", "15", "$$1$2", "", "a$"]),
+    ("(?<![a-z])[0-9](?<=[0-9]{1})", "0", ["a1 2", "12", "x", "", "-3"]),
+    ("(?<=ab|cd)x|(?<!a)y", "re.IGNORECASE", ["abx cdX y ay", "ABX", "y", "", "dx"]),
+    ("^(?<=\\A)a(?<=a)", "re.MULTILINE", ["a\na", "ba", "a", "", "\na"]),
 ]
 
 
