@@ -544,13 +544,13 @@ _SOURCE_EDITS = (
     ("            stack.pop()\n            s1.isModeGroup = True\n",
      "            stack.pop()\n            s1.isModeGroup = True\n            s1.m_shared_late = len(stack) > 1\n"),
     ("    elif s1.isModeGroup and s0.name == ')':\n        stack = stack[:-2]\n",
-     "    elif s1.isModeGroup and s0.name == ')':\n        if s1.m_shared_late:\n            _refuse('late')\n"
-     "        stack = stack[:-2]\n"),
+     ("    elif s1.isModeGroup and s0.name == ')':\n        if s1.m_shared_late:\n            _refuse('late')\n"
+      "        stack = stack[:-2]\n")),
     ("            if s0.name == '(':\n                s0.name = '<'\n",
      "            if s1.isModeGroup or s0.name == '-':\n                _refuse('scoped')\n"),
     ("    elif s1.name == '(?<':\n        if s0.name == ')':\n",
-     "    elif s1.name == '(?<':\n        if s0.name in ['=', '!'] and not s1.paras:\n"
-     "            stack[-2:] = [Token('(?<' + s0.name)]\n        elif s0.name == ')':\n"),
+     ("    elif s1.name == '(?<':\n        if s0.name in ['=', '!'] and not s1.paras:\n"
+      "            stack[-2:] = [Token('(?<' + s0.name)]\n        elif s0.name == ')':\n")),
     ("    variants = splitIfElse(stack, namedGroups)\n",
      "    _syntax(stack, flags)\n    variants = splitIfElse(stack, namedGroups)\n"),
     # re.translate.length.edit.json: the parser's limit of steps grows with the pattern

@@ -15,6 +15,7 @@ import dataclasses
 import re
 import re._constants as _re_constants  # CPython's own parser of patterns (3.11+), for MS218
 import re._parser as _re_parser
+import warnings
 from collections.abc import Callable
 
 _MAX_SAFE = 2**53
@@ -525,7 +526,9 @@ def _conditional_group(pattern: str, verbose: bool) -> str | None:
     """The first conditional group ``(?(1)...)`` of a pattern as written, or None. CPython's own parser decides
     (an escaped ``\\(?(`` or one in a class ``[(?(]`` is none); a pattern it rejects is not looked at."""
     try:
-        parsed = _re_parser.parse(pattern, re.VERBOSE if verbose else 0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # CPython's FutureWarning for "[[": not lint's to say
+            parsed = _re_parser.parse(pattern, re.VERBOSE if verbose else 0)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
     pending: list[object] = [parsed]

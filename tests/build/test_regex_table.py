@@ -374,8 +374,8 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     syntax = json.loads((OVERLAY / edits[2]).read_text(encoding="utf-8"))["replace"]
     assert [old for old, _ in syntax] == [
         "var __name__ = 're.translate';", "\t\t\ts1.isModeGroup = true;\n",
-        "\telse if (__t__ (__t__ (s1.isModeGroup) && __eq__ (s0.py_name, ')'))) {\n\t\tvar stack = __getslice__ (stack, "
-        "null, __neg__ (2), 1);",
+        ("\telse if (__t__ (__t__ (s1.isModeGroup) && __eq__ (s0.py_name, ')'))) {\n\t\tvar stack = __getslice__ (stack, "
+         "null, __neg__ (2), 1);"),
         "\t\t\tif (__t__ (__eq__ (s0.py_name, '('))) {\n\t\t\t\ts0.py_name = '<';\n\t\t\t}\n",
         "\telse if (__t__ (__eq__ (s1.py_name, '(?<'))) {\n\t\tif (__t__ (__eq__ (s0.py_name, ')'))) {",
         "\tvar variants = splitIfElse (stack, namedGroups);",
@@ -385,8 +385,8 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
     # the length edit: a pattern of 1000 characters or more is translated (Transcrypt gave up after 1000 steps)
     [(old, new)] = json.loads((OVERLAY / edits[1]).read_text(encoding="utf-8"))["replace"]
     assert (old, new) == ("\t\tif (__t__ (__gt__ (nloop, MAX_SHIFTREDUCE_LOOPS))) {",
-                          "\t\tif (nloop > MAX_SHIFTREDUCE_LOOPS + 4 * rgx.length) {  // at most 2 steps a character were "
-                          "measured")
+                          ("\t\tif (nloop > MAX_SHIFTREDUCE_LOOPS + 4 * rgx.length) {  // at most 2 steps a character "
+                           "were measured"))
     codes = "|".join(a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz")
     assert isinstance(regex.translate(codes), regex.Translation) and isinstance(regex.translate("x" * 5000), regex.Translation)
 
