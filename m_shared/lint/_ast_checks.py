@@ -205,6 +205,9 @@ def check(tree: ast.Module) -> list[Finding]:
         if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
             visitor.strings[node.targets[0].id] = node.value.value
+        elif (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+              and _re_flags(node.value) is not None):  # flags passed by name: `FLAGS = re.VERBOSE | re.I`
+            visitor.flags[node.targets[0].id] = _re_flags(node.value) or set()
     for node in ast.walk(tree):  # docstrings are never measured or indexed: no MS207 there
         body = getattr(node, "body", None)
         if (isinstance(body, list) and body and isinstance(body[0], ast.Expr)
@@ -219,6 +222,7 @@ class _Visitor(ast.NodeVisitor):
         self.findings: list[Finding] = []
         self._folded: set[int] = set()
         self.strings: dict[str, str] = {}
+        self.flags: dict[str, set[str]] = {}  # module-level names bound to re flags, and the flags' names
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
         self._float_names: list[dict[str, bool]] = []  # likewise, bound only to floats that may be whole or not
@@ -398,6 +402,9 @@ class _Visitor(ast.NodeVisitor):
             if keyword.arg == "flags":
                 flags = keyword.value
         flag_names = {n.attr for n in ast.walk(flags) if isinstance(n, ast.Attribute)} if flags is not None else set()
+        for name in ast.walk(flags) if flags is not None else ():
+            if isinstance(name, ast.Name):
+                flag_names |= self.flags.get(name.id, set())
         pattern = self._string(node.args[0]) if node.args else None
         if pattern is not None and not flag_names & {"ASCII", "A"} and "(?a" not in pattern:
             escape = _unicode_escape(pattern)
@@ -520,6 +527,17 @@ def _unicode_escape(pattern: str) -> str | None:
     """The first of \\w \\W \\b \\B \\d \\D in a pattern (an escaped backslash does not count), or None."""
     match = re.search(r"(?<!\\)(?:\\\\)*(\\[wWbBdD])", pattern)
     return match.group(1) if match else None
+
+
+def _re_flags(node: ast.expr) -> set[str] | None:
+    """The flag names of an expression made of re's flags only (``re.VERBOSE | re.I``), or None."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _re_flags(node.left), _re_flags(node.right)
+        return None if left is None or right is None else left | right
+    if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re"
+            and node.attr.isupper()):
+        return {node.attr}
+    return None
 
 
 def _conditional_group(pattern: str, verbose: bool) -> str | None:
