@@ -577,6 +577,8 @@ REFUSALS = {
     "possessive": "a possessive quantifier (*+, ++, ?+, {m,n}+) in a regular expression: JavaScript's regular "
     "expressions have none. Use the greedy one, e.g. a+b for a++b, when what follows cannot match what it would give "
     "back",
+    "named": "a named character \\N{...} in a regular expression: JavaScript's regular expressions have none. Write "
+    "the character itself, or its escape \\uXXXX",
     "lookbehind": "a lookbehind (?<=...) or (?<!...) holding a backreference or syntax whose width m_shared does not "
     "measure: CPython requires a fixed width and JavaScript matches a lookbehind from right to left. Write it with "
     "characters, classes, escapes such as \\d, groups and counts {n}",
@@ -586,6 +588,7 @@ LOOKBEHIND_WIDTH = "look-behind requires fixed-width pattern"
 _QUANTITY = re.compile(r"(?:([*+?])\??|\{([0-9]*)(,?)([0-9]*)\})")
 _WIDTH_ONE = re.compile(r"\\(?:[dDwWsSntrfv]|[^0-9A-Za-z]|x[0-9a-fA-F]{2})")
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_OCTAL = re.compile(r"[0-7]")
 
 
 class _Refused(Exception):
@@ -680,7 +683,18 @@ def _syntax(tokens: list, flags: int) -> None:
     names = [token.resolve() for token in tokens]
     in_class = False
     lookbehinds = []
-    for i, name in enumerate(names):  # (the list shrinks only after i)
+    for i, name in enumerate(names):  # (the lists shrink only after i)
+        octal = name[1] if len(name) == 2 and name[0] == "\\" and name[1] in "01234567" else ""
+        while octal and len(octal) < 3 and i + len(octal) < len(names) and _OCTAL.fullmatch(names[i + len(octal)]):
+            octal += names[i + len(octal)]
+        if octal and (in_class or octal[0] == "0" or len(octal) == 3) and int(octal, 8) < 256:
+            # an octal escape (\0, \012, \101, and \1 in a class): a character in CPython, an error with
+            # JavaScript's u flag. Outside a class \1 to \77 are group references, as in JavaScript.
+            name = names[i] = tokens[i].name = "\\x" + format(int(octal, 8), "02x")
+            del tokens[i + 1:i + len(octal)]
+            del names[i + 1:i + len(octal)]
+        if name == "\\N":
+            _refuse("named")
         if in_class:
             in_class = name != "]"
             if name == "(?=" and " ".join(names[i + 1:i + 5]) == "\\n ? $ )":

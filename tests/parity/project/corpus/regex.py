@@ -228,3 +228,12 @@ def case_long_pattern():
     # 2027 characters: Transcrypt's translator gave up after 1000 steps, whatever the length
     codes = "|".join(a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz")
     return [re.fullmatch(codes, "sf") is not None, re.fullmatch(codes, "s") is not None, len(re.findall(codes, "ab-cd"))]
+
+
+def case_octal_escape():
+    # a character in CPython; JavaScript's regular expressions (with the u flag) refuse \012
+    return [re.findall(r"\012|\101", "a\nA"), re.findall(r"[\0-\11]", "\t\x00a"), re.findall(r"(a)\1", "aa")]
+
+
+def case_named_character():
+    return re.findall(r"\N{DIGIT ONE}+", "11 2")
