@@ -147,6 +147,8 @@ class _Transcrypt:
         default_aliases: list[list] = []
 
         class LocatingGenerator(filled_templates(direct_calls(generator))):
+            m_shared_positional_only: set[str] = set()  # of the def whose keyword prologue is emitted (visit_arguments)
+
             def visit(self, node):  # remembers the innermost node, for error columns
                 if hasattr(node, "lineno"):
                     self.m_shared_node = node
@@ -162,32 +164,66 @@ class _Transcrypt:
                     fragment = _KWARGS_TEMPLATE.sub(r"__m_shared_kwargs__ (\1)", fragment)
                 elif fragment == _KWARGS_STORE:  # `**kw` gets the keywords' Python names, not their JS aliases
                     fragment = "default: __m_shared_kwarg__ ({0}, {1}, {2} [{1}]);\n"
+                elif fragment == _KWARGS_CASE and formatter[0] in self.m_shared_positional_only:
+                    return None  # CPython: `f(a=1)` puts a positional-only `a` into **kwargs (or raises)
                 return super().emit(fragment, *formatter)
 
-            # ---- the argument check of a def (lowering's marker statement, lower._check_arguments) -----
+            # ---- the argument check of a def or lambda (lower._check_arguments, lower.visit_Lambda) -----
             def visit_arguments(self, node):  # noqa: N802 - Transcrypt's API
-                # A def whose check binds the keyword arguments (_binds_keywords) has none of
-                # Transcrypt's code before its body: the check, then the defaults (visit_Expr). Nor has a
+                # A def or lambda whose check binds the keyword arguments (_binds_keywords) has none of
+                # Transcrypt's code before its body: the check, then the defaults (_m_shared_check). Nor has a
                 # function that lowering made and calls itself with positional arguments (m_shared_internal).
+                # Transcrypt knows no positional-only parameters: it dropped them (`def f(a, /, b)` was
+                # `function (b)`, and `a` a ReferenceError).
                 function = getattr(node, "parentNode", None)
+                positional = [*node.posonlyargs, *node.args]
                 if not (_binds_keywords(function) or getattr(function, "m_shared_internal", False)):
-                    return super().visit_arguments(node)
+                    if not node.posonlyargs:
+                        return super().visit_arguments(node)
+                    # with *args or **kwargs: Transcrypt's prologue binds them, with positional-only parameters
+                    # as the first positional ones, that no keyword sets (see emit: a `name=` goes to **kwargs)
+                    saved = node.args, node.posonlyargs
+                    node.args, node.posonlyargs = positional, []
+                    self.m_shared_positional_only = {self.filterId(a.arg) for a in saved[1]}
+                    try:
+                        return super().visit_arguments(node)
+                    finally:
+                        node.args, node.posonlyargs = saved
+                        self.m_shared_positional_only = set()
                 self.emit("(")
-                for index, argument in enumerate(node.args):
+                for index, argument in enumerate(positional):
                     self.emitComma(index)
                     self.visit(argument)
                 self.emit(") {{\n")
-                self.indent()  # Transcrypt's visit_FunctionDef dedents at the end of the body
+                self.indent()  # Transcrypt's visit_FunctionDef and visit_Lambda dedent at the end of the body
                 return None
 
             def visit_Expr(self, node):  # noqa: N802 - Transcrypt's API
                 if _arguments_marker(node) is None:
                     return super().visit_Expr(node)
                 self.adaptLineNrString(node)  # the line of the def's first statement, as a statement's
-                function = node.parentNode
-                required, maximum, needs_keywords, spec = (argument.value for argument in node.value.args)
+                self._m_shared_check(node.parentNode, *(argument.value for argument in node.value.args))
+                return None
+
+            def visit_Lambda(self, node):  # noqa: N802 - Transcrypt's API
+                check = getattr(node, "m_shared_arguments", None)
+                if check is None:  # a lambda that lowering made, called by the runtime or in place
+                    return super().visit_Lambda(node)
+                self.emit("(function __lambda__ ")  # as Transcrypt's, with the check before `return`
+                self.visit(node.args)
+                self._m_shared_check(node, *check)
+                self.emit(";\nreturn ")
+                self.visit(node.body)
+                self.dedent()
+                self.emit(";\n}})")
+                return None
+
+            def _m_shared_check(self, function, required, maximum, needs_keywords, spec):
                 arguments = function.args
-                call = f"__m_shared_args__ (arguments, {_js_literal(spec)})"  # the numbers are for the fast path
+                # positional-only parameters: __m_shared_posonly__ tells their names from keywords' (only
+                # shipped to a program that has some)
+                posonly = ", __m_shared_posonly__" if arguments.posonlyargs else ""
+                call = f"__m_shared_args__ (arguments, {_js_literal(spec)}{posonly})"  # the numbers: the fast path
                 # Speed: the common case (a positional call of the right arity, no keyword object) is tested in
                 # place, so that `arguments` does not escape into a call and V8 need not build it (~10 % of a call
                 # of a small function); the check is made when that test fails. No call without keywords is
@@ -201,22 +237,22 @@ class _Transcrypt:
                     [*arity, "__m_shared_kwargs__ (arguments [arguments.length - 1])"])
                 if maximum == 0 and not needs_keywords:
                     slow = "arguments.length"  # any argument, a keyword object too, is one too many or f(**{})
-                if not _binds_keywords(function):  # *args, **kwargs or positional-only: Transcrypt's prologue binds
+                if not _binds_keywords(function):  # *args or **kwargs: Transcrypt's prologue binds
                     self.emit("{}", f"if ({slow}) {call}" if slow else call)
-                    return None
+                    return
                 # CPython binds the arguments, then fills in the defaults of what is still unbound: the check
                 # returns every parameter's value (undefined if unbound), so a parameter that held the keyword
                 # object is unbound and gets its default below
-                names = [self.filterId(a.arg) for a in [*arguments.args, *arguments.kwonlyargs]]
+                positional = [*arguments.posonlyargs, *arguments.args]
+                names = [self.filterId(a.arg) for a in [*positional, *arguments.kwonlyargs]]
                 binding = f"var [{', '.join(names)}] = {call}" if names else call
                 self.emit("{}", f"if ({slow}) {binding}" if slow else binding)
-                pairs = [*zip(arguments.args[len(arguments.args) - len(arguments.defaults):], arguments.defaults),
+                pairs = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
                          *zip(arguments.kwonlyargs, arguments.kw_defaults)]
                 for argument, default in pairs:
                     if default is not None:
                         self.emit("; if ({0} === undefined) {0} = ", self.filterId(argument.arg))
                         self.visit(default)
-                return None
 
             def visit_Constant(self, node):  # noqa: N802 - Transcrypt's API
                 literal = _js_literal(node.value)
@@ -348,14 +384,15 @@ def _arguments_marker(node: ast.AST) -> ast.Call | None:
 
 def _binds_keywords(function: ast.AST | None) -> bool:
     """Whether the argument check of ``function`` also binds its keyword arguments (instead of Transcrypt's
-    keyword prologue): a def that lowering gave a check, without *args, **kwargs or positional-only parameters
-    (their binding stays Transcrypt's)."""
-    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    keyword prologue): a def that lowering gave a check, or a lambda (lower.visit_Lambda), without *args and
+    **kwargs (their binding stays Transcrypt's)."""
+    if isinstance(function, ast.Lambda):
+        checked = hasattr(function, "m_shared_arguments")
+    elif isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        checked = any(_arguments_marker(statement) is not None for statement in function.body[:2])
+    else:
         return False
-    arguments = function.args
-    if arguments.vararg is not None or arguments.kwarg is not None or arguments.posonlyargs:
-        return False
-    return any(_arguments_marker(statement) is not None for statement in function.body[:2])
+    return checked and function.args.vararg is None and function.args.kwarg is None
 
 
 def direct_calls(generator: type) -> type:
@@ -485,6 +522,7 @@ _KWARGS_TEST = '.hasOwnProperty ("__kwargtrans__")'
 # Transcrypt's templates test `arguments [{0}]` (the last argument) or `{0}` (a parameter with a default)
 _KWARGS_TEMPLATE = re.compile(r'(arguments \[\{0\}\]|\{0\})\.hasOwnProperty \("__kwargtrans__"\)')
 _KWARGS_STORE = "default: {0} [{1}] = {2} [{1}];\n"  # Transcrypt's template: one keyword into **kwargs
+_KWARGS_CASE = "case '{0}': var {0} = {1} [{2}]; break;\n"  # Transcrypt's template: a keyword sets a parameter
 # The same test in the runtime's own JavaScript (Transcrypt's output and its hand-written core)
 _KWARGS_RUNTIME = re.compile(r"""([\w$]+(?: ?\[[^\[\]]+\])?)\.hasOwnProperty ?\((["'])__kwargtrans__\2\)""")
 
@@ -1053,9 +1091,9 @@ def _compact_keywords(lines: list[str], numbers: list[int]) -> tuple[list[str], 
     defs keep Transcrypt's text.) Only a prologue whose lines all map to one Python line is
     rewritten, so the sourcemap and the line table stay exact.
 
-    Most defs have no prologue any more: their argument check binds the keywords (LocatingGenerator's
-    visit_arguments and visit_Expr). What is left for this is lambdas and defs with positional-only
-    parameters.
+    Most defs and lambdas have no prologue any more: their argument check binds the keywords
+    (LocatingGenerator's visit_arguments and _m_shared_check). What is left for this is the lambdas that
+    lowering makes without a check (an `and` whose value is used: no parameter to set, so the prologue goes).
     """
     stripped = "".join(line.strip() + "\n" for line in lines)
     starts = [0]

@@ -142,6 +142,41 @@ def _name_of(node: ast.expr) -> str | None:
     return None
 
 
+def _argument_check(arguments: ast.arguments, qualname: str) -> tuple[int, int, bool, str]:
+    """What the argument check of a def or lambda tests (the numbers, for its fast path) and its spec for
+    __m_shared_args__ (js_runtime/overlay/arguments.extend.js), which parses the parameter list only to word
+    an error or bind keywords: ``qualname|positional names|required|keyword-only names (name= if
+    defaulted)|1 if *args|1 if **kwargs|number of positional-only parameters``."""
+    positional = [a.arg for a in [*arguments.posonlyargs, *arguments.args]]
+    required = len(positional) - len(arguments.defaults)
+    kwonly = [a.arg + ("" if d is None else "=") for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
+    maximum = -1 if arguments.vararg is not None else len(positional)
+    needs_keywords = any(d is None for d in arguments.kw_defaults)
+    fields = [qualname, ",".join(positional), str(required), ",".join(kwonly),
+              "1" if arguments.vararg is not None else "0", "1" if arguments.kwarg is not None else "0",
+              str(len(arguments.posonlyargs))]
+    while len(fields) > 3 and fields[-1] in ("", "0"):  # the runtime reads a missing field as empty
+        fields.pop()
+    return required, maximum, needs_keywords, "|".join(fields)
+
+
+def _lambda_method(statement: ast.stmt) -> ast.stmt:
+    """``name = lambda self, ...: value`` in a class body as ``def name(self, ...): return value``: Transcrypt
+    makes a method of a def only, so `C().name(x)` passed x as `self` (CPython binds the instance). Its
+    TypeErrors still name it ``C.<lambda>`` (``m_shared_lambda``, see _visit_function)."""
+    if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Lambda)):
+        return statement
+    function = statement.value
+    method = ast.FunctionDef(
+        name=statement.targets[0].id, args=function.args, body=[_located(ast.Return(function.body), function)],
+        decorator_list=[], returns=None, type_comment=None,
+        **({"type_params": []} if "type_params" in ast.FunctionDef._fields else {}),
+    )
+    method.m_shared_lambda = True  # type: ignore[attr-defined]
+    return _located(method, statement)
+
+
 class _Lowering(ast.NodeTransformer):
     def __init__(self, module: SourceModule, aliases: set[str], regex_modules: set[str]):
         self.module = module
@@ -149,6 +184,9 @@ class _Lowering(ast.NodeTransformer):
         self.aliases = aliases  # module-level type aliases: `Status = Literal[...]` names a type, not a value
         self.class_stack: list[ast.ClassDef] = []
         self.function_stack: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        # the scopes around the node being visited, innermost last, for __qualname__ (_qualname): classes,
+        # defs, lambdas and generator expressions (whose bodies are functions of their own in CPython)
+        self.scopes: list[ast.AST] = []
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
         self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
@@ -478,11 +516,22 @@ class _Lowering(ast.NodeTransformer):
         return _located(result, node)
 
     def visit_Lambda(self, node: ast.Lambda) -> ast.AST:
+        # Transcrypt gives a lambda no argument check: `(lambda x: x)(1, 2)` returned 1, `(lambda x, y: x)(1)`
+        # ran with y undefined, and unknown keywords were dropped; CPython raises TypeError. A lambda gets the
+        # check of a def (_argument_check), written out by compile.py in front of its body, which also binds
+        # its keyword arguments (`f.<locals>.<lambda>() takes 1 positional argument but 2 were given`).
+        qualname = self._qualname("<lambda>")
+        self.visit(node.args)  # its defaults are evaluated where the lambda is, not in it
+        self.scopes.append(node)
+        try:
+            node.body = self.visit(node.body)
+        finally:
+            self.scopes.pop()
+        node.m_shared_arguments = _argument_check(node.args, qualname)  # type: ignore[attr-defined]
         # Transcrypt evaluates a lambda's defaults when it is called, CPython when it is created:
         # `[lambda x=v: x for v in (1, 2)]` gave 2 and 2 (CPython: 1 and 2). Defaults that are not
         # constants are passed in when the lambda is created, through an enclosing lambda:
         #   (lambda d0: lambda x=d0: x)(v)
-        self.generic_visit(node)
         arguments = node.args
         bound: list[tuple[str, ast.expr]] = []
 
@@ -500,6 +549,34 @@ class _Lowering(ast.NodeTransformer):
         outer = ast.Lambda(ast.arguments([], [ast.arg(name) for name, _ in bound], None, [], [], None, []), node)
         outer.m_shared_internal = True  # type: ignore[attr-defined]  # called right here, positionally
         return _located(ast.Call(outer, [value for _, value in bound], []), node)
+
+    def visit_GeneratorExp(self, node: ast.GeneratorExp) -> ast.AST:
+        # a generator expression is a function (`f.<locals>.<genexpr>.<lambda>`), except for its first
+        # iterable, which is evaluated where it is; list, set and dict comprehensions are inlined (3.12)
+        generators = node.generators
+        generators[0].iter = self.visit(generators[0].iter)
+        self.scopes.append(node)
+        try:
+            first = generators[0]
+            first.target = self.visit(first.target)
+            for condition in first.ifs:
+                self._truth_test(condition)
+            first.ifs = self._visit_all(first.ifs)
+            node.generators = [first, *(self.visit(generator) for generator in generators[1:])]
+            node.elt = self.visit(node.elt)
+        finally:
+            self.scopes.pop()
+        return node
+
+    def _visit_all(self, nodes: list) -> list:
+        """``nodes`` visited, as generic_visit visits a list field (a node may become none or several)."""
+        result = []
+        for node in nodes:
+            new = self.visit(node)
+            if new is None:
+                continue
+            result.extend(new) if isinstance(new, list) else result.append(new)
+        return result
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         # `str.lower` (as in `sorted(names, key=str.lower)`) is a function of one string in CPython; JS has
@@ -579,12 +656,17 @@ class _Lowering(ast.NodeTransformer):
             if argument is not None:
                 argument.annotation = None
         node.decorator_list = [d for d in node.decorator_list if _name_of(d) not in _DECORATORS_DROPPED]
-        qualname = self._qualname(node.name)
+        qualname = self._qualname("<lambda>" if getattr(node, "m_shared_lambda", False) else node.name)
+        # the decorators and defaults are evaluated where the def is: a lambda among them is not in its scope
+        node.decorator_list = self._visit_all(node.decorator_list)
+        self.visit(node.args)
         self.function_stack.append(node)
+        self.scopes.append(node)
         try:
-            self.generic_visit(node)
+            node.body = self._visit_all(node.body)
         finally:
             self.function_stack.pop()
+            self.scopes.pop()
         self._check_arguments(node, qualname)
         if self._nested_in_function(node):
             return self._bind_defaults_at_def(node)
@@ -648,9 +730,10 @@ class _Lowering(ast.NodeTransformer):
         return hoisted
 
     def _qualname(self, name: str) -> str:
-        scopes = sorted([*self.class_stack, *self.function_stack], key=lambda n: (n.lineno, n.col_offset))
-        parts = [f"{s.name}.<locals>" if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) else s.name
-                 for s in scopes]
+        # CPython's compiler: a def's or a lambda's locals are `.<locals>`, a class's and a generator
+        # expression's are not (`C.<lambda>`, `f.<locals>.<genexpr>.<lambda>`)
+        parts = [s.name if isinstance(s, ast.ClassDef) else "<genexpr>" if isinstance(s, ast.GeneratorExp)
+                 else f"{'<lambda>' if isinstance(s, ast.Lambda) else s.name}.<locals>" for s in self.scopes]
         return ".".join([*parts, name])
 
     def _check_arguments(self, node: ast.FunctionDef | ast.AsyncFunctionDef, qualname: str) -> None:
@@ -659,23 +742,11 @@ class _Lowering(ast.NodeTransformer):
         # check of the JS `arguments` by __m_shared_args__ (js_runtime/overlay/arguments.extend.js),
         # which raises CPython's TypeError. This marker statement says what to check (the parameter
         # list is only parsed to word an error); compile.py writes it out as JavaScript (with its
-        # fast path) and, for a def without *args, **kwargs and positional-only parameters, also lets
-        # the check bind the keyword arguments in place of Transcrypt's keyword prologue
-        # (compile.py, LocatingGenerator.visit_arguments and visit_Expr).
-        arguments = node.args
-        positional = [a.arg for a in [*arguments.posonlyargs, *arguments.args]]
-        required = len(positional) - len(arguments.defaults)
-        kwonly = [a.arg + ("" if d is None else "=") for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
-        maximum = -1 if arguments.vararg is not None else len(positional)
-        needs_keywords = any(d is None for d in arguments.kw_defaults)
-        fields = [qualname, ",".join(positional), str(required), ",".join(kwonly),
-                  "1" if arguments.vararg is not None else "0", "1" if arguments.kwarg is not None else "0"]
-        while len(fields) > 3 and fields[-1] in ("", "0"):  # the runtime reads a missing field as empty
-            fields.pop()
-        spec = "|".join(fields)
+        # fast path) and, for a def without *args and **kwargs, also lets the check bind the keyword
+        # arguments in place of Transcrypt's keyword prologue (compile.py, LocatingGenerator.visit_arguments
+        # and visit_Expr). A lambda gets the same check (visit_Lambda).
         check = ast.Expr(ast.Call(ast.Name(ARGUMENTS_MARKER, ast.Load()),
-                                  [ast.Constant(required), ast.Constant(maximum), ast.Constant(needs_keywords),
-                                   ast.Constant(spec)], []))
+                                  [ast.Constant(value) for value in _argument_check(node.args, qualname)], []))
         at = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
             and isinstance(node.body[0].value.value, str) else 0
         # on the def's line: the arguments are bound there (a debugger stepping into the call stops on it first,
@@ -699,7 +770,16 @@ class _Lowering(ast.NodeTransformer):
             if dataclass_decorator is not None:
                 node.decorator_list.remove(dataclass_decorator)
                 self._lower_dataclass(node, dataclass_decorator)
-            self.generic_visit(node)
+            # only the body is in the class's scope (`C.<lambda>`); its bases and decorators are evaluated outside
+            node.decorator_list = self._visit_all(node.decorator_list)
+            node.bases = self._visit_all(node.bases)
+            node.keywords = self._visit_all(node.keywords)
+            node.body = [_lambda_method(statement) for statement in node.body]
+            self.scopes.append(node)
+            try:
+                node.body = self._visit_all(node.body)
+            finally:
+                self.scopes.pop()
         finally:
             self.class_stack.pop()
         if any(isinstance(s, ast.FunctionDef) and s.name == "__format__" for s in node.body):

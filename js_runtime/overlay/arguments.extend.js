@@ -3,10 +3,11 @@
 // Observed: _kw(1) returned '1None'-like results ('1' + undefined), _kw(1, 2, 3) dropped the 3 and
 // _kw(1, c=2) ignored c, silently; CPython raises TypeError ("_kw() missing 1 required positional
 // argument: 'b'", "_kw() takes 2 positional arguments but 3 were given", "_kw() got an unexpected
-// keyword argument 'c'"). Lowering (m_shared/lower.py) and the code generator (m_shared/compile.py)
-// start every def with a call
+// keyword argument 'c'"). Lambdas had no check at all: `(lambda x: x)(1, 2)` returned 1 (CPython:
+// "<lambda>() takes 1 positional argument but 2 were given"). Lowering (m_shared/lower.py) and the code
+// generator (m_shared/compile.py) start every def and lambda with a call
 //     __m_shared_args__ (arguments, '<qualname>|<positional names>|<required>|<keyword-only names (name= if
-//                                    defaulted)>|<1 if *args>|<1 if **kwargs>')
+//                                    defaulted)>|<1 if *args>|<1 if **kwargs>|<number of positional-only>')
 // (names separated by ','; trailing empty and '0' fields left out)
 // made only when the call is not a positional one of the right arity (tested in place).
 //
@@ -18,15 +19,18 @@
 // (f(name=1) passes {py_name: 1}); Transcrypt's prologue only knew the alias, so f(**{"name": 1}) left
 // `name` holding the keyword object itself, silently.
 //
+// Positional-only parameters (`def f(a, /, b)`, which Transcrypt dropped: `a` was a ReferenceError) are
+// bound by position only: see __m_shared_posonly__.
+//
 // The errors come in CPython's order, keyword by keyword: f(1, a=2, x=3) raises "got multiple values
 // for argument 'a'" and f(1, x=3, a=2) "got an unexpected keyword argument 'x'" (all unknown keywords
 // came first before); too many positional arguments count the keyword-only ones given, as CPython's
 // message does ("takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument)
 // were given").
 
-export function __m_shared_args__ (args, spec) {
+export function __m_shared_args__ (args, spec, posonly) {
     const count = args.length;
-    const last = count ? args [count - 1] : undefined;
+    const last = args [count - 1];  // undefined without arguments
     const keywords = __m_shared_kwargs__ (last);
     const [qualname, positionalText, requiredText, kwonlyText, varargs, varkw] = spec.split ('|');
     const positional = positionalText ? positionalText.split (',') : [];
@@ -36,21 +40,24 @@ export function __m_shared_args__ (args, spec) {
     const given = keywords ? count - 1 : count;
     const fail = message => {throw py_TypeError (qualname + '() ' + message, new Error ());};
     const plural = (n, word) => n + ' ' + word + (n == 1 ? '' : 's');
-    const listed = names => {
+    const missing = (names, kind) => {
         const quoted = names.map (name => "'" + name + "'");
-        return quoted.length == 1 ? quoted [0] : quoted.length == 2 ? quoted.join (' and ') :
-            quoted.slice (0, -1).join (', ') + ', and ' + quoted [quoted.length - 1];
+        if (names.length) {
+            fail ('missing ' + plural (names.length, 'required ' + kind + ' argument') + ': ' + (quoted.length < 3 ?
+                quoted.join (' and ') : quoted.slice (0, -1).join (', ') + ', and ' + quoted.pop ()));
+        }
     };
     // CPython's order (initialize_locals in ceval.c): the positional arguments are bound, then each keyword
     // in turn (unknown, or given twice), then too many positional arguments, then missing ones
-    const values = names.map ((name, index) => index < given && index < positional.length ? args [index] : undefined);
     const bound = names.map ((name, index) => index < given && index < positional.length);
+    const values = bound.map ((positionally, index) => positionally ? args [index] : undefined);
     if (keywords) {
         const aliases = names.map (__m_shared_attr__);
         for (const key of Object.keys (last)) {
             // a parameter's Python name, or the JS alias a call site compiled by Transcrypt passes
             let index = aliases.indexOf (key);
             index = index < 0 ? aliases.indexOf (__m_shared_attr__ (key)) : index;
+            index = posonly ? posonly (spec, index, last, aliases, names) : index;  // positional-only parameters
             if (index < 0) {
                 if (varkw != '1') {
                     fail ("got an unexpected keyword argument '" + (key.startsWith ('py_') ? key.slice (3) : key) + "'");
@@ -73,15 +80,29 @@ export function __m_shared_args__ (args, spec) {
             plural (kwonlyGiven, 'keyword-only argument') + ')' : '';
         fail ('takes ' + takes + ' but ' + given + kwonlyPart + (given == 1 && !kwonlyGiven ? ' was' : ' were') + ' given');
     }
-    const missing = positional.filter ((name, index) => index < required && !bound [index]);
-    if (missing.length) {
-        fail ('missing ' + plural (missing.length, 'required positional argument') + ': ' + listed (missing));
-    }
-    const missingKeywords = kwonly.filter ((name, index) => !name.endsWith ('=') && !bound [positional.length + index]);
-    if (missingKeywords.length) {
-        fail ('missing ' + plural (missingKeywords.length, 'required keyword-only argument') + ': ' + listed (missingKeywords));
-    }
+    missing (positional.filter ((name, index) => index < required && !bound [index]), 'positional');
+    missing (kwonly.filter ((name, index) => !name.endsWith ('=') && !bound [positional.length + index]), 'keyword-only');
     return values;
+}
+
+// The keywords of a def or lambda with positional-only parameters (`def f(a, /, b)`), passed to
+// __m_shared_args__ by its check (m_shared/compile.py) so that programs without any do not ship it: a
+// keyword that names one of the first `count` parameters (the spec's last field) names none (index -1: it
+// goes to **kwargs, or is unexpected); at a keyword that names no parameter, without **kwargs, CPython's
+// error lists the positional-only ones the call names, if any ("f() got some positional-only arguments
+// passed as keyword arguments: 'a, b'"), in the order of the parameters.
+export function __m_shared_posonly__ (spec, index, last, aliases, names) {
+    const [qualname, , , , , varkw, count] = spec.split ('|');
+    if (index >= +count) {
+        return index;
+    }
+    const keys = Object.keys (last).flatMap (key => [key, __m_shared_attr__ (key)]);
+    const named = names.slice (0, count).filter ((name, position) => keys.includes (aliases [position]));
+    if (varkw != '1' && named.length) {
+        throw py_TypeError (qualname + "() got some positional-only arguments passed as keyword arguments: '" +
+                            named.join (', ') + "'", new Error ());
+    }
+    return -1;
 }
 
 // Whether a value is the keyword-argument object of a call: marked by __kwargtrans__ with a

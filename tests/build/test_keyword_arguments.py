@@ -1,8 +1,7 @@
 """Keyword arguments are bound by the argument check, with CPython's results and TypeErrors.
 
-A def without *args, **kwargs and positional-only parameters has none of Transcrypt's keyword
-prologue: its argument check (lowering's marker, written out by compile.py) tests a positional call
-of the right arity in place, and otherwise calls __m_shared_args__
+A def or lambda without *args and **kwargs has none of Transcrypt's keyword prologue: its argument
+check (lowering's marker, written out by compile.py) tests a positional call of the right arity in place, and otherwise calls __m_shared_args__
 (js_runtime/overlay/arguments.extend.js), which raises CPython's TypeError or returns the value of
 every parameter; the defaults fill in what is unbound. The fixture (fixtures/keyword_arguments)
 calls defs of every kind of parameter list with keywords (calls.py); the published functions are
@@ -57,9 +56,14 @@ def test_the_cases_include_errors_and_results(project: Path) -> None:
 def test_folded_defs_have_no_keyword_prologue(project: Path) -> None:
     # compared without spaces: the link stage drops those between tokens that need none
     called = (project / "out" / "_m_shared" / "shared.called.js").read_text().replace(" ", "")
-    # one prologue is left: star's (*args, **kwargs), whose binding stays Transcrypt's
-    assert called.count("var__allkwargs0__=") == 1
+    # two prologues are left, of the defs with *args and **kwargs, whose binding stays Transcrypt's
+    assert called.count("var__allkwargs0__=") == 2
     assert re.search(r"exportvarstar=function\(a\)\{\n(?:.*\n){3}var__ilastarg0__", called)
+    # a positional-only parameter is one of the function's (Transcrypt dropped it), that no keyword sets
+    star_only = called.split("exportvarpositional_only_star=function(a){")[1].split("\nexport")[0]
+    assert "switch(__attrib0__){\ndefault:__m_shared_kwarg__(extra," in star_only
+    assert ("var[a,b,c]=__m_shared_args__(arguments,'positional_only|a,b,c|1||0|0|2',__m_shared_posonly__);"
+            "if(b===undefined)b=2;if(c===undefined)c=3;") in called
     # the check binds every parameter, and the defaults come after it, tested against undefined only
     assert ("if(arguments.length<1||arguments.length>3||__m_shared_kwargs__(arguments[arguments.length-1]))"
             "var[a,b,c]=__m_shared_args__(arguments,'defaults|a,b,c|1');"
@@ -71,6 +75,12 @@ def test_folded_defs_have_no_keyword_prologue(project: Path) -> None:
     assert "\nvar[a,need,extra]=__m_shared_args__(arguments,'required_keyword|a|1|need,extra=');" in called
     assert "var[py_name,py_default,py_case]=__m_shared_args__(" in called
     assert "typeof" not in called.split("exportvarstar")[0]
+    # a lambda has the check of a def, which binds its keywords (it had Transcrypt's prologue, and no check)
+    calls = (project / "out" / "_m_shared" / "shared.calls.js").read_text().replace(" ", "")
+    assert ("(function__lambda__(p,q){\nif(arguments.length<1||arguments.length>2||__m_shared_kwargs__("
+            "arguments[arguments.length-1]))var[p,q]=__m_shared_args__(arguments,'case_lambda_keywords.<locals>.<lambda>"
+            "|p,q|1');if(q===undefined)q=1;\nreturn[p,q];") in calls
+    assert calls.count("var__allkwargs0__=") == 2  # the lambdas with *args and **kwargs
 
 
 def test_published_functions_take_keywords_from_javascript(project: Path) -> None:
