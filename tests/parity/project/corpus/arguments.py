@@ -129,6 +129,69 @@ def case_star_in_list_display():
     return [0, *a, 3]
 
 
+def _posonly(a, b=2, /, c=3):
+    return [a, b, c]
+
+
+def _posonly_star(a, /, *rest, **extra):
+    return [a, list(rest), extra]
+
+
+class _Stepper:
+    def __init__(self, start):
+        self.start = start
+
+    step = lambda self, by=1: self.start + by  # noqa: E731 - the case is about this
+
+
+def case_lambda_too_many_arguments():
+    f = lambda x: x  # noqa: E731
+    return f(1, 2)
+
+
+def case_lambda_missing_argument():
+    return (lambda x, y: x)(1)
+
+
+def case_lambda_unexpected_keyword():
+    f = lambda x, y=10: x + y  # noqa: E731
+    return f(1, z=2)
+
+
+def case_lambda_keywords():
+    f = lambda x, y=10, *, z=0: [x, y, z]  # noqa: E731
+    return [f(x=1), f(1, y=2), f(y=3, x=4, z=5)]
+
+
+def case_lambda_star():
+    f = lambda *args, **kwargs: [list(args), kwargs]  # noqa: E731
+    return [f(), f(1, 2, k=3)]
+
+
+def case_lambda_sort_key_arity():
+    return sorted([3, 1, 2], key=lambda a, b: a)
+
+
+def case_lambda_in_generator_expression():
+    return list(lambda: n for n in range(2))[0](1)
+
+
+def case_lambda_method_in_class_body():
+    return [_Stepper(5).step(), _Stepper(5).step(by=3)]
+
+
+def case_positional_only():
+    return [_posonly(1), _posonly(1, 5, c=6), _posonly_star(1, 2, a=3)]
+
+
+def case_positional_only_by_keyword():
+    return _posonly(1, b=2)
+
+
+def case_positional_only_star_missing():
+    return _posonly_star(a=1)
+
+
 def _pending_case_double_star_in_dict_display():
     a = {"x": 1}
     return None
