@@ -147,7 +147,7 @@ class _Transcrypt:
         default_aliases: list[list] = []
 
         class LocatingGenerator(filled_templates(direct_calls(generator))):
-            m_shared_positional_only: set[str] = set()  # of the def whose keyword prologue is emitted (visit_arguments)
+            m_shared_positional_only = frozenset()  # of the def whose keyword prologue is emitted (visit_arguments)
 
             def visit(self, node):  # remembers the innermost node, for error columns
                 if hasattr(node, "lineno"):
@@ -184,12 +184,12 @@ class _Transcrypt:
                     # as the first positional ones, that no keyword sets (see emit: a `name=` goes to **kwargs)
                     saved = node.args, node.posonlyargs
                     node.args, node.posonlyargs = positional, []
-                    self.m_shared_positional_only = {self.filterId(a.arg) for a in saved[1]}
+                    self.m_shared_positional_only = frozenset(self.filterId(a.arg) for a in saved[1])
                     try:
                         return super().visit_arguments(node)
                     finally:
                         node.args, node.posonlyargs = saved
-                        self.m_shared_positional_only = set()
+                        self.m_shared_positional_only = frozenset()
                 self.emit("(")
                 for index, argument in enumerate(positional):
                     self.emitComma(index)
