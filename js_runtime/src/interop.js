@@ -21,10 +21,11 @@ function isPlainObject(value) {
 
 /** A plain JS value as the Python value CPython would get from the same JSON. */
 export function toPython(value) {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'object') return value;
+  if (typeof value !== 'object') return value === undefined ? null : value;
+  if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
-  if (isPlainObject(value)) return __m_shared_dict_of__(value, toPython);
+  const prototype = Object.getPrototypeOf(value);  // isPlainObject's test, its other checks made above
+  if (prototype === Object.prototype || prototype === null) return __m_shared_dict_of__(value, toPython);
   return value;
 }
 
