@@ -9,16 +9,18 @@
 
 const __m_shared_index_key__ = /^(0|[1-9][0-9]{0,9})$/;
 
+function __m_shared_index_like__ (key) {  // a key JS objects list first: an array index
+    const first = key.charCodeAt (0);
+    return first >= 48 && first <= 57 && __m_shared_index_key__.test (key) && Number (key) < 4294967295;
+}
+
 function __m_shared_ordered_keys__ (instance) {
     // A dict's keys are its own enumerable properties, and nothing else is (dict.patch.js)
     const keys = Object.keys (instance);
-    let indexLike = 0;
-    for (const key of keys) {
-        if (__m_shared_index_key__.test (key) && Number (key) < 4294967295) {
-            indexLike++;
-        }
-    }
-    if (indexLike && indexLike < keys.length) {
+    // Integer-like keys come first in Object.keys, so the dict mixes them with other keys exactly
+    // when its first key is one and its last is not. Speed: two keys tested, not every key with the
+    // regex (keys(), items(), iteration and the boundary's output of every dict list them).
+    if (keys.length > 1 && __m_shared_index_like__ (keys [0]) && !__m_shared_index_like__ (keys [keys.length - 1])) {
         const error = new Error (
             'm_shared: dict key order with integer-like keys: this dict mixes keys such as ' +
             JSON.stringify (keys.filter (key => __m_shared_index_key__.test (key)).slice (0, 3)) +
