@@ -10,8 +10,7 @@
 const __m_shared_index_key__ = /^(0|[1-9][0-9]{0,9})$/;
 
 function __m_shared_index_like__ (key) {  // a key JS objects list first: an array index
-    const first = key.charCodeAt (0);
-    return first >= 48 && first <= 57 && __m_shared_index_key__.test (key) && Number (key) < 4294967295;
+    return key.charCodeAt (0) < 58 && __m_shared_index_key__.test (key) && Number (key) < 4294967295;
 }
 
 function __m_shared_ordered_keys__ (instance) {

@@ -24,9 +24,7 @@ export function toPython(value) {
   if (typeof value !== 'object') return value === undefined ? null : value;
   if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
-  const prototype = Object.getPrototypeOf(value);  // isPlainObject's test, its other checks made above
-  if (prototype === Object.prototype || prototype === null) return __m_shared_dict_of__(value, toPython);
-  return value;
+  return isPlainObject(value) ? __m_shared_dict_of__(value, toPython) : value;
 }
 
 /** A Python value as a plain JS value: dicts become objects, lists/tuples/sets arrays, dataclasses objects. */
@@ -40,11 +38,11 @@ export function toJavaScript(value) {
   }
   const pythonClass = value.__class__;
   if (pythonClass === dict) {
-    const keys = value.py_keys();  // (throws where the order of CPython's keys is lost)
     // A dict's keys are its own enumerable properties and nothing else is (dict.patch.js): a spread
     // copies them, in that order, as own data properties ("__proto__" too). Speed: V8 clones the
     // shape at once instead of storing key by key (the valid order of benchmarks/runtime.py as a
     // dict: 444 -> 210 ns); then the values that are not plain already are converted in place.
+    const keys = value.py_keys();  // (throws where the order of CPython's keys is lost)
     const result = { ...value };
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index];
