@@ -37,6 +37,7 @@ Usage::
     python benchmarks/runtime.py                # full run (about a minute)
     python benchmarks/runtime.py --quick        # smoke run: short rounds, fewer cold starts
     python benchmarks/runtime.py --json out.json
+    python benchmarks/runtime.py --boundary     # the boundary goal alone: Node, published vs raw
 
 Pyodide lives in ``benchmarks/package.json`` (not in ``js_runtime``, so tests never download it);
 it is installed there with ``npm ci`` on the first run.
@@ -234,7 +235,7 @@ def _run_json(command: list[str], cwd: Path, timeout: float = 300) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def node_config(app: Path, target: Path, variant: str, mode: str, settings: Settings) -> str:
+def node_config(app: Path, target: Path, variant: str, mode: str, settings: Settings, cases: list | None = None) -> str:
     files = []
     if variant.startswith("pyodide"):
         for path in sorted((app / "shared").rglob("*.py")):
@@ -247,7 +248,7 @@ def node_config(app: Path, target: Path, variant: str, mode: str, settings: Sett
             "handwritten": str(HANDWRITTEN),
             "pyodide": str(PYODIDE),
             "files": files,
-            "cases": [[label, name, arg] for label, name, arg, _ in CASES],
+            "cases": [[label, name, arg] for label, name, arg, _ in (CASES if cases is None else cases)],
             "coldCase": list(COLD_CASE),
             "seconds": settings.seconds,
             "rounds": settings.rounds,
@@ -284,6 +285,41 @@ def measure_cold(app: Path, target: Path, variant: str, settings: Settings) -> l
             found = _run_json(["node", str(NODE_RUNNER), node_config(app, target, variant, "cold", settings)], cwd=app)
         times.append(found["coldMs"])
     return times
+
+
+def measure_boundary(settings: Settings, processes: int) -> int:
+    """Only the boundary goal: published vs raw Transcrypt in Node on the dict-shaped cases (no Pyodide).
+
+    The variants' processes are interleaved, ``processes`` of each, and each cell is the median of
+    their rates: load from other work on the machine then falls on every variant alike.
+    """
+    cases = [case for case in CASES if case[3]]
+    variants = ("raw", "published", "raw_per_call")
+    found: dict[str, dict[str, list[float]]] = {v: {label: [] for label, *_ in cases} for v in variants}
+    with tempfile.TemporaryDirectory(prefix="m_shared_boundary_bench_") as tmp:
+        app = build_copy(VALIDATORS, Path(tmp))
+        target = frontend_target(app)
+        for _ in range(processes):
+            for variant in variants:
+                config = node_config(app, target, variant, "rate", settings, cases)
+                for label, rate in _run_json(["node", str(NODE_RUNNER), config], cwd=app)["rates"].items():
+                    found[variant][label].append(rate)
+    rate = {v: {label: statistics.median(rates) for label, rates in found[v].items()} for v in variants}
+    print(f"Boundary: calls per CPU second, median of {processes} interleaved processes per variant (Node)")
+    rows = []
+    for label, *_ in cases:
+        overhead = rate["raw"][label] / rate["published"][label] - 1
+        rows.append(
+            [
+                label,
+                *(_rate(rate[v][label]) for v in variants),
+                f"{overhead:+.0%}",
+                "yes" if overhead <= GOAL_BOUNDARY_OVERHEAD else "NO",
+            ]
+        )
+    headers = ["validator", *(TITLES[v] for v in variants), "boundary overhead", f"<= {GOAL_BOUNDARY_OVERHEAD:.0%}"]
+    print(_table(headers, rows))
+    return 0
 
 
 # ---- bytes ---------------------------------------------------------------------------------------
@@ -366,12 +402,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smoke run: short rounds, fewer cold starts")
     parser.add_argument("--json", type=Path, help="also write the measurements to this file")
+    parser.add_argument(
+        "--boundary",
+        action="store_true",
+        help="only the boundary goal: published vs raw Transcrypt in Node, dict-shaped cases (about 30 s)",
+    )
     args = parser.parse_args(argv)
     settings = (
         Settings(seconds=0.3, rounds=3, cold_runs=2, pyodide_cold_runs=1)
         if args.quick
         else Settings(seconds=1.5, rounds=5, cold_runs=5, pyodide_cold_runs=3)
     )
+    if args.boundary:
+        return measure_boundary(
+            Settings(seconds=0.6, rounds=3, cold_runs=0, pyodide_cold_runs=0), 3 if args.quick else 7
+        )
 
     ensure_pyodide()
     node_version = subprocess.run(["node", "--version"], capture_output=True, text=True, check=True).stdout.strip()
