@@ -46,6 +46,18 @@ def case_numeric_string_keys_order():
     return list(d)
 
 
+def case_key_past_array_indexes_order():
+    # "4294967295" is no array index (the last is 2**32 - 2): JS lists it in insertion order
+    d = {"b": 1, "4294967295": 2, "a": 3}
+    return list(d)
+
+
+def case_array_index_beside_key_past_them():
+    # "4294967294" is an array index, listed first whatever the insertion order; "4294967295" is not
+    d = {"4294967295": 1, "4294967294": 2}
+    return list(d)
+
+
 def case_setdefault():
     d = {}
     d.setdefault("a", []).append(1)
