@@ -406,6 +406,7 @@ def test_deleted_module_imported_in_a_way_the_build_accepts_is_still_named(proje
         (shared / "report.py").write_text("from . import util\n\n\ndef show(x: str) -> str:\n    return util.label(x)\n",
                                           encoding="utf-8")
         run.until(lambda: (project / "web/shared/report.js").is_file(), what="report published")
+        run.no_more_work()  # the build of report.py is over, a late event of its save included
         (shared / "util.py").unlink()
         report = run.next()
         assert report.deleted_modules == ["shared.util"]
