@@ -431,6 +431,43 @@ def direct_calls(generator: type) -> type:
     return DirectCallGenerator
 
 
+_BITWISE = (ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
+
+
+def native_bitwise(generator: type) -> type:
+    """Transcrypt's code generator, writing JavaScript's own ``& | ^ << >>`` for the runtime and stdlib modules.
+
+    With -o every bitwise operator is a call of the runtime's ``__and__`` and the like, which m_shared's
+    overlay makes exact for ints beyond 32 bits (js_runtime/overlay/bitwise.extend.js). Transcrypt's own
+    modules use them only on re's flags, which are below 2**20: with calls, every program that imports re
+    shipped that code (the demo app's published JS +324 bytes gzipped). Shared modules keep the calls.
+    Used for the library only (see :func:`library`).
+    """
+
+    class NativeBitwiseGenerator(generator):
+        def visit_BinOp(self, node):  # noqa: N802 - Transcrypt's API
+            if not isinstance(node.op, _BITWISE):
+                return super().visit_BinOp(node)
+            self.emit("((")
+            self.visit(node.left)
+            self.emit(") {} (", self.operators[type(node.op)][0])
+            self.visit(node.right)
+            self.emit("))")
+            return None
+
+        def visit_AugAssign(self, node):  # noqa: N802 - Transcrypt's API
+            if not isinstance(node.op, _BITWISE) or not isinstance(node.target, ast.Name):
+                return super().visit_AugAssign(node)
+            if node.target.id not in self.getScope().nonlocals:  # as Transcrypt's `x = __ior__ (x, y)`
+                self.emit("var ")
+            self.visit(node.target)
+            self.emit(" = ")
+            self.visit(ast.BinOp(left=ast.Name(id=node.target.id, ctx=ast.Load()), op=node.op, right=node.value))
+            return None
+
+    return NativeBitwiseGenerator
+
+
 class MSharedMethodOwner(ast.expr):
     """Stands for the object of a checked method call whose object is an expression (see visit_Call)."""
 
@@ -1185,8 +1222,8 @@ _RUNTIME_IMPORT = re.compile(r"^import \{(?=[^}]*\} from '\./org\.transcrypt\.__
 _LIBRARY_COMPILER = """
 import sys
 import transcrypt.__main__ as command
-from m_shared.compile import direct_calls, filled_templates
-command.compiler.Generator = filled_templates(direct_calls(command.compiler.Generator))
+from m_shared.compile import direct_calls, filled_templates, native_bitwise
+command.compiler.Generator = native_bitwise(filled_templates(direct_calls(command.compiler.Generator)))
 sys.argv[0] = "transcrypt"
 sys.exit(command.main())
 """

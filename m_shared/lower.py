@@ -363,6 +363,11 @@ class _Lowering(ast.NodeTransformer):
             # threw a bare TypeError (CPython: the timedelta), +"5" was 5, +None 0 (CPython: TypeError).
             # __m_shared_pos__ (js_runtime/overlay/arithmetic.extend.js) does what CPython does.
             return _located(ast.Call(ast.Name("__m_shared_pos__", ast.Load()), [node.operand], []), node)
+        if isinstance(node.op, ast.Invert):
+            # Transcrypt compiles `~x` to JavaScript's `~__t__ (x)`, on 32 bits and on anything: ~(2 ** 40) was -1
+            # (CPython -1099511627777), ~"5" -6 and ~1.5 -2 (CPython: TypeError). __m_shared_invert__
+            # (js_runtime/overlay/bitwise.extend.js) does what CPython does.
+            return _located(ast.Call(ast.Name("__m_shared_invert__", ast.Load()), [node.operand], []), node)
         return node
 
     def _truth_test(self, node: ast.expr) -> None:

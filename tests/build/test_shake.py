@@ -249,6 +249,38 @@ def test_a_method_named_only_in_a_string_still_works_in_node(app: Path) -> None:
     assert run_node(script, app) == call_in_cpython(app, "shared.dates", "iso_date", [2025]) == "2025-01-02"
 
 
+REGEX_USER = '''
+import re
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"^[a-z]+", text, re.M)  # re adds its own flags with | and &
+'''
+
+MASK_USER = '''
+def low_bits(value: int, count: int) -> int:
+    return value & ((1 << count) - 1)
+'''
+
+
+def test_re_ships_no_bitwise_operators_and_shared_code_that_uses_them_gets_them(app: Path) -> None:
+    # re's flags are JavaScript's own & | << in the library (compile.native_bitwise): a program that
+    # uses re ships none of the runtime's bitwise operators, whose exact ints beyond 32 bits cost bytes
+    (app / "shared" / "dates.py").write_text(REGEX_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert not _runtime_declares(app, "__or__") and not _runtime_declares(app, "__lshift__")
+    assert not _runtime_declares(app, "__and__") and not _runtime_declares(app, "__ior__")
+    assert "__m_shared_bitwise__" not in (app / RUNTIME).read_text(encoding="utf-8")
+    script = "import { words } from './worker/src/shared/dates.js';console.log(JSON.stringify(words('ab Cd\\nef')));"
+    assert run_node(script, app) == call_in_cpython(app, "shared.dates", "words", ["ab Cd\nef"]) == ["ab", "ef"]
+
+    (app / "shared" / "dates.py").write_text(MASK_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert _runtime_declares(app, "__and__") and _runtime_declares(app, "__lshift__")
+    script = "import { low_bits } from './worker/src/shared/dates.js';console.log(JSON.stringify(low_bits(2 ** 40 + 5, 36)));"
+    assert run_node(script, app) == call_in_cpython(app, "shared.dates", "low_bits", [2**40 + 5, 36]) == 5
+
+
 # ---- layout ---------------------------------------------------------------------------------------
 
 def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -> None:

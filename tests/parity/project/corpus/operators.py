@@ -1,4 +1,4 @@
-"""`+` and `*` on strings and lists, negative indexing and slicing."""
+"""`+` and `*` on strings and lists, negative indexing and slicing, the bitwise operators."""
 
 from .helpers import outcome
 
@@ -274,3 +274,95 @@ def case_unary_plus():
     line = {"quantity": "5", "discount": None, "codes": [1]}
     return [outcome(lambda: +line["quantity"]), outcome(lambda: +line["discount"]), outcome(lambda: +line["codes"]),
             +True, +2.5, -(+3), +line["codes"][0]]
+
+
+def case_bitwise_beyond_32_bits():
+    # JavaScript's & | ^ << >> work on 32-bit integers: 1 << 40 was 256, 2 ** 40 | 1 was 1, 2 ** 40 >> 3 was 0
+    high = 2**40
+    top = (2**52 - 1) * 2 + 1  # 2 ** 53 - 1, the largest int JavaScript holds exactly (2 ** 53 is loud)
+    return [1 << 40, high | 1, high & (high + 5), high ^ 3, high >> 3, -high >> 3, 5 << 48, -7 & (high + 3),
+            top >> 52, top & -2, top ^ high, -top | 1, -(2**52) ^ 3, (2**31 - 1) << 1, 2**31 >> 1, -(2**31) >> 31, -1 << 31,
+            7 >> 1000, -7 >> 1000, 0 << 1000, 1 << 31, 0xFF & -7, 6 ^ 3]
+
+
+def case_bitwise_bools():
+    # bool & bool is a bool in CPython; JavaScript's & gave 0 and 1 (printed as ints)
+    flag = True
+    flag &= False
+    other = True
+    other ^= True
+    return [True & False, True | False, True ^ True, False ^ True, flag, other, True & 3, True << 2, 1 | False]
+
+
+def case_bitwise_on_wrong_json_types():
+    # JavaScript turns any operand into a 32-bit integer: 1.5 & 1 was 1, "5" | 1 5, None ^ 1 1 (CPython: TypeError)
+    line = {"mask": "5", "flags": None, "ratio": 1.5, "codes": [1]}
+
+    def mask_in_place(value, mask):
+        value &= mask
+        return value
+
+    return [outcome(lambda: line["ratio"] & 1), outcome(lambda: line["mask"] | 1), outcome(lambda: 1 ^ line["flags"]),
+            outcome(lambda: line["codes"] << 1), outcome(lambda: 1 >> line["ratio"]),
+            outcome(lambda: mask_in_place(line["mask"], 1)), outcome(lambda: {"a": 1} | 1)]
+
+
+def case_shift_by_a_negative_count():
+    # 1 << -1 was -2147483648 and 1 >> -1 was 0 in JavaScript (the count taken modulo 32); CPython: ValueError
+    count = -1
+    return [outcome(lambda: 1 << count), outcome(lambda: 1 >> count), outcome(lambda: 0 << count)]
+
+
+def case_invert():
+    # Transcrypt wrote JavaScript's ~: ~(2 ** 40) was -1, ~"5" -6, ~1.5 -2, ~None -1 (CPython: TypeError)
+    line = {"mask": "5", "flags": None, "ratio": 1.5}
+    high = 2**40
+    return [~high, ~5, ~-1, ~-high, ~((2**52 - 1) * 2), outcome(lambda: ~line["mask"]), outcome(lambda: ~line["ratio"]),
+            outcome(lambda: ~line["flags"])]
+
+
+class Permissions:
+    def __init__(self, bits):
+        self.bits = bits
+
+    def __and__(self, other):
+        return Permissions(self.bits & other)
+
+    def __rand__(self, other):
+        return "rand"
+
+    def __invert__(self):
+        return Permissions(~self.bits)
+
+    def __ilshift__(self, count):
+        self.bits = self.bits << count
+        return self
+
+
+def case_bitwise_operator_methods():
+    # ~obj was JavaScript's ~ of the object (-1); CPython calls __invert__
+    granted = Permissions(6)
+    same = granted
+    same <<= 40
+    return [(Permissions(6) & 3).bits, 3 & Permissions(1), (~Permissions(1)).bits, granted.bits, same is granted]
+
+
+def case_bitwise_augmented_beyond_32_bits():
+    # x <<= 48 was JavaScript's 32-bit x << (48 % 32)
+    value = 5
+    value <<= 48
+    value >>= 3
+    value |= 2**50
+    value ^= 1
+    value &= ~7
+    return value
+
+
+def case_shift_beyond_2_53():
+    flags = 3
+    return flags << 60
+
+
+def case_bitwise_input_beyond_2_53(n):
+    return n << 40
+

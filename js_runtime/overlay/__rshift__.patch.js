@@ -1,0 +1,11 @@
+// Parity fix, applied to Transcrypt's runtime at build time (the rest in bitwise.extend.js).
+// Observed: 2 ** 40 >> 3 was 0 in JS (CPython 137438953472), 1 >> -1 0 (CPython ValueError).
+// JavaScript's bitwise operators work on 32-bit integers; CPython's on ints of any size.
+// Speed: the int32 case (JavaScript's operator is exact there) is a function small enough for V8 to
+// inline at each call site; everything else goes on to __m_shared_bitwise__.
+export function __rshift__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number' && (a | 0) === a && (b & 31) === b) {
+        return a >> b;
+    }
+    return __m_shared_bitwise__ (a, b, '>>');
+}
