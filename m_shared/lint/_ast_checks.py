@@ -171,6 +171,17 @@ RULES: dict[str, Rule] = {
             "\"<ab> cd\") ['<', ''] vs [['<', ''], ['', '']]. m_shared's re now throws an MSharedError for any "
             "conditional group, at build time and at run time",
         ),
+        Rule(
+            "MS219", "bitwise-float-operand",
+            "`{op}` with a float operand: CPython's bitwise operators take ints only and raise TypeError for "
+            "a float, and JavaScript cannot tell a whole float from an int, so (10 / 2) & 1 is a TypeError in "
+            "CPython and 1 in the browser",
+            "make the operand an int first, `int(x) & 1`, or divide with `//`, which gives an int: "
+            "`(total // 2) >> 1`",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: (10 / 2) & 1 CPython TypeError, JS 1; "
+            "float(\"4\") >> 1 TypeError vs 2; ~(4 / 2) TypeError vs -3; 1.5 & 1 TypeError in both (the overlay "
+            "raises it for a float that is not whole)",
+        ),
     )
 }
 
@@ -329,6 +340,7 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
+        self._bitwise_float(node.op, node.left, node.right)
         if id(node) not in self._folded:
             value = _fold(node)
             if value is not None:
@@ -337,6 +349,22 @@ class _Visitor(ast.NodeVisitor):
                     self._add(node, "MS205", value=_short(value))
                 return
         self.generic_visit(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self._bitwise_float(node.op, node.target, node.value, "=")
+        self.generic_visit(node)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
+        if isinstance(node.op, ast.Invert) and _floatish(node.operand, self._float_name):
+            self._add(node, "MS219", op="~")
+        self.generic_visit(node)
+
+    def _bitwise_float(self, op: ast.operator, left: ast.expr, right: ast.expr, suffix: str = "") -> None:
+        # the runtime raises CPython's TypeError for a float that is not whole (js_runtime/overlay/bitwise.extend.js);
+        # a whole one is an int in JavaScript
+        symbol = _BITWISE_SYMBOLS.get(type(op))
+        if symbol is not None and (_floatish(left, self._float_name) or _floatish(right, self._float_name)):
+            self._add(left, "MS219", op=symbol + suffix)
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if (isinstance(node.value, str) and id(node) not in self.docstrings
@@ -613,6 +641,9 @@ def _non_str_key(key: ast.expr | None) -> str | None:
     if isinstance(key, ast.Tuple):
         return ast.unparse(key)
     return None
+
+
+_BITWISE_SYMBOLS = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: "<<", ast.RShift: ">>"}
 
 
 def _fold(node: ast.expr) -> int | None:
