@@ -386,6 +386,16 @@ class _Visitor(ast.NodeVisitor):
                     return scope[node.id]
         return False
 
+    def visit_Assign(self, node: ast.Assign) -> None:
+        # `a, b = {x, y}` assigns in iteration order; one target (`(only,) = {x}`) takes the only item
+        if self._is_set(node.value) and any(
+            isinstance(target, (ast.Tuple, ast.List))
+            and (len(target.elts) > 1 or any(isinstance(e, ast.Starred) for e in target.elts))
+            for target in node.targets
+        ):
+            self._add(node.value, "MS215", what="unpacking a set")
+        self.generic_visit(node)
+
     def visit_For(self, node: ast.For) -> None:
         if self._is_set(node.iter):
             self._add(node.iter, "MS215", what="a `for` loop over a set")
