@@ -340,6 +340,62 @@ class _Transcrypt:
                 if named:
                     self.emit(")")
 
+            # ---- unpacking: `a, b = value`, also the targets of for loops and comprehensions ---------
+            def visit_Assign(self, node):  # noqa: N802 - Transcrypt's API
+                # Transcrypt assigns `a, b = value` as `a = value [0]; b = value [1]`: a generator or a dict gave
+                # None values, a wrong length was no error, a starred target did not compile. Its for loops and
+                # comprehensions assign their targets through here too. Each target list takes its values from
+                # __m_shared_unpack__ (js_runtime/overlay/tuple_unpacking.extend.js), which checks them as CPython
+                # does and returns them as an array; the targets are assigned from it left to right, a nested
+                # list when its turn comes (`(i, j), x[i] = ...` reads the new i).
+                targets = node.targets
+                if not any(isinstance(target, (ast.Tuple, ast.List)) for target in targets):
+                    return super().visit_Assign(node)
+                self.adaptLineNrString(node)
+                parent = getattr(node, "parentNode", None)  # a module's names are exported from the first assignment
+                if len(targets) == 1:
+                    return self._m_shared_unpack(targets[0], node.value, parent)
+                # `a = b, c = value`: the value once, then each target in turn
+                value = ast.Name(self.nextTemp("left"), ast.Store())
+                super().visit_Assign(ast.Assign([value], node.value))
+                for target in targets:
+                    self.emit(";\n")
+                    self._m_shared_assign(target, ast.Name(value.id, ast.Load()), parent)
+                self.prevTemp("left")
+                return None
+
+            def _m_shared_assign(self, target, value, parent):
+                if isinstance(target, ast.Starred):
+                    target = target.value
+                if isinstance(target, (ast.Tuple, ast.List)):
+                    return self._m_shared_unpack(target, value, parent)
+                assign = ast.Assign([target], value)
+                assign.parentNode = parent
+                return super().visit_Assign(assign)
+
+            def _m_shared_unpack(self, target, value, parent):
+                # var __left0__ = __m_shared_unpack__ (value, 2); var a = __left0__ [0]; var b = __left0__ [1]
+                star = next((i for i, element in enumerate(target.elts) if isinstance(element, ast.Starred)), None)
+                if star is None and isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts):
+                    # `a, b = b, a`: a display of as many values needs no check, nor a tuple that nobody sees
+                    checked = ast.List(value.elts, ast.Load())
+                elif star is None:
+                    checked = ast.Call(ast.Name("__m_shared_unpack__", ast.Load()),
+                                       [value, ast.Constant(len(target.elts))], [])
+                else:  # a, *rest = value: the values before and after the starred one, and its index
+                    checked = ast.Call(ast.Name("__m_shared_unpack_star__", ast.Load()),
+                                       [value, ast.Constant(len(target.elts) - 1), ast.Constant(star)], [])
+                values = self.nextTemp("left")
+                super().visit_Assign(ast.Assign([ast.Name(values, ast.Store())], checked))
+                for index, element in enumerate(target.elts):
+                    self.emit(";\n")
+                    self._m_shared_assign(element, MSharedItem(values, index), parent)
+                self.prevTemp("left")
+                return None
+
+            def visit_MSharedItem(self, node):  # noqa: N802 - Transcrypt's API
+                self.emit("{} [{}]", node.array, node.index)
+
             def visit_MSharedMethodOwner(self, node):  # noqa: N802 - Transcrypt's API
                 self.emit("__m_shared_method__ (")
                 self.visit(node.value)
@@ -466,6 +522,16 @@ def native_bitwise(generator: type) -> type:
             return None
 
     return NativeBitwiseGenerator
+
+
+class MSharedItem(ast.expr):
+    """Item ``index`` of the JS array ``array`` that __m_shared_unpack__ returned, read directly (see visit_Assign)."""
+
+    _fields = ()
+
+    def __init__(self, array: str, index: int):
+        super().__init__()
+        self.array, self.index = array, index
 
 
 class MSharedMethodOwner(ast.expr):
