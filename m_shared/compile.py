@@ -351,6 +351,11 @@ class _Transcrypt:
                 targets = node.targets
                 if not any(isinstance(target, (ast.Tuple, ast.List)) for target in targets):
                     return super().visit_Assign(node)
+                first = node.value
+                while isinstance(first, (ast.Tuple, ast.List)) and first.elts:
+                    first = first.elts[0]
+                if isinstance(self.getScope().node, ast.ClassDef) and self.isCall(first, "property"):
+                    return super().visit_Assign(node)  # `x, y = property(...), property(...)`: Transcrypt's properties
                 self.adaptLineNrString(node)
                 parent = getattr(node, "parentNode", None)  # a module's names are exported from the first assignment
                 if len(targets) == 1:

@@ -36,6 +36,19 @@ class _Point:
     (p, q), *r = [(3, 4), 5, 6]
 
 
+class _Properties:
+    def __init__(self):
+        self._x, self._y = 1, 2
+
+    def _get_x(self):
+        return self._x * 10
+
+    def _get_y(self):
+        return self._y * 10
+
+    x, y = property(_get_x), property(_get_y)
+
+
 TOP_A, TOP_B = "ab"
 *TOP_INIT, TOP_LAST = range(3)
 
@@ -229,6 +242,11 @@ def case_nested_target_assigned_in_turn():
 
 def case_class_body():
     return [_Point.x, _Point.y, _Point.p, _Point.q, _Point.r]
+
+
+def case_class_body_properties():
+    p = _Properties()
+    return [p.x, p.y]
 
 
 def case_module_level():
