@@ -191,6 +191,7 @@ class _Lowering(ast.NodeTransformer):
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
         self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
         self.enumerations = 0  # range and enumerate loops lowered, for unique temporaries (visit_For)
+        self.withs = 0  # with statements lowered, for unique temporaries (visit_With)
         self.truth_tests: set[int] = set()  # expressions whose truth alone is used (if, while, not...)
 
     # ---- statements that only exist for the type checker -------------------------------------
@@ -337,6 +338,65 @@ class _Lowering(ast.NodeTransformer):
         body = [ast.Assign([ast.Name(target.id, ast.Store())], ast.Name(turn, ast.Load())), *node.body]
         loop = ast.For(ast.Name(turn, ast.Store()), ast.Call(call.func, arguments, []), body, node.orelse)
         statements.append(loop)
+        return [_located(statement, node) for statement in statements]
+
+    def visit_With(self, node: ast.With) -> ast.AST | list[ast.stmt]:
+        # Transcrypt bound `with m as v` to the manager itself, not to what m.__enter__() returns, called
+        # __exit__() without arguments (and not at all after a return, break or continue in the block),
+        # decided by JavaScript's truth of __exit__'s result whether an exception was suppressed, and
+        # rejected `as (a, b)`. The statement is written out as CPython's compiler does it (PEP 343), with
+        # __m_shared_with__ (js_runtime/overlay/with_statement.extend.js) looking up __enter__ and __exit__:
+        #   w = __m_shared_with__(m)            [exit, the value of __enter__()]; TypeError for no manager
+        #   raised = False
+        #   try:
+        #       v = w[1]                        (assigned as any target is: `as (a, b)` unpacks)
+        #       block
+        #   except __m_shared_thrown__ as e:    anything thrown (see below)
+        #       raised = True
+        #       w[0](e)                         __exit__(type(e), e, tb): returns when its result is true
+        #   finally:                            (suppressed), throws e again otherwise
+        #       if not raised:                  the block ended, or was left by return, break or continue:
+        #           w[0](None)                  __exit__(None, None, None)
+        # __m_shared_thrown__ is the runtime's `object` (a name the shared code cannot shadow), of which
+        # everything JS throws is an instance, in Transcrypt's isinstance: an error of JavaScript itself (an
+        # m_shared loud error, an engine error) is no Python exception, and w[0] throws it again without
+        # showing it to __exit__, which cannot suppress it. (A bare `except:` after a typed one runs its
+        # second statement for every exception in Transcrypt's JS, and a bare `raise` resets __cause__:
+        # neither is used.) Several items nest: `with a as x, b as y:` is `with a as x:` around `with b as
+        # y:`. Every added statement is on the `with` line, where CPython's traceback puts __enter__ and
+        # __exit__ too.
+        if any(isinstance(item.context_expr, ast.Call) and _name_of(item.context_expr.func) == "__pragma__"
+               for item in node.items):
+            return self.generic_visit(node)  # Transcrypt's compiler directive (lint MS115), not a manager
+        self.generic_visit(node)
+        body: list[ast.stmt] = node.body
+        for item in reversed(node.items):
+            body = self._with_item(node, item, body)
+        return body
+
+    def _with_item(self, node: ast.With, item: ast.withitem, body: list[ast.stmt]) -> list[ast.stmt]:
+        self.withs += 1
+        manager, raised, error = (f"__m_shared_with{self.withs}{part}__" for part in ("", "_raised", "_error"))
+
+        def exit_call(argument: ast.expr) -> ast.stmt:
+            function = ast.Subscript(ast.Name(manager, ast.Load()), ast.Constant(0), ast.Load())
+            return ast.Expr(ast.Call(function, [argument], []))
+
+        def flag(value: bool) -> ast.stmt:
+            return ast.Assign([ast.Name(raised, ast.Store())], ast.Constant(value))
+
+        entered = ast.Call(ast.Name("__m_shared_with__", ast.Load()), [item.context_expr], [])
+        if item.optional_vars is not None:
+            value = ast.Subscript(ast.Name(manager, ast.Load()), ast.Constant(1), ast.Load())
+            body = [_located(ast.Assign([item.optional_vars], value), item.optional_vars), *body]
+        handler = ast.ExceptHandler(ast.Name("__m_shared_thrown__", ast.Load()), error,
+                                    [flag(True), exit_call(ast.Name(error, ast.Load()))])
+        finally_ = [ast.If(ast.UnaryOp(ast.Not(), ast.Name(raised, ast.Load())), [exit_call(ast.Constant(None))], [])]
+        statements = [
+            ast.Assign([ast.Name(manager, ast.Store())], entered),
+            flag(False),
+            ast.Try(body, [handler], [], finally_),
+        ]
         return [_located(statement, node) for statement in statements]
 
     def visit_While(self, node: ast.While) -> ast.AST:
