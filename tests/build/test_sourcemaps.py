@@ -112,3 +112,49 @@ console.log(JSON.stringify({{ line: position.line, column: position.column }}));
         cwd=app,
     )
     assert found == {"line": 4, "column": 4}  # `total = ...` is indented by four spaces on line 4
+
+
+def test_a_lowered_with_statement_maps_to_the_with_line_and_its_block_to_its_own(app: Path) -> None:
+    # lowering writes `with` out as try/except/finally (lower.visit_With): the statements it adds map to the
+    # `with` line, where CPython puts __enter__ and __exit__; the block, its target and a return in it keep theirs.
+    # (The `catch (...)` line itself maps to the block's last line, as in any try statement Transcrypt writes;
+    # no debugger stops on it, an error's stack points at its `throw`.)
+    source = (
+        '"""Managers."""\n'
+        "class Guard:\n"
+        "    def __enter__(self):\n"
+        "        return 1\n"
+        "\n"
+        "    def __exit__(self, exc_type, exc, tb):\n"
+        "        return False\n"
+        "\n"
+        "\n"
+        "def guarded(x: int) -> int:\n"
+        "    with Guard() as (\n"
+        "        one\n"
+        "    ):\n"
+        "        total = x + one\n"
+        "        return total\n"
+    )
+    (app / "shared" / "managed.py").write_text(source, encoding="utf-8")
+    assert m_shared.build(app).ok
+    private = app / "frontend/src/shared/_m_shared"
+    wanted = {"__m_shared_with__(": 11, "_raised__=false": 11, "var one": 12, "var total": 14, "return total": 15,
+              "_raised__=true": 11, "finally": 11, "__getitem__(__m_shared_with1__,0)(null)": 11}
+    found = run_node(
+        f"""
+{SOURCE_MAP_IMPORT}import {{ readFileSync }} from 'node:fs';
+const map = JSON.parse(readFileSync({json.dumps(str(private / "shared.managed.js.map"))}, 'utf8'));
+const code = readFileSync({json.dumps(str(private / "shared.managed.js"))}, 'utf8').split('\\n');
+const consumer = await new SourceMapConsumer(map);
+const result = {{}};
+for (const text of {json.dumps(list(wanted))}) {{
+  const generated = code.findIndex((js) => js.includes(text));
+  const position = generated < 0 ? {{}} : consumer.originalPositionFor({{ line: generated + 1, column: code[generated].search(/\\S/) }});
+  result[text] = position.line ?? null;
+}}
+console.log(JSON.stringify(result));
+""",
+        cwd=app,
+    )
+    assert found == wanted
