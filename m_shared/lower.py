@@ -26,6 +26,17 @@ _STR_METHODS = frozenset(name for name in dir(str) if not name.startswith("_") a
 ARGUMENTS_MARKER = "__m_shared_arguments__"
 
 
+# How a statement Transcrypt leaves out of a class body is named in the error (_check_class_body)
+_STATEMENT_KINDS = {
+    "With": "a `with` statement", "AsyncWith": "an `async with` statement", "If": "an `if` statement",
+    "For": "a `for` loop", "AsyncFor": "an `async for` loop", "While": "a `while` loop", "Try": "a `try` statement",
+    "TryStar": "a `try` statement", "Match": "a `match` statement", "Assert": "an `assert` statement",
+    "AugAssign": "an augmented assignment", "Delete": "a `del` statement", "Raise": "a `raise` statement",
+    "Import": "an import", "ImportFrom": "an import", "Global": "a `global` declaration",
+    "Nonlocal": "a `nonlocal` declaration", "Expr": "an expression statement",
+}
+
+
 class LowerError(Exception):
     def __init__(self, diagnostic: Diagnostic):
         self.diagnostic = diagnostic
@@ -830,6 +841,7 @@ class _Lowering(ast.NodeTransformer):
         node.bases = [base for base in node.bases if _name_of(_subscript_value(base)) not in _TYPING_BASES]
         dataclass_decorator = next((d for d in node.decorator_list if _name_of(_call_func(d)) == "dataclass"), None)
         qualname = self._qualname(node.name)
+        self._check_class_body(node)
         self.class_stack.append(node)
         try:
             if dataclass_decorator is not None:
@@ -862,6 +874,30 @@ class _Lowering(ast.NodeTransformer):
         if not node.body:
             node.body = [ast.copy_location(ast.Pass(), node)]
         return node
+
+    def _check_class_body(self, node: ast.ClassDef) -> None:
+        # Transcrypt writes a class as an object literal of its defs and assignments and leaves every other
+        # statement of its body out, silently: a `with`, `if`, `for` or `try` there, `x += 1`, an `assert`
+        # or a call never ran in JavaScript (measured: `class C:` / `if True:` / `seen = 1` gave no C.seen,
+        # AttributeError; CPython runs them when the class is defined).
+        for statement in node.body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Assign, ast.AnnAssign,
+                                      ast.Pass)) or type(statement).__name__ == "TypeAlias":
+                continue
+            if isinstance(statement, ast.Expr) and (isinstance(statement.value, ast.Constant) or (
+                    isinstance(statement.value, ast.Call) and _name_of(statement.value.func) == "__pragma__")):
+                continue  # a docstring or `...` does nothing; a __pragma__ is Transcrypt's (lint MS115)
+            if isinstance(statement, ast.If) and is_type_checking_test(statement.test):
+                continue
+            kind = _STATEMENT_KINDS.get(type(statement).__name__, "this statement")
+            raise LowerError(Diagnostic(
+                self.module.relpath, statement.lineno, statement.col_offset + 1, "build/class-body",
+                f"{kind} in the body of class {node.name} never runs in JavaScript: Transcrypt compiles only the "
+                f"defs and assignments of a class body and leaves the rest out (CPython runs it when the class "
+                f"is defined)",
+                "compute the value in a function defined before the class and assign its result in the class body "
+                "(`LIMITS = _limits()`), or do the work in a method",
+            ))
 
     # ---- dataclasses ------------------------------------------------------------------------
     def _lower_dataclass(self, node: ast.ClassDef, decorator: ast.expr) -> None:

@@ -58,6 +58,11 @@ CASES = {
         "shared/customers.py:7:13: build/del `del message` does nothing in JavaScript: message stays bound there",
         "        del message",
     ),
+    "statement in a class body (Transcrypt leaves it out of the class)": (
+        "shared/customers.py", "def ", "class Limits:\n    with REQUIRED:\n        pass\n\n\ndef ",
+        "shared/customers.py:5:5: build/class-body a `with` statement in the body of class Limits never runs in JavaScript",
+        "    with REQUIRED:",
+    ),
     "module outside the allow-list": (
         "shared/tax/gstin.py", "import re", "import re\nimport requests",
         "shared/tax/gstin.py:4:1: build/import import of 'requests' is not allowed in shared code",
