@@ -171,6 +171,11 @@ def link_module(module: SourceModule, compiled: CompiledModule) -> dict[str, byt
     # the Python source
     code = "\n" + compiled.code.partition("\n")[2] if compiled.code.startswith("// Transcrypt") else compiled.code
     pruned = shake.prune_imports(code + _registration(module, compiled), ("__m_shared_register__",))
+    if "set" in shake.runtime_imports(pruned):
+        # a module that makes sets: the runtime's set operators ({1} | {2}, s -= t, see
+        # js_runtime/overlay/set_operators.extend.js) are installed by importing this name; a program
+        # without sets ships none of them
+        pruned = shake.prune_imports(pruned, ("__m_shared_set_operators__",))
     raw_code = shake.compact(_bundled_imports(pruned, module.name.split(".")[0])) + f"//# sourceMappingURL={raw_name}.map\n"
 
     private_files = {

@@ -636,6 +636,12 @@ def prune_imports(text: str, required: tuple[str, ...] = ()) -> str:
     return f"{text[: match.start()]}import {{{', '.join(kept)}}} from './{RUNTIME_FILE}';{text[match.end() :]}"
 
 
+def runtime_imports(text: str) -> frozenset[str]:
+    """The local names a shared module imports from the runtime."""
+    match = _RUNTIME_IMPORT.search(text)
+    return frozenset(name.split()[-1] for name in match.group(1).split(",") if name.strip()) if match else frozenset()
+
+
 # ---- the library -----------------------------------------------------------------------------------
 
 # An item is needed when one of the names it declares is needed...

@@ -281,6 +281,48 @@ def test_re_ships_no_bitwise_operators_and_shared_code_that_uses_them_gets_them(
     assert run_node(script, app) == call_in_cpython(app, "shared.dates", "low_bits", [2**40 + 5, 36]) == 5
 
 
+SUBTRACT_USER = '''
+def days_left(total: int, used: int) -> int:
+    return total - used
+'''
+
+SET_OPERATOR_USER = '''
+def difference(a, b):
+    return a - b
+'''
+
+SET_MAKER = '''
+from .money import difference
+
+REQUIRED = {"email", "name"}
+
+
+def missing(fields: list[str]) -> list[str]:
+    both = REQUIRED & set(fields)
+    both |= {"zzz"}
+    return [sorted(difference(REQUIRED, set(fields))), sorted(both), sorted(REQUIRED ^ {"name", "x"})]
+'''
+
+
+def test_set_operators_ship_only_with_code_that_makes_sets(app: Path) -> None:
+    # they are installed by a name link.py imports into a module that imports `set`: a program without
+    # sets (the demo) ships none of them, though it subtracts, and its `-` is the same function
+    (app / "shared" / "money.py").write_text(SUBTRACT_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert not _runtime_declares(app, "__m_shared_set_operators__")
+    assert "__m_shared_set_op__" not in (app / RUNTIME).read_text(encoding="utf-8")
+
+    # a module without sets of its own applies `-` to the sets another module makes
+    (app / "shared" / "money.py").write_text(SET_OPERATOR_USER, encoding="utf-8")
+    (app / "shared" / "dates.py").write_text(SET_MAKER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert _runtime_declares(app, "__m_shared_set_operators__")
+    script = "import { missing } from './worker/src/shared/dates.js';console.log(JSON.stringify(missing(['name'])));"
+    assert run_node(script, app) == call_in_cpython(app, "shared.dates", "missing", [["name"]]) == [
+        ["email"], ["name", "zzz"], ["email", "x"],
+    ]
+
+
 # ---- layout ---------------------------------------------------------------------------------------
 
 def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -> None:

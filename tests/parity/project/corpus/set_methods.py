@@ -140,3 +140,85 @@ def case_set_discard_tuple():
     s = {(1, 2), (3, 4)}
     s.discard((1, 2))
     return len(s)
+
+
+REQUIRED = {"email", "name", "qty"}
+
+
+def case_missing_and_extra_fields():
+    allowed = REQUIRED | {"note"}
+    doc = {"name": "x", "qty": 1, "color": "red"}
+    missing = REQUIRED - set(doc)
+    extra = set(doc) - allowed
+    return [sorted(missing), sorted(extra)]
+
+
+def case_symmetric_difference_operator():
+    return sorted({1, 2, 3} ^ {3, 4})
+
+
+def case_augmented_operators_change_the_set():
+    s = {1, 2}
+    alias = s
+    s |= {3}
+    s -= {1}
+    s &= {2, 3, 4}
+    s ^= {3, 5}
+    return [sorted(s), s is alias, sorted(alias)]
+
+
+def case_operator_makes_a_new_set():
+    s = {1}
+    alias = s
+    s = s | {2}
+    return [sorted(s), sorted(alias), s is alias]
+
+
+def case_operator_keeps_cpythons_item():
+    (left,) = {1} & {True}
+    (right,) = {True} & {1, 2}
+    (union,) = {1} | {True}
+    return [left, right, union]
+
+
+def case_operator_results_len_and_in():
+    return [len({(1, 2), (3, 4)} - {(1, 2)}), 2 in {1, 2} | {3}, sum({3, 1} ^ {1, 5}), len(set() & {1})]
+
+
+def case_operator_on_the_same_set():
+    s = {1, 2}
+    s -= s
+    t = {1, 2}
+    t ^= t
+    u = {1, 2}
+    u |= u
+    return [sorted(s), sorted(t), sorted(u)]
+
+
+def case_operator_with_a_list():
+    return {1} | [2]
+
+
+def case_augmented_operator_with_a_tuple():
+    s = {1}
+    s -= (1,)
+    return sorted(s)
+
+
+def case_operator_with_an_int():
+    return 1 ^ {1}
+
+
+def case_subset_and_superset_operators():
+    a = {1, 2}
+    b = {1, 2, 3}
+    return [a <= b, a < b, b >= a, b > a, a == b, a != b, a < a, a == {2, 1}, b <= a]
+
+
+def case_subset_operator_with_a_list():
+    return {1} <= [1, 2]
+
+
+def case_dict_keys_as_a_set():
+    doc = {"a": 1, "b": 2}
+    return [sorted(set(doc) - {"a"}), set(doc) == {"b", "a"}]
