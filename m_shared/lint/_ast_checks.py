@@ -156,7 +156,7 @@ RULES: dict[str, Rule] = {
             "max(), any(), all(), len(), sorted() and `in` do not depend on the order and are fine",
             "Transcrypt 3.9.5, Node 20: [n for n in {3, 1, 2}] CPython [1, 2, 3], JS [3, 1, 2]; "
             "\",\".join({\"b\", \"a\"}) 'b,a' in JS, 'a,b' or 'b,a' in CPython depending on PYTHONHASHSEED; "
-            "sorted({3, 1, 2}) and sum({3, 1, 2}) agree",
+            "[n for n in {3, 1} | {2}] [1, 2, 3] vs [3, 1, 2]; sorted({3, 1, 2}) and sum({3, 1, 2}) agree",
         ),
         Rule(
             "MS218", "re-conditional-group",
@@ -380,6 +380,8 @@ class _Visitor(ast.NodeVisitor):
     def _is_set(self, node: ast.expr) -> bool:
         if _is_set_expression(node):
             return True
+        if isinstance(node, ast.BinOp) and isinstance(node.op, _SET_OPERATORS):  # `a | b` of a named set
+            return self._is_set(node.left) or self._is_set(node.right)
         if isinstance(node, ast.Name):
             for scope in reversed(self._set_names):  # the innermost scope that binds the name decides
                 if node.id in scope:
@@ -493,12 +495,18 @@ _FLOAT_MATH = {"sqrt", "pow", "exp", "expm1", "log", "log10", "log2", "log1p", "
 _ORDERED_CONSUMERS = frozenset({"list", "tuple", "enumerate", "zip", "iter", "next", "reversed", "dict"})
 _ORDER_FREE_CONSUMERS = frozenset({"sorted", "sum", "min", "max", "any", "all", "len", "set", "frozenset"})
 _SET_OPERATIONS = frozenset({"union", "intersection", "difference", "symmetric_difference"})
+# `a | b`, `a & b`, `a - b`, `a ^ b` with a set operand is a set (or a TypeError), in the order of
+# js_runtime/overlay/set_operators.extend.js: a's items first, as the methods
+_SET_OPERATORS = (ast.BitOr, ast.BitAnd, ast.Sub, ast.BitXor)
 
 
 def _is_set_expression(node: ast.expr) -> bool:
-    """A display, comprehension or call that makes a set (``a.union(b)`` is taken for a set's method)."""
+    """A display, comprehension or call that makes a set (``a.union(b)`` is taken for a set's method), or a set
+    operator with one (``{1} | b``)."""
     if isinstance(node, (ast.Set, ast.SetComp)):
         return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, _SET_OPERATORS):
+        return _is_set_expression(node.left) or _is_set_expression(node.right)
     if not isinstance(node, ast.Call):
         return False
     if isinstance(node.func, ast.Name):
@@ -526,6 +534,10 @@ def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> di
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             is_set = node.value is not None and _is_set_expression(node.value)
             only_sets[node.target.id] = only_sets.get(node.target.id, True) and is_set
+        elif (isinstance(node, ast.AugAssign) and isinstance(node.op, _SET_OPERATORS)
+              and isinstance(node.target, ast.Name)):
+            pending.append(node.value)  # `s |= t` keeps a set a set: the binding of s decides
+            continue
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             only_sets.setdefault(node.id, False)  # bound by a for loop, with, import...: not known to be a set
         pending.extend(ast.iter_child_nodes(node))

@@ -219,6 +219,10 @@ def case_subset_operator_with_a_list():
     return {1} <= [1, 2]
 
 
+def case_iterating_an_operator_result():
+    return [n for n in {3, 1} | {2}]
+
+
 def case_dict_keys_as_a_set():
     doc = {"a": 1, "b": 2}
     return [sorted(set(doc) - {"a"}), set(doc) == {"b", "a"}]
