@@ -6,7 +6,7 @@ finding spans) that names its rule:
 
     total = round(amount, 2)  # m-shared: ignore[MS112]
     label = "%s" % name       # noqa: UP031
-    both = a - b              # m-shared: ignore[MS104, MS111] -- a and b are sets of ids
+    same = d.keys() == e.keys()  # m-shared: ignore[MS104, MS111] -- both dicts keep one key order
 
 ``# m-shared: ignore[...]`` takes rule ids separated by commas; ``# noqa: ...``
 (ruff's own syntax) is honoured for every rule, ruff's or ours. A bare

@@ -223,6 +223,15 @@ def case_iterating_an_operator_result():
     return [n for n in {3, 1} | {2}]
 
 
+def case_dict_keys_minus_a_set():
+    doc = {"a": 1, "b": 2}
+    return sorted(doc.keys() - {"a"})
+
+
+def case_dict_keys_equal_a_set():
+    return {"a": 1, "b": 2}.keys() == {"b", "a"}
+
+
 def case_dict_keys_as_a_set():
     doc = {"a": 1, "b": 2}
     return [sorted(set(doc) - {"a"}), set(doc) == {"b", "a"}]
