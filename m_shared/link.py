@@ -86,10 +86,14 @@ def link_library(
             and not needed & _MATCH_POSITIONS):
         tabled = {name: text for name, text in sources.items() if name != "re.translate"}
         tabled["re"] = sources["re"].replace(_TRANSLATE_IMPORT, regex.table_source(translations))
+        if regex.has_risks(translations):  # a pattern whose groups JavaScript gives differently: reading them throws
+            tabled["re"] += regex.GROUPS_SOURCE
         shaken = shake.shake_library(tabled, imported, needed)
         if _compiles_at_run_time(shaken.get("re", "")):
             shaken = None
     if shaken is None:
+        if "re" in sources:  # patterns made at run time may have groups JavaScript gives differently
+            sources["re"] += regex.GROUPS_SOURCE
         shaken = shake.shake_library(sources, imported, needed)
     reached = [
         (module, name or None)

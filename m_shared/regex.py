@@ -552,7 +552,11 @@ _SOURCE_EDITS = (
      ("    elif s1.name == '(?<':\n        if s0.name in ['=', '!'] and not s1.paras:\n"
       "            stack[-2:] = [Token('(?<' + s0.name)]\n        elif s0.name == ')':\n")),
     ("    variants = splitIfElse(stack, namedGroups)\n",
-     "    _syntax(stack, flags)\n    variants = splitIfElse(stack, namedGroups)\n"),
+     "    _syntax(stack, flags)\n    m_shared_risks = _risks(stack)\n    variants = splitIfElse(stack, namedGroups)\n"),
+    # re.translate.groups.edit.json: the groups at risk (_risks), a sixth value when there are any
+    ("    return resolvedTokens, flags, namedGroups, countCaptureGroups(stack), n_splits\n",
+     ("    return (resolvedTokens, flags, namedGroups, countCaptureGroups(stack), n_splits) + (\n"
+      "        (m_shared_risks,) if m_shared_risks else ())\n")),
     # re.translate.length.edit.json: the parser's limit of steps grows with the pattern
     ("        if nloop > MAX_SHIFTREDUCE_LOOPS:\n", "        if nloop > MAX_SHIFTREDUCE_LOOPS + 4 * len(rgx):\n"),
 )
@@ -582,6 +586,13 @@ REFUSALS = {
     "lookbehind": "a lookbehind (?<=...) or (?<!...) holding a backreference or syntax whose width m_shared does not "
     "measure: CPython requires a fixed width and JavaScript matches a lookbehind from right to left. Write it with "
     "characters, classes, escapes such as \\d, groups and counts {n}",
+    "repeated": "a repeated group that can match the empty string through an alternative or a lazy quantifier, e.g. "
+    "(?:|a)* or (?:a??)+: CPython stops repeating after an empty repetition, JavaScript refuses it and tries a longer "
+    "one, so they match different text ('' vs 'aa' for (?:|a)* on 'aa'). Write the group so that it cannot match "
+    "empty, e.g. (?:a)* for (?:|a)*",
+    "reference": "a backreference to a group whose text CPython and JavaScript give differently (a group inside a "
+    "repeated group, or a repeated group that can match the empty string): the backreference matches different "
+    "text. Refer to a group outside any repetition, or write the text it should match out",
 }
 # CPython's re.error for a lookbehind of variable width, which re.translate.js raises as Transcrypt's re.error
 LOOKBEHIND_WIDTH = "look-behind requires fixed-width pattern"
@@ -719,6 +730,112 @@ def _syntax(tokens: list, flags: int) -> None:
             raise _PatternError(LOOKBEHIND_WIDTH)
 
 
+# ---- groups whose text CPython and JavaScript give differently (re.translate.groups.edit.json's __m_shared_risks__)
+
+_BACKREFERENCE = re.compile(r"\\[1-9]")
+
+
+def _risks(tokens: list) -> list[list]:
+    """The capturing groups whose text CPython and JavaScript may give differently, as [group, kind] pairs.
+
+    ECMAScript's RepeatMatcher differs from CPython's repeats in two ways that no translation removes: a
+    repetition clears the groups inside it (CPython keeps what an earlier repetition matched: (?:(a)|b)+ on
+    'ab', group 1 'a' vs None), and an optional repetition that matches the empty string is refused (CPython
+    keeps it: ([0-9]*)? on '', group 1 '' vs None). Matching and group 0 agree unless the empty repetition
+    came before a longer one ((?:|a)* on 'aa': '' vs 'aa'), which is refused here, with a backreference to
+    such a group ("repeated"). kind "inside": in a repeated group, not on every path of a body that cannot
+    match empty (there every repetition sets it: (?:(a)b)+ is not at risk), or in a repeated part of a
+    lookbehind (JavaScript matches it from right to left); "empty": repeated and can match empty.
+    """
+    names = [token.resolve() for token in tokens]
+    risky: dict[int, str] = {}
+    references: list[int] = []
+    count = 0
+
+    def alternation(i: int) -> tuple[int, bool, bool, dict]:
+        # (index of the closing ')' or the end, can match empty, has a choice, {group: [on every path, repeated]})
+        empty_any, choice, groups, branches = False, False, {}, 0
+        while True:
+            i, empty, has_choice, found = sequence(i)
+            branches += 1
+            empty_any, choice = empty_any or empty, choice or has_choice
+            groups.update(found)
+            if i >= len(names) or names[i] != "|":
+                break
+            i += 1
+        if branches > 1:
+            choice = True
+            for state in groups.values():
+                state[0] = False
+        return i, empty_any, choice, groups
+
+    def sequence(i: int) -> tuple[int, bool, bool, dict]:
+        nonlocal count
+        empty_all, choice, groups = True, False, {}
+        while i < len(names) and names[i] not in ("|", ")"):
+            name = names[i]
+            number, kind, found = None, "", {}
+            if name[:1] == "(":
+                if name == "(":
+                    count += 1
+                    number = count
+                i, empty, has_choice, found = alternation(i + 1)
+                kind = name
+                if name in ("(?=", "(?!", "(?<=", "(?<!"):
+                    empty = True
+                if name in ("(?!", "(?<!"):
+                    for state in found.values():
+                        state[0] = False
+                if name in ("(?<=", "(?<!"):
+                    for group, state in found.items():
+                        if state[1]:
+                            risky.setdefault(group, "inside")
+            elif name in ("[", "[^"):
+                while i < len(names) and names[i] != "]":
+                    i += 1
+                empty, has_choice = False, False
+            elif name in ("^", "$", "\\b", "\\B"):
+                empty, has_choice = True, False
+            elif _BACKREFERENCE.fullmatch(name):
+                digits = name[1:] + (names[i + 1] if i + 1 < len(names) and len(names[i + 1]) == 1 and
+                                     names[i + 1] in "0123456789" else "")
+                references.extend({int(name[1:]), int(digits)})
+                empty, has_choice = True, True
+            else:
+                empty, has_choice = False, False
+            i += 1
+            quantity = _quantity(names[i]) if i < len(names) else None
+            if quantity is not None:
+                least, most = quantity
+                i += 1
+                lazy = i < len(names) and names[i] == "?"
+                i += lazy
+                if most > least and empty and has_choice:
+                    _refuse("repeated")
+                if number is not None and most > least and empty:
+                    risky.setdefault(number, "empty")
+                for group, state in found.items():
+                    if (most > 1 and (empty or not state[0])) or (most > least and empty):
+                        risky.setdefault(group, "inside")
+                    state[0] = state[0] and least >= 1
+                    state[1] = state[1] or most > 1
+                empty = empty or least == 0
+                has_choice = has_choice or lazy
+                if number is not None:
+                    found[number] = [least >= 1, most > 1]
+            elif number is not None:
+                found[number] = [True, False]
+            empty_all = empty_all and empty
+            choice = choice or has_choice
+            groups.update(found)
+        return i, empty_all, choice, groups
+
+    alternation(0)
+    if any(reference in risky for reference in references):
+        _refuse("reference")
+    return [[group, kind] for group, kind in sorted(risky.items())]
+
+
 class TranslateError(Exception):
     """translate.py's source is not the one the edits were written for."""
 
@@ -726,13 +843,15 @@ class TranslateError(Exception):
 @dataclasses.dataclass(frozen=True)
 class Translation:
     """What Transcrypt's ``translate(pattern)`` returns: the JavaScript pattern's tokens, its inline flags,
-    its named groups (name -> group number, in order) and counts of capture groups and conditional splits."""
+    its named groups (name -> group number, in order), counts of capture groups and conditional splits, and the
+    groups whose text CPython and JavaScript give differently (:func:`_risks`, (group, kind) pairs)."""
 
     tokens: tuple[str, ...]
     flags: int
     named_groups: tuple[tuple[str, int], ...]
     groups: int
     splits: int
+    risks: tuple[tuple[int, str], ...] = ()
 
 
 @functools.cache
@@ -744,7 +863,7 @@ def _translator():
         source = source.replace(old, new)
     namespace: dict[str, object] = {
         "__name__": "m_shared_re_translate", "__pragma__": lambda *args: None, "int": _int, "re": _flags(),
-        "_refuse": _refuse, "_syntax": _syntax,
+        "_refuse": _refuse, "_syntax": _syntax, "_risks": _risks,
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SyntaxWarning)  # '[\s\S]' in a plain string
@@ -824,7 +943,7 @@ def translate(pattern: str) -> Translation | Refusal | None:
         return None
     _UNCERTAIN.clear()
     try:
-        tokens, flags, named, groups, splits = _translator()(pattern)
+        tokens, flags, named, groups, splits, *risks = _translator()(pattern)
     except TranslateError:
         raise
     except _Refused as refused:
@@ -836,7 +955,8 @@ def translate(pattern: str) -> Translation | Refusal | None:
     if not (all(type(token) is str for token in tokens) and type(flags) is int and type(groups) is int
             and type(splits) is int and all(type(k) is str and type(v) is int for k, v in named.items())):
         return None
-    return Translation(tuple(tokens), flags, tuple(named.items()), groups, splits)
+    return Translation(tuple(tokens), flags, tuple(named.items()), groups, splits,
+                       tuple((group, kind) for group, kind in risks[0]) if risks else ())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -868,10 +988,13 @@ def table_source(table: Mapping[str, Translation | Refusal]) -> str:
     """
     rows = ",".join(
         _js([pattern, t.message if isinstance(t, Refusal) else
-             [list(t.tokens), t.flags, [list(pair) for pair in t.named_groups], t.groups, t.splits]])
+             [list(t.tokens), t.flags, [list(pair) for pair in t.named_groups], t.groups, t.splits]
+             + ([[list(pair) for pair in t.risks]] if t.risks else [])])
         for pattern, t in sorted(table.items())
     )
     refused = any(isinstance(t, Refusal) for t in table.values())
+    # the groups at risk, a sixth value as re.translate.js returns them (only written when a pattern has some)
+    risks = any(isinstance(t, Translation) and t.risks for t in table.values())
     return (
         f"const __m_shared_translations__=new Map([{rows}]);"
         "var translate=function(pattern){"
@@ -884,10 +1007,74 @@ def table_source(table: Mapping[str, Translation | Refusal]) -> str:
         "error.name='MSharedError';throw error;}"
         "var named=dict();"
         "for(var index=0;index<known[2].length;index++){__setitem__(named,known[2][index][0],known[2][index][1]);}"
-        "return tuple([known[0].slice(),known[1],named,known[3],known[4]]);};"
+        + ("return tuple(known.length>5?[known[0].slice(),known[1],named,known[3],known[4],known[5]]:"
+           "[known[0].slice(),known[1],named,known[3],known[4]]);};" if risks else
+           "return tuple([known[0].slice(),known[1],named,known[3],known[4]]);};")
     )
 
 
 def _js(value: object) -> str:
     # JSON is JavaScript; ensure_ascii writes every non-ASCII character as \uXXXX (U+2028 and U+2029 too)
     return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+
+
+def has_risks(table: Mapping[str, Translation | Refusal]) -> bool:
+    """Whether a tabled pattern has groups at risk: re.js then needs :data:`GROUPS_SOURCE`."""
+    return any(isinstance(t, Translation) and t.risks for t in table.values())
+
+
+# Appended to re.js (link.link_library) when a tabled pattern has groups at risk, or when the translator is published
+# (patterns made at run time): reading such a group throws an MSharedError, matching and group 0 work as before. A
+# Match of such a pattern gets accessors for those groups in its array of groups (group(), groups(), groupdict(),
+# start(), end(), span() read it), and findall and split, whose results hold every group, throw when they found a
+# match. A pattern's groups at risk are the sixth value translate() returns (read once per compiled pattern).
+GROUPS_SOURCE = r"""
+(function () {
+	var messages = {
+		inside: ' is inside a repeated group: CPython keeps the text it matched in an earlier repetition, JavaScript clears it at each repetition, so they give different text (matching and group 0 agree). Capture the whole repetition instead, e.g. ((?:a|b)+) for (?:(a)|b)+, or match group 0 again for its parts',
+		empty: ' is repeated and can match the empty string: CPython keeps an empty last repetition, JavaScript refuses it, so they give different text (matching and group 0 agree). Write the group so that it cannot match empty, e.g. ([0-9]+)? for ([0-9]*)? or (a+)*b for (a*)*b'
+	};
+	function risks (compiled) {
+		if (compiled.__m_shared_risks__ === undefined) {
+			Object.defineProperty (compiled, '__m_shared_risks__', {value: (compiled._flags & JSSTRICT) ? null : translate (compiled._pypattern) [5] || null});
+		}
+		return compiled.__m_shared_risks__;
+	}
+	function refuse (compiled, risk) {
+		var error = new Error ('m_shared: group ' + risk [0] + ' of the regular expression ' + JSON.stringify (compiled._pypattern) + messages [risk [1]]);
+		error.name = 'MSharedError';
+		throw error;
+	}
+	function wrap (cls, name, make) {
+		var original = cls [name];
+		if (typeof original == 'function') {
+			var replaced = make (original);
+			Object.defineProperty (cls, name, {get: function () {return __get__ (this, replaced);}, configurable: true});
+		}
+	}
+	wrap (Match, '__init__', function (original) {
+		return function (self, mObj, string, pos, endpos, rObj) {
+			original.apply (null, arguments);
+			var found = rObj ? risks (rObj) : null;
+			for (var index = 0; found && index < found.length; index++) {
+				if (found [index] [0] < mObj.length) {
+					Object.defineProperty (mObj, found [index] [0], {get: refuse.bind (null, rObj, found [index])});
+				}
+			}
+		};
+	});
+	['findall', 'split'].forEach (function (name) {
+		wrap (PyRegExp, name, function (original) {
+			return function (self) {
+				var result = original.apply (null, arguments);
+				var found = risks (self);
+				if (found && result.length > (name == 'split' ? 1 : 0)) {
+					refuse (self, found [0]);
+				}
+				return result;
+			};
+		});
+	});
+})();
+""".replace("\t", "	")
+

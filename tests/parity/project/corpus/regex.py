@@ -237,3 +237,40 @@ def case_octal_escape():
 
 def case_named_character():
     return re.findall(r"\N{DIGIT ONE}+", "11 2")
+
+
+# ---- groups JavaScript gives other text than CPython: inside a repeated group, or repeated and able to match
+# empty (ECMAScript's RepeatMatcher clears the groups of a repetition and refuses an empty one). Reading them
+# throws; matching and group 0 work.
+
+def case_group_inside_a_repeated_group():
+    m = re.match(r"(?:(a)|b)+", "ab")
+    return [m.group(), m.group(1)]
+
+
+def case_repeated_group_matching_empty():
+    return re.match(r"(a*)*b", "aab").groups()
+
+
+def case_optional_group_matching_empty():
+    return re.match(r"([0-9]*)?", "").group(1)
+
+
+def case_findall_with_a_group_inside_a_repeated_group():
+    return re.findall(r"(?:x(a)|b)+", "xab bxa")
+
+
+def case_matching_with_groups_at_risk():
+    found = re.search(r"(a*)*b", "xaab")
+    return [re.fullmatch(r"(?:(a)|b)+", "ab") is not None, found.group(), found.start(), found.end(),
+            [m.group() for m in re.finditer(r"(?:(a)|b)+", "ab-ba")], re.sub(r"(?:(a)|b)+", "-", "xabx")]
+
+
+def case_groups_every_repetition_sets():
+    # a group on every path of a repeated group that cannot match empty, and in an optional group: not at risk
+    return [re.match(r"(?:(a)b)+(?:-([0-9]+))?", "abab-12").groups(), re.findall(r"([A-Z]+)(-[0-9]+)*", "AB-1-2 C")]
+
+
+def case_empty_repetition_before_a_longer_one():
+    # CPython stops at the empty repetition: ''; JavaScript refuses it and goes on: 'aa'
+    return re.match(r"(?:|a)*", "aa").group()
