@@ -752,65 +752,64 @@ def _risks(tokens: list) -> list[list]:
     references: list[int] = []
     count = 0
 
-    def alternation(i: int) -> tuple[int, bool, bool, dict]:
-        # (index of the closing ')' or the end, can match empty, has a choice, {group: [on every path, repeated]})
-        empty_any, choice, groups, branches = False, False, {}, 0
+    # Each part is read as (can match empty, can match more, may match empty before it tries a longer match,
+    # {group: [on every path, repeated]}): JavaScript's refusal of an empty repetition changes the match only when
+    # the empty one came first ((?:|a)*, (?:a??)+); (?:a|)* tries 'a' first, and both then go on after the group.
+    def alternation(i: int) -> tuple[int, bool, bool, bool, dict]:
+        empty_any, longer_any, first, groups, branches = False, False, False, {}, 0
         while True:
-            i, empty, has_choice, found = sequence(i)
+            i, empty, longer, early, found = sequence(i)
+            first = first or early or (empty_any and longer)
+            empty_any, longer_any = empty_any or empty, longer_any or longer
             branches += 1
-            empty_any, choice = empty_any or empty, choice or has_choice
             groups.update(found)
             if i >= len(names) or names[i] != "|":
                 break
             i += 1
         if branches > 1:
-            choice = True
             for state in groups.values():
                 state[0] = False
-        return i, empty_any, choice, groups
+        return i, empty_any, longer_any, first, groups
 
-    def sequence(i: int) -> tuple[int, bool, bool, dict]:
+    def sequence(i: int) -> tuple[int, bool, bool, bool, dict]:
         nonlocal count
-        empty_all, choice, groups = True, False, {}
+        empty_all, longer_any, first, groups = True, False, False, {}
         while i < len(names) and names[i] not in ("|", ")"):
             name = names[i]
-            number, kind, found = None, "", {}
+            number, found = None, {}
+            empty, longer, early = False, True, False  # a character, a class, an escape
             if name[:1] == "(":
                 if name == "(":
                     count += 1
                     number = count
-                i, empty, has_choice, found = alternation(i + 1)
-                kind = name
+                i, empty, longer, early, found = alternation(i + 1)
                 if name in ("(?=", "(?!", "(?<=", "(?<!"):
-                    empty = True
+                    empty, longer, early = True, False, False
                 if name in ("(?!", "(?<!"):
                     for state in found.values():
                         state[0] = False
-                if name in ("(?<=", "(?<!"):
+                if name in ("(?<=", "(?<!"):  # matched from right to left: a repeated group's last text is its first
                     for group, state in found.items():
                         if state[1]:
                             risky.setdefault(group, "inside")
             elif name in ("[", "[^"):
                 while i < len(names) and names[i] != "]":
                     i += 1
-                empty, has_choice = False, False
             elif name in ("^", "$", "\\b", "\\B"):
-                empty, has_choice = True, False
+                empty, longer = True, False
             elif _BACKREFERENCE.fullmatch(name):
                 digits = name[1:] + (names[i + 1] if i + 1 < len(names) and len(names[i + 1]) == 1 and
                                      names[i + 1] in "0123456789" else "")
                 references.extend({int(name[1:]), int(digits)})
-                empty, has_choice = True, True
-            else:
-                empty, has_choice = False, False
+                empty = True
             i += 1
             quantity = _quantity(names[i]) if i < len(names) else None
             if quantity is not None:
                 least, most = quantity
                 i += 1
-                lazy = i < len(names) and names[i] == "?"
-                i += lazy
-                if most > least and empty and has_choice:
+                lazy = names[i - 1][1:] == "?" or (i < len(names) and names[i] == "?")  # *? is one token, {m,n}? two
+                i += i < len(names) and names[i] == "?"
+                if most > least and empty and early:
                     _refuse("repeated")
                 if number is not None and most > least and empty:
                     risky.setdefault(number, "empty")
@@ -819,16 +818,16 @@ def _risks(tokens: list) -> list[list]:
                         risky.setdefault(group, "inside")
                     state[0] = state[0] and least >= 1
                     state[1] = state[1] or most > 1
-                empty = empty or least == 0
-                has_choice = has_choice or lazy
+                empty, longer = empty or least == 0, longer and most > 0
+                early = early or (lazy and empty and longer)
                 if number is not None:
                     found[number] = [least >= 1, most > 1]
             elif number is not None:
                 found[number] = [True, False]
-            empty_all = empty_all and empty
-            choice = choice or has_choice
+            first = (first and empty) or (empty_all and early)
+            empty_all, longer_any = empty_all and empty, longer_any or longer
             groups.update(found)
-        return i, empty_all, choice, groups
+        return i, empty_all, longer_any, first, groups
 
     alternation(0)
     if any(reference in risky for reference in references):
