@@ -182,6 +182,20 @@ RULES: dict[str, Rule] = {
             "float(\"4\") >> 1 TypeError vs 2; ~(4 / 2) TypeError vs -3; 1.5 & 1 TypeError in both (the overlay "
             "raises it for a float that is not whole)",
         ),
+        Rule(
+            "MS220", "re-group-at-risk",
+            "group {group} of the regular expression `{pattern}` {why}: CPython and JavaScript give it different "
+            "text (re.match(r\"(?:(a)|b)+\", \"ab\").group(1) is 'a' in CPython and None in the browser), so "
+            "m_shared's re throws an MSharedError in the browser when it is read: group(), groups(), groupdict(), "
+            "start(), end(), span(), and {function}",
+            "capture the whole repetition, `((?:a|b)+)` for `(?:(a)|b)+`, or a group that cannot match the empty "
+            "string, `([0-9]+)?` for `([0-9]*)?`; testing whether the pattern matches (`is None`, `if`) and reading "
+            "group 0 are fine",
+            "Transcrypt 3.9.5, Node 20: re.match(r\"(?:(a)|b)+\", \"ab\").group(1) CPython 'a', JS None; "
+            "re.match(r\"(a*)*b\", \"aab\").group(1) '' vs 'aa'; re.match(r\"([0-9]*)?\", \"\").group(1) '' vs "
+            "None; re.findall(r\"(?:x(a)|b)+\", \"xab bxa\") ['a', 'a'] vs ['', 'a']. m_shared's re now throws "
+            "an MSharedError when such a group is read; matching and group 0 agree",
+        ),
     )
 }
 
@@ -238,6 +252,7 @@ class _Visitor(ast.NodeVisitor):
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
         self._float_names: list[dict[str, bool]] = []  # likewise, bound only to floats that may be whole or not
         self._unordered: set[int] = set()  # comprehensions whose result does not depend on iteration order
+        self._tested: set[int] = set()  # calls whose result is only tested (`is None`, `if`, `not`): no group is read
 
     def _add(self, node: ast.AST, rule_id: str, **values: object) -> None:
         rule = RULES[rule_id]
@@ -412,6 +427,27 @@ class _Visitor(ast.NodeVisitor):
 
     visit_ListComp = visit_GeneratorExp = visit_DictComp = visit_SetComp = _visit_comprehension
 
+    def _test(self, node: ast.expr | None) -> None:
+        while isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            node = node.operand
+        if isinstance(node, ast.BoolOp):
+            for value in node.values:
+                self._test(value)
+        elif isinstance(node, ast.Call):
+            self._tested.add(id(node))
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        if (len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot))
+                and isinstance(node.comparators[0], ast.Constant) and node.comparators[0].value is None):
+            self._test(node.left)
+        self.generic_visit(node)
+
+    def visit_If(self, node: ast.If | ast.While | ast.IfExp | ast.Assert) -> None:
+        self._test(node.test)
+        self.generic_visit(node)
+
+    visit_While = visit_IfExp = visit_Assert = visit_If
+
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Name) and func.id in _ORDER_FREE_CONSUMERS:
@@ -454,6 +490,12 @@ class _Visitor(ast.NodeVisitor):
             group = _conditional_group(pattern, verbose=bool(flag_names & {"VERBOSE", "X"}))
             if group:
                 self._add(node, "MS218", group=group)
+            elif id(node) not in self._tested or name in ("findall", "split"):
+                risk = _group_at_risk(pattern)
+                if risk:
+                    self._add(node, "MS220", group=risk[0], pattern=pattern, why=_RISKS[risk[1]],
+                              function="findall and split, which return every group" if name not in ("findall", "split")
+                              else f"re.{name}, which returns every group")
         for flag, why in _RE_IGNORED_FLAGS.items():
             if flag in flag_names:
                 self._add(node, "MS209", flag=flag, why=why)
@@ -588,6 +630,20 @@ def _re_flags(node: ast.expr) -> set[str] | None:
             and node.attr.isupper()):
         return {node.attr}
     return None
+
+
+_RISKS = {"inside": "is inside a repeated group", "empty": "is repeated and can match the empty string"}
+
+
+def _group_at_risk(pattern: str) -> tuple[int, str] | None:
+    """The first group whose text CPython and JavaScript give differently (m_shared/regex.py's _risks), or None."""
+    from ..regex import Translation, translate  # the translator m_shared publishes, with its analysis
+
+    try:
+        translation = translate(pattern)
+    except Exception:  # noqa: BLE001 - Transcrypt's translator missing or changed: the build says so
+        return None
+    return translation.risks[0] if isinstance(translation, Translation) and translation.risks else None
 
 
 def _conditional_group(pattern: str, verbose: bool) -> str | None:
