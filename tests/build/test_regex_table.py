@@ -354,10 +354,10 @@ def test_both_paths_give_the_same_results_and_cpythons(tabled: Path, translated:
     at_risk = ("import { at_risk } from './out/corpus.js';\n"
                "try { console.log(JSON.stringify(at_risk('ab'))); } catch (e) { console.log(JSON.stringify([e.name, e.message])); }")
     assert run_node(at_risk, cwd=tabled) == run_node(at_risk, cwd=translated) == [
-        "MSharedError", 'm_shared: group 1 of the regular expression "(?:(a)|b)+" is inside a repeated group: CPython keeps '
-        "the text it matched in an earlier repetition, JavaScript clears it at each repetition, so they give different "
-        "text (matching and group 0 agree). Capture the whole repetition instead, e.g. ((?:a|b)+) for (?:(a)|b)+, or "
-        "match group 0 again for its parts"]
+        "MSharedError", ('m_shared: group 1 of the regular expression "(?:(a)|b)+" is inside a repeated group: CPython keeps '
+                         "the text it matched in an earlier repetition, JavaScript clears it at each repetition, so they "
+                         "give different text (matching and group 0 agree). Capture the whole repetition instead, e.g. "
+                         "((?:a|b)+) for (?:(a)|b)+, or match group 0 again for its parts")]
     # and the translator build's own pattern works
     assert run_node("import { only } from './out/built.js';\n"
                     "console.log(JSON.stringify([only('ab', 'abba'), only('ab', 'abc')]));", cwd=translated) == [True, False]

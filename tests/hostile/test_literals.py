@@ -35,6 +35,7 @@ from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
 import m_shared
+from m_shared import regex
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -324,7 +325,10 @@ def test_integers_beyond_2_53_are_refused_with_their_location(
 # quantifiers, groups, alternation, anchors, lookaheads and lookbehinds), used with re.match, search,
 # fullmatch, findall, split and sub on generated subjects. The lint rules about re (MS208 \w \d \b without
 # re.ASCII, MS209 DOTALL/VERBOSE, MS210/MS211 sub templates and counts) are respected, so every
-# pattern builds; each must then behave as in CPython.
+# pattern builds; each must then behave as in CPython. Groups may be repeated, with groups inside or able to
+# match empty: a pattern m_shared refuses (a repetition that may match empty first) is left out, and of one with
+# groups at risk (m_shared/regex.py's _risks) only the matches and group 0 are compared, and reading its groups
+# must throw an MSharedError where CPython found a match.
 
 PATTERN_COUNT = 40
 SUBJECTS_PER_PATTERN = 5
@@ -336,15 +340,15 @@ ASCII_ESCAPES = ["\\d", "\\D", "\\w", "\\W"]  # Unicode-aware in CPython: used w
 
 
 def _quantifiable(inner: str) -> bool:
-    """Whether a group may take a quantifier without meeting two differences of JavaScript's regular
-    expressions that no translation removes (ECMAScript's RepeatMatcher): a repeated group resets
-    the groups inside it at each repetition (CPython keeps their last match), and a repetition
-    that matches the empty string is refused (CPython accepts it)."""
+    """Whether a group may take a quantifier: any CPython compiles. The two differences of JavaScript's regular
+    expressions that no translation removes (ECMAScript's RepeatMatcher: a repeated group resets the groups
+    inside it at each repetition, and a repetition that matches the empty string is refused) are m_shared's
+    to make loud (regex._risks)."""
     try:
-        compiled = re.compile(inner)
+        re.compile(inner)
     except re.error:
         return False
-    return compiled.groups == 0 and compiled.fullmatch("") is None
+    return True
 
 
 @st.composite
@@ -404,6 +408,7 @@ def regex_uses(draw: st.DrawFn) -> tuple[str, str, list[str]]:
         re.compile(pattern)
     except re.error:
         assume(False)  # the grammar is loose: CPython is the judge of what is a pattern
+    assume(not isinstance(regex.translate(pattern), regex.Refusal))  # refused: the match itself would differ
     subjects = draw(st.lists(st.text(st.sampled_from(SUBJECT_ALPHABET), max_size=10), min_size=SUBJECTS_PER_PATTERN,
                              max_size=SUBJECTS_PER_PATTERN))
     return pattern, " | ".join(flags) or "0", subjects
@@ -423,11 +428,49 @@ def _match(found):
 def _bracket(found):
     return "[" + found.group(0) + "]"
 
+
+def _whole(found):
+    if found is None:
+        return None
+    return [found.group(0), found.start(), found.end()]
+
+
+def _groups(found):
+    if found is None:
+        return None
+    return found.groups()
+
 '''
+
+
+def _at_risk(pattern: str) -> bool:
+    translation = regex.translate(pattern)
+    return isinstance(translation, regex.Translation) and bool(translation.risks)
 
 
 def pattern_function(index: int, pattern: str, flags: str) -> str:
     literal = repr(pattern)
+    if _at_risk(pattern):  # the matches and group 0; q<index> reads the groups (an MSharedError in JavaScript)
+        ignore = "  # m-shared: ignore[MS220] group 0 only\n"
+        return (
+            f"\ndef p{index}(s):\n"
+            f"    return [_whole(re.match({literal}, s, {flags})),{ignore}"
+            f"            _whole(re.search({literal}, s, {flags})),{ignore}"
+            f"            _whole(re.fullmatch({literal}, s, {flags})),{ignore}"
+            f"            [m.group() for m in re.finditer({literal}, s, {flags})],{ignore}"
+            f"            re.sub({literal}, '<>', s, flags={flags}),{ignore}"
+            f"            re.sub({literal}, _bracket, s, flags={flags})]{ignore}"
+            f"\ndef q{index}(s):\n"
+            f"    return _groups(re.search({literal}, s, {flags})){ignore.replace('group 0 only', 'the error under test')}"
+        )
+    return (
+            f"\ndef p{index}(s):\n"
+            f"    return [_whole(re.match({literal}, s, {flags})), _whole(re.search({literal}, s, {flags})),\n"
+            f"            _whole(re.fullmatch({literal}, s, {flags})), [m.group() for m in re.finditer({literal}, s, {flags})],\n"
+            f"            re.sub({literal}, '<>', s, flags={flags}), re.sub({literal}, _bracket, s, flags={flags})]\n"
+            f"\ndef q{index}(s):\n"
+            f"    return _groups(re.search({literal}, s, {flags}))\n"
+        )
     return (
         f"\ndef p{index}(s):\n"
         f"    return [_match(re.match({literal}, s, {flags})), _match(re.search({literal}, s, {flags})),\n"
@@ -447,6 +490,8 @@ KNOWN_PATTERNS = [
     ("(?<![a-z])[0-9](?<=[0-9]{1})", "0", ["a1 2", "12", "x", "", "-3"]),
     ("(?<=ab|cd)x|(?<!a)y", "re.IGNORECASE", ["abx cdX y ay", "ABX", "y", "", "dx"]),
     ("^(?<=\\A)a(?<=a)", "re.MULTILINE", ["a\na", "ba", "a", "", "\na"]),
+    ("(?:(a)|b)+", "0", ["ab", "ba", "", "c", "xaab"]),  # groups at risk: JavaScript's group 1 None for 'ab'
+    ("([0-9]*)?x|(?:(a)b)+", "0", ["x", "1x", "abab", "", "ab1x"]),
 ]
 
 
@@ -463,6 +508,8 @@ def test_regular_expressions_match_as_in_cpython(workdir: Path, uses: list[tuple
     result = m_shared.build(app)
     assert result.ok, [str(d) for d in result.diagnostics]
     calls = [(f"p{i}", [subject]) for i, (_, _, subjects) in enumerate(uses) for subject in subjects]
+    calls += [(f"q{i}", [subject]) for i, (pattern, _, subjects) in enumerate(uses) if _at_risk(pattern)
+              for subject in subjects]
 
     sys.path.insert(0, str(app))
     try:
@@ -485,6 +532,12 @@ def test_regular_expressions_match_as_in_cpython(workdir: Path, uses: list[tuple
     )
     assert node.returncode == 0, node.stderr
     found = json.loads(node.stdout)
+    for index, ((name, _), want, got) in enumerate(zip(calls, expected, found, strict=True)):
+        # reading the groups of a pattern with groups at risk: an MSharedError naming the pattern, where CPython
+        # found a match
+        if name.startswith("q") and want.get("value") != js_hosts.encode(None) and got.get("error", [""])[0] == (
+                "MSharedError") and "of the regular expression " + json.dumps(uses[int(name[1:])][0], ensure_ascii=False) in got["error"][1]:
+            expected[index] = got
     problems = [
         f"re {uses[int(name[1:])][0]!r} flags {uses[int(name[1:])][1]} on {arguments[0]!r}:\n  CPython {want}\n  JS      {got}"
         for (name, arguments), want, got in zip(calls, expected, found, strict=True) if utf16(want) != utf16(got)
