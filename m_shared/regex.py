@@ -42,6 +42,12 @@ rejects otherwise (it raises, as for a lookbehind of variable width, CPython's r
 holds characters outside the Basic Multilingual Plane (where JavaScript strings count UTF-16 units)
 is not tabled: the translator is published.
 tests/build/test_regex_table.py compares the table with ``re.translate.js`` in Node on a corpus.
+
+**Groups at risk** (:func:`_risks`, run by the translator in both languages): a capturing group whose text
+JavaScript gives otherwise than CPython, one inside a repeated group or a repeated one that can match empty.
+translate() returns them as a sixth value, and re.js then gets :data:`GROUPS_SOURCE` (``link.link_library``:
+when a tabled pattern has some, or the translator is published), which throws an MSharedError when such a group
+is read; matching and group 0 are unchanged, and a package without such patterns publishes nothing more.
 """
 
 from __future__ import annotations
