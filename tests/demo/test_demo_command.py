@@ -63,8 +63,14 @@ def _line_of(path: Path, text: str) -> int:
 
 
 def _last_traceback(log: str, name: str, file: str) -> list[tuple[str, int, str]]:
-    """The shared/ frames (file, line, function) of the last Python traceback a child printed."""
-    last = log.rsplit(f"{name} | Traceback (most recent call last):", 1)[1]
+    """The shared/ frames (file, line, function) of the last Python traceback a child printed in full.
+
+    The log is read when a first error line shows up; a later request's traceback may be half written
+    by then, so what follows the last error line is not looked at.
+    """
+    ends = list(re.finditer(rf"^{re.escape(name)} \| \w*(?:Error|Exception): .*$", log, re.MULTILINE))
+    complete = log[: ends[-1].start()] if ends else log
+    last = complete.rsplit(f"{name} | Traceback (most recent call last):", 1)[1]
     frame = re.compile(rf"^{re.escape(name)} \| {{3}}File {file}, line (\d+), in (\w+)$", re.MULTILINE)
     return [(path, int(line), function) for path, line, function in frame.findall(last)]
 
