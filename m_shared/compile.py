@@ -432,7 +432,131 @@ class _Transcrypt:
                     self.emit(", {}, {})", _js_literal(self.filterId(node.attr)), _js_literal(node.attr))
                 return None
 
+            # ---- try statements and raise (Transcrypt's visit_Try and visit_Raise, with CPython's semantics) ---
+            def visit_Try(self, node):  # noqa: N802 - Transcrypt's API
+                # Transcrypt wrote a bare `except:` after a typed one without braces (`else stmt1; stmt2;`: its
+                # second statement ran for every exception), ran the `else` block inside the `try` with an empty
+                # catch (an exception raised there was swallowed, and was not for the statement's handlers
+                # anyway), and caught JavaScript's own errors (m_shared's loud errors, engine errors) with a bare
+                # `except:`, turning a loud failure into a silent one. Written here as CPython runs it:
+                #   try {                                     (only with a finally)
+                #   __else0__: {                              (only with an else)
+                #   try { body }
+                #   catch (__except0__) {
+                #       if (isinstance (__except0__, A)) {...}
+                #       else if (isinstance (__except0__, BaseException)) {...}     a bare `except:`
+                #       else {throw __except0__;}
+                #       break __else0__;                      a handler ran to its end: the else is skipped
+                #   }
+                #   else block                                the body ran to its end (a return, break or
+                #   }                                         continue in it leaves the block too)
+                #   } finally {...}
+                # A bare `except:` is `except BaseException:`: JavaScript's own errors are no Python exception,
+                # CPython would not have raised there, so no handler of the shared code can be the right one
+                # (the same test as the with statement's, js_runtime/overlay/with_statement.extend.js).
+                self.adaptLineNrString(node)
+                if not node.handlers:  # try ... finally
+                    return super().visit_Try(node)
+                if node.finalbody:
+                    self.emit("try {{\n")
+                    self.indent()
+                label = self.nextTemp("else") if node.orelse else None
+                if label:
+                    self.emit("{}: {{\n", label)
+                    self.indent()
+                self.emit("try {{\n")
+                self.indent()
+                self.emitBody(node.body)
+                self.dedent()
+                self.emit("}}\n")
+                error = self.nextTemp("except")
+                self.emit("catch ({}) {{\n", error)
+                self.indent()
+                for index, handler in enumerate(node.handlers):
+                    self.emit("{}if (isinstance ({}, ", "else " if index else "", error)
+                    if handler.type is None:
+                        self.emit("BaseException")
+                    else:
+                        self.visit(handler.type)
+                    self.emit(")) {{\n")
+                    self.indent()
+                    if handler.name:
+                        self.emit("var {} = {};\n", self.filterId(handler.name), error)
+                    self.emitBody(handler.body)
+                    self.dedent()
+                    self.emit("}}\n")
+                self.emit("else {{\n")
+                self.indent()
+                self.emit("throw {};\n", error)
+                self.dedent()
+                self.emit("}}\n")
+                if label:
+                    self.emit("break {};\n", label)
+                self.dedent()
+                self.prevTemp("except")
+                self.emit("}}\n")
+                if label:
+                    self.emitBody(node.orelse)  # outside the catch: the statement's handlers do not see its errors
+                    self.dedent()
+                    self.emit("}}\n")
+                    self.prevTemp("else")
+                if node.finalbody:
+                    self.dedent()
+                    self.emit("}}\n")
+                    self.emit("finally {{\n")
+                    self.indent()
+                    self.emitBody(node.finalbody)
+                    self.dedent()
+                    self.emit("}}\n")
+                return None
+
+            def visit_Raise(self, node):  # noqa: N802 - Transcrypt's API
+                # Transcrypt set `__cause__ = null` on every raise: a bare `raise` (and `raise error` of a caught
+                # error) lost the cause that `raise X from Y` had given it, which CPython keeps (the boundary
+                # shows it as err.cause, js_runtime/src/interop.js). Now a bare `raise` throws the handled error
+                # as it is; `raise X` gives X a __cause__ of None only when it has none; `raise X from Y` sets
+                # __cause__ and __suppress_context__ as CPython does.
+                self.adaptLineNrString(node)
+                if node.exc is None:
+                    if not _handles_exception(node):
+                        self.emit("throw Object.assign (new Error ({}), {{name: 'MSharedError'}})", _js_literal(
+                            "m_shared: a bare `raise` outside an except block re-raises, in CPython, the exception "
+                            "being handled when it runs (or raises RuntimeError: No active exception to reraise); "
+                            "JavaScript cannot tell which: write it inside the except block, or pass the exception "
+                            "and `raise error`"))
+                        return None
+                    self.emit("throw {}", self.getTemp("except"))
+                    return None
+                error = self.nextTemp("except")
+                self.emit("var {} = ", error)
+                self.visit(node.exc)
+                self.emit(";\n")
+                if node.cause is None:
+                    self.emit("{}.__cause__ ??= null;\n", error)
+                else:
+                    self.emit("{}.__cause__ = ", error)
+                    self.visit(node.cause)
+                    self.emit(";\n{}.__suppress_context__ = true;\n", error)
+                self.emit("throw {}", error)
+                self.prevTemp("except")
+                return None
+
         self.Generator = LocatingGenerator
+
+
+def _handles_exception(node: ast.AST) -> bool:
+    """Whether a bare ``raise`` is inside an except block of its own function, and not in a finally block
+    there: only then is the exception it re-raises known where it is written (the innermost handler's)."""
+    child, parent = node, getattr(node, "parentNode", None)
+    while parent is not None:
+        if isinstance(parent, ast.ExceptHandler):
+            return True
+        if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.Module)):
+            return False
+        if isinstance(parent, ast.Try) and any(child is statement for statement in parent.finalbody):
+            return False  # CPython re-raises what is in flight through the finally, if anything
+        child, parent = parent, getattr(parent, "parentNode", None)
+    return False
 
 
 def _arguments_marker(node: ast.AST) -> ast.Call | None:

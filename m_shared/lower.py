@@ -371,9 +371,9 @@ class _Lowering(ast.NodeTransformer):
         # __m_shared_thrown__ is the runtime's `object` (a name the shared code cannot shadow), of which
         # everything JS throws is an instance, in Transcrypt's isinstance: an error of JavaScript itself (an
         # m_shared loud error, an engine error) is no Python exception, and w[0] throws it again without
-        # showing it to __exit__, which cannot suppress it. (A bare `except:` after a typed one runs its
-        # second statement for every exception in Transcrypt's JS, and a bare `raise` resets __cause__:
-        # neither is used.) Several items nest: `with a as x, b as y:` is `with a as x:` around `with b as
+        # showing it to __exit__, which cannot suppress it (a bare `except:` would not do: it lets such an error
+        # through, see compile.py visit_Try, and the `finally` would then call __exit__ (None, None, None)).
+        # Several items nest: `with a as x, b as y:` is `with a as x:` around `with b as
         # y:`. Every added statement is on the `with` line, where CPython's traceback puts __enter__ and
         # __exit__ too.
         if any(isinstance(item.context_expr, ast.Call) and _name_of(item.context_expr.func) == "__pragma__"
@@ -447,10 +447,13 @@ class _Lowering(ast.NodeTransformer):
     def visit_Raise(self, node: ast.Raise) -> ast.AST:
         # `raise PlainError` (a class) threw the class itself in JS, which no `except` matched;
         # CPython instantiates it. A raised name or attribute goes through __m_shared_exception__
-        # (js_runtime/overlay/exceptions.extend.js), which calls a class and passes an instance on.
+        # (js_runtime/overlay/exceptions.extend.js), which calls a class and passes an instance on. So does
+        # the cause: `raise E from KeyError` gave E a __cause__ that was the class (CPython: KeyError()).
         self.generic_visit(node)
         if node.exc is not None and isinstance(node.exc, (ast.Name, ast.Attribute)):
             node.exc = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.exc], []), node.exc)
+        if node.cause is not None and isinstance(node.cause, (ast.Name, ast.Attribute)):
+            node.cause = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.cause], []), node.cause)
         return node
 
     def visit_Delete(self, node: ast.Delete) -> ast.AST | list[ast.stmt]:

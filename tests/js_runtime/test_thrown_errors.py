@@ -69,3 +69,52 @@ try { run_hook({ check: 5 }, 'check'); } catch (error) { console.log(JSON.string
         f'  File "shared/hooks.py", line {line}, in run_hook',
     ]
     assert traceback.splitlines()[2].startswith(f"MSharedError: m_shared: JavaScript error in shared/hooks.py, line {line} ")
+
+
+def test_javascript_error_passes_through_every_except_clause(app: Path) -> None:
+    # A JavaScript engine error inside shared code is a bug of the compiled code, not a Python exception: CPython
+    # raised something else there, or nothing, so no handler of the shared code can be the right one. `except
+    # Exception` never caught it (isinstance of a JS Error is false); a bare `except:` did, and the validator
+    # returned its fallback silently (measured before the fix: "caught" from both bare handlers below).
+    (app / "shared/guarded.py").write_text(
+        "def bare(hooks, name):\n"
+        "    try:\n"
+        "        return hooks.get(name)(name)\n"
+        "    except:  # noqa: E722\n"
+        "        return 'caught'\n"
+        "\n"
+        "\n"
+        "def bare_after_typed(hooks, name):\n"
+        "    try:\n"
+        "        return hooks.get(name)(name)\n"
+        "    except KeyError:\n"
+        "        return 'key'\n"
+        "    except:  # noqa: E722\n"
+        "        return 'caught'\n"
+        "\n"
+        "\n"
+        "def base_exception(hooks, name):\n"
+        "    try:\n"
+        "        return hooks.get(name)(name)\n"
+        "    except BaseException:\n"
+        "        return 'caught'\n",
+        encoding="utf-8",
+    )
+    assert m_shared.build(app).ok
+    found = run_node(
+        """
+import * as guarded from './frontend/src/shared/guarded.js';
+const results = {};
+for (const name of ['bare', 'bare_after_typed', 'base_exception']) {
+  try { results[name] = guarded[name]({ check: 5 }, 'check'); }
+  catch (error) { results[name] = [error.name, error.message, error.cause instanceof TypeError]; }
+}
+console.log(JSON.stringify(results));
+""",
+        cwd=app,
+    )
+    line = _line_of(app / "shared/guarded.py", "return hooks.get(name)(name)")
+    for name, result in found.items():
+        assert result[0] == "MSharedError" and result[2], (name, result)
+        assert result[1].startswith("m_shared: JavaScript error in shared/guarded.py, line "), (name, result)
+    assert found["bare"][1].startswith(f"m_shared: JavaScript error in shared/guarded.py, line {line} ")
