@@ -473,6 +473,7 @@ class _Transcrypt:
                 self.emit("catch ({}) {{\n", error)
                 self.indent()
                 for index, handler in enumerate(node.handlers):
+                    self.adaptLineNrString(handler)  # the test and `var e` on the except line, as CPython's
                     self.emit("{}if (isinstance ({}, ", "else " if index else "", error)
                     if handler.type is None:
                         self.emit("BaseException")

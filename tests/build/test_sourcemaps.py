@@ -158,3 +158,48 @@ console.log(JSON.stringify(result));
         cwd=app,
     )
     assert found == wanted
+
+
+def test_a_try_statement_maps_its_else_handlers_and_raises_to_their_lines(app: Path) -> None:
+    # compile.py writes try/except/else/finally itself (visit_Try, visit_Raise): the else block after the catch,
+    # in a labelled block the handlers break out of; each statement, and each raise, keeps its own line.
+    source = (
+        '"""Guarded parsing."""\n'
+        "def parsed(text: str) -> list:\n"
+        "    log = []\n"
+        "    try:\n"
+        "        value = int(text)\n"
+        "    except ValueError as error:\n"
+        "        raise KeyError(text) from error\n"
+        "    except:  # noqa: E722\n"
+        "        raise\n"
+        "    else:\n"
+        "        log.append(value)\n"
+        "    finally:\n"
+        "        log.append('done')\n"
+        "    return log\n"
+    )
+    (app / "shared" / "parsing.py").write_text(source, encoding="utf-8")
+    assert m_shared.build(app).ok
+    private = app / "frontend/src/shared/_m_shared"
+    wanted = {"__else0__:{": 4, "var value": 5, "if(isinstance(__except0__,ValueError))": 6, "var error": 6,
+              "__suppress_context__=true": 7, "throw __except1__": 7,
+              "else if(isinstance(__except0__,BaseException))": 8, "throw __except0__;": 9,
+              "log.append(value)": 11, "log.append('done')": 13}
+    found = run_node(
+        f"""
+{SOURCE_MAP_IMPORT}import {{ readFileSync }} from 'node:fs';
+const map = JSON.parse(readFileSync({json.dumps(str(private / "shared.parsing.js.map"))}, 'utf8'));
+const code = readFileSync({json.dumps(str(private / "shared.parsing.js"))}, 'utf8').split('\\n');
+const consumer = await new SourceMapConsumer(map);
+const result = {{}};
+for (const text of {json.dumps(list(wanted))}) {{
+  const generated = code.findIndex((js) => js.includes(text));
+  const position = generated < 0 ? {{}} : consumer.originalPositionFor({{ line: generated + 1, column: code[generated].search(/\\S/) }});
+  result[text] = position.line ?? null;
+}}
+console.log(JSON.stringify(result));
+""",
+        cwd=app,
+    )
+    assert found == wanted
