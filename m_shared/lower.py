@@ -58,6 +58,7 @@ def parse(module: SourceModule) -> ast.Module:
 def lower(module: SourceModule) -> ast.Module:
     """Return the lowered syntax tree of ``module``, ready for Transcrypt's code generator."""
     tree = parse(module)
+    _check_handler_names(module, tree)
     lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
@@ -118,6 +119,77 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and checkable(node):
             node.m_shared_check = True  # type: ignore[attr-defined]
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _own_nodes(scope: ast.AST) -> list[ast.AST]:
+    """The nodes of a scope's body, not those of the scopes nested in it (a nested def is there by its name)."""
+    found: list[ast.AST] = []
+    pending = list(scope.body) if isinstance(scope, (ast.Module, *_SCOPES[:2], ast.ClassDef)) else [scope.body]
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        if not isinstance(node, _SCOPES):
+            pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _exits(statement: ast.stmt) -> bool:
+    return isinstance(statement, (ast.Return, ast.Raise, ast.Break, ast.Continue))
+
+
+def _check_handler_names(module: SourceModule, tree: ast.Module) -> None:
+    """Refuse a read of ``e`` that follows ``except ... as e:``, which fails in CPython and not in JavaScript.
+
+    CPython unbinds the name at the end of the except block (``del e``, so that the exception does not
+    keep the frame alive): a later read raises UnboundLocalError (NameError at module level). Transcrypt's
+    JavaScript kept the exception in the variable: the read gave the old exception, silently. Refused
+    here: a read, outside the except blocks that bind the name, of a name that nothing else in its scope
+    binds (it can only ever be unbound there), and a read after an except block that runs to its end
+    with no other binding of the name in between, as the source is written.
+    """
+    scopes = [tree, *(node for node in ast.walk(tree) if isinstance(node, _SCOPES))]
+    for scope in scopes:
+        own = _own_nodes(scope)
+        handlers = [node for node in own if isinstance(node, ast.ExceptHandler) and node.name]
+        if not handlers:
+            continue
+        declared = {name for node in own if isinstance(node, (ast.Global, ast.Nonlocal)) for name in node.names}
+        for name in sorted({handler.name for handler in handlers} - declared):
+            binding = [handler for handler in handlers if handler.name == name]
+            inside = {id(node) for handler in binding for statement in handler.body for node in ast.walk(statement)}
+            others = [
+                (node.lineno, node.col_offset) for node in own
+                if (isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load))
+                or (isinstance(node, _SCOPES[:2] + (ast.ClassDef,)) and node.name == name and node is not scope)
+                or (isinstance(node, (ast.Import, ast.ImportFrom))
+                    and any((alias.asname or alias.name).split(".")[0] == name for alias in node.names))
+                or (isinstance(node, ast.arg) and node.arg == name)
+            ]
+            if isinstance(scope, (*_SCOPES[:3],)) and any(a.arg == name for a in ast.walk(scope.args)
+                                                           if isinstance(a, ast.arg)):
+                others.append((0, 0))  # a parameter: bound before everything
+            reads = sorted(
+                (node for node in own if isinstance(node, ast.Name) and node.id == name
+                 and isinstance(node.ctx, ast.Load) and id(node) not in inside),
+                key=lambda node: (node.lineno, node.col_offset),
+            )
+            for read in reads:
+                where = (read.lineno, read.col_offset)
+                after = [handler for handler in binding if not _exits(handler.body[-1])
+                         and (handler.end_lineno, handler.end_col_offset) <= where
+                         and not any((handler.end_lineno, handler.end_col_offset) <= other < where for other in others)]
+                if others and not after:
+                    continue
+                raise LowerError(Diagnostic(
+                    module.relpath, read.lineno, read.col_offset + 1, "build/except-name",
+                    f"`{name}` is read after `except ... as {name}:`, which CPython unbinds at the end of the except "
+                    f"block (the read raises UnboundLocalError, or NameError); JavaScript keeps the exception in it",
+                    f"keep what is needed in another variable inside the except block (`problem = str({name})`), "
+                    f"or give the exception a name of its own (`except ... as exc:`)",
+                ))
 
 
 def _typing_names(tree: ast.Module) -> set[str]:

@@ -58,6 +58,13 @@ CASES = {
         "shared/customers.py:7:13: build/del `del message` does nothing in JavaScript: message stays bound there",
         "        del message",
     ),
+    "read of an except block's name after the block (CPython unbinds it there, JavaScript kept it)": (
+        "shared/customers.py", "        return REQUIRED",
+        "        try:\n            int(name)\n        except ValueError as problem:\n            pass\n"
+        "        return str(problem)",
+        "shared/customers.py:10:20: build/except-name `problem` is read after `except ... as problem:`",
+        "        return str(problem)",
+    ),
     "statement in a class body (Transcrypt leaves it out of the class)": (
         "shared/customers.py", "def ", "class Limits:\n    with REQUIRED:\n        pass\n\n\ndef ",
         "shared/customers.py:5:5: build/class-body a `with` statement in the body of class Limits never runs in JavaScript",
