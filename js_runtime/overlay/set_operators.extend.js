@@ -65,5 +65,6 @@ export var __m_shared_set_operators__ = (function () {
             });
         }
     }
+    __m_shared_set_order_methods__ ();  // printing, pop() and extend() of sets (sets.extend.js)
     return true;
 }) ();

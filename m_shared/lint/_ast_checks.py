@@ -152,11 +152,16 @@ RULES: dict[str, Rule] = {
             "MS215", "set-iteration-order",
             "{what} depends on the order of a set: CPython orders a set by its hash table ({{3, 1, 2}} iterates "
             "1, 2, 3; str items in a different order in every process), JavaScript by insertion (3, 1, 2)",
-            "iterate `sorted(the_set)`, which is the same in both (and in every CPython process); sum(), min(), "
-            "max(), any(), all(), len(), sorted() and `in` do not depend on the order and are fine",
+            "iterate, print or take items of `sorted(the_set)`, which is the same in both (and in every CPython "
+            "process): `str(sorted(ids))`; sum(), min(), max(), any(), all(), len(), sorted() and `in` do not depend on "
+            "the order and are fine",
             "Transcrypt 3.9.5, Node 20: [n for n in {3, 1, 2}] CPython [1, 2, 3], JS [3, 1, 2]; "
             "\",\".join({\"b\", \"a\"}) 'b,a' in JS, 'a,b' or 'b,a' in CPython depending on PYTHONHASHSEED; "
-            "[n for n in {3, 1} | {2}] [1, 2, 3] vs [3, 1, 2]; sorted({3, 1, 2}) and sum({3, 1, 2}) agree",
+            "[n for n in {3, 1} | {2}] [1, 2, 3] vs [3, 1, 2]; str({3, 1, 2}) '{1, 2, 3}' vs '{3, 1, 2}' (f\"{s}\", "
+            "\"{}\".format(s), str([s]) likewise); {3, 1, 2}.pop() 1 vs 2; out.extend({3, 1, 2}) and [*{3, 1, 2}] "
+            "[1, 2, 3] vs [3, 1, 2]; list(dict.fromkeys({3, 1, 2})) [1, 2, 3] vs ['1', '2', '3']; "
+            "sorted({3, 1, 2}) and sum({3, 1, 2}) agree. m_shared's runtime throws an MSharedError for list(), "
+            "tuple(), printing, pop() and extend() of a set of two or more items",
         ),
         Rule(
             "MS218", "re-conditional-group",
@@ -333,6 +338,10 @@ class _Visitor(ast.NodeVisitor):
                     self._add(node, "MS202", what=" and ".join(parts))
                     break
         for value in node.values:
+            if isinstance(value, ast.FormattedValue) and self._holds_set(value.value):
+                self._add(value, "MS215", what="an f-string of a set")
+                break
+        for value in node.values:
             if (isinstance(value, ast.FormattedValue) and value.format_spec is None
                     and value.conversion not in (ord("r"), ord("a")) and _floatish(value.value, self._float_name)):
                 self._add(value, "MS212", what="an f-string interpolation")
@@ -403,6 +412,21 @@ class _Visitor(ast.NodeVisitor):
                     return scope[node.id]
         return False
 
+    def _holds_set(self, node: ast.expr) -> bool:
+        """A set, or a list, tuple or dict display with one inside (printed, a set prints in its order)."""
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return any(self._holds_set(e) for e in node.elts)
+        if isinstance(node, ast.Dict):
+            return any(self._holds_set(v) for v in node.values)
+        if isinstance(node, ast.Set) and len(node.elts) == 1 and not isinstance(node.elts[0], ast.Starred):
+            return False  # `{x}` prints alike in both
+        return self._is_set(node)
+
+    def visit_Starred(self, node: ast.Starred) -> None:
+        if self._is_set(node.value):  # [*s], (*s,), f(*s): the items in iteration order
+            self._add(node.value, "MS215", what="unpacking a set with *")
+        self.generic_visit(node)
+
     def visit_Assign(self, node: ast.Assign) -> None:
         # `a, b = {x, y}` assigns in iteration order; one target (`(only,) = {x}`) takes the only item
         if self._is_set(node.value) and any(
@@ -457,6 +481,16 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and func.attr == "join" and node.args
               and self._is_set(node.args[0])):
             self._add(node, "MS215", what="str.join() of a set")
+        elif isinstance(func, ast.Name) and func.id in _PRINTERS and any(self._holds_set(a) for a in node.args):
+            self._add(node, "MS215", what=f"printing a set with {func.id}()")
+        elif (isinstance(func, ast.Attribute) and func.attr in ("format", "format_map")
+              and any(self._holds_set(a) for a in [*node.args, *(k.value for k in node.keywords)])):
+            self._add(node, "MS215", what="str.format() of a set")
+        elif isinstance(func, ast.Attribute) and func.attr == "pop" and not node.args and self._is_set(func.value):
+            self._add(node, "MS215", what="set.pop()")
+        elif (isinstance(func, ast.Attribute) and func.attr in ("extend", "fromkeys") and node.args
+              and self._is_set(node.args[0])):
+            self._add(node, "MS215", what=f"{'list.extend' if func.attr == 'extend' else 'dict.fromkeys'}() of a set")
         if (isinstance(func, ast.Name) and func.id in ("str", "repr") and node.args
                 and _floatish(node.args[0], self._float_name)):
             self._add(node, "MS212", what=f"{func.id}()")
@@ -535,6 +569,8 @@ _FLOAT_MATH = {"sqrt", "pow", "exp", "expm1", "log", "log10", "log2", "log1p", "
 # Calls whose result depends on the order in which they iterate their argument, and calls whose result
 # does not (their generator-expression arguments may iterate a set).
 _ORDERED_CONSUMERS = frozenset({"list", "tuple", "enumerate", "zip", "iter", "next", "reversed", "dict"})
+# Calls that print their arguments (a set, or a display holding one, prints in the set's order)
+_PRINTERS = frozenset({"str", "repr", "print", "format", "ascii"})
 _ORDER_FREE_CONSUMERS = frozenset({"sorted", "sum", "min", "max", "any", "all", "len", "set", "frozenset"})
 _SET_OPERATIONS = frozenset({"union", "intersection", "difference", "symmetric_difference"})
 # `a | b`, `a & b`, `a - b`, `a ^ b` with a set operand is a set (or a TypeError), in the order of

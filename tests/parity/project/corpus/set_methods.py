@@ -235,3 +235,76 @@ def case_dict_keys_equal_a_set():
 def case_dict_keys_as_a_set():
     doc = {"a": 1, "b": 2}
     return [sorted(set(doc) - {"a"}), set(doc) == {"b", "a"}]
+
+
+def case_set_printed_with_str():
+    ids = {3, 1, 2}
+    return str(ids)
+
+
+def case_set_printed_in_an_fstring():
+    ids = {3, 1, 2}
+    return f"ids: {ids}"
+
+
+def case_set_printed_with_format():
+    return "left: {}".format({30, 10, 20} - {20})
+
+
+def _groups():
+    return [{3, 1}, {2}]
+
+
+def case_set_printed_inside_a_list():
+    return str(_groups())
+
+
+def case_set_printed_inside_a_dict():
+    doc = {"name": "x"}
+    doc["tags"] = {30, 10, 20}
+    return "doc: " + str(doc)
+
+
+def case_set_of_one_printed():
+    return [str({5}), str(set()), f"{ {'a'} }", repr([{2}, (1,)]), "{}".format({"k": {7}})]
+
+
+def case_set_pop():
+    ids = {3, 1, 2}
+    return ids.pop()
+
+
+def _take(items):
+    return items.pop()
+
+
+def case_set_pop_through_a_parameter():
+    return _take({3, 1, 2})
+
+
+def case_set_pop_of_one_item():
+    ids = {4}
+    return [ids.pop(), len(ids), _take([1, 2])]
+
+
+def case_set_pop_empty():
+    return set().pop()
+
+
+def case_list_extend_with_a_set():
+    out = [0]
+    out.extend({3, 1, 2})
+    return out
+
+
+def _extended(out, items):
+    out.extend(items)
+    return out
+
+
+def case_list_extend_with_a_set_through_a_parameter():
+    return [_extended([0], {5}), _extended([0], {3, 1, 2})]
+
+
+def case_dict_fromkeys_of_a_set():
+    return list(dict.fromkeys({3, 1, 2}))
