@@ -274,3 +274,24 @@ def case_groups_every_repetition_sets():
 def case_empty_repetition_before_a_longer_one():
     # CPython stops at the empty repetition: ''; JavaScript refuses it and goes on: 'aa'
     return re.match(r"(?:|a)*", "aa").group()
+
+
+def case_lastindex_of_nested_groups():
+    return re.match(r"((a)b)", "ab").lastindex
+
+
+def case_lastgroup_of_a_named_group():
+    m = re.match(r"(?P<word>[a-z]+)", "ab")
+    return [m.lastgroup, m.lastindex]
+
+
+def case_lastgroup_of_a_tokenizer():
+    tokens = []
+    for m in re.finditer(r"(?P<number>[0-9]+)|(?P<name>[a-z]+)|(,)", "ab,12"):
+        tokens.append([m.lastgroup, m.lastindex, m.group()])
+    return tokens
+
+
+def case_lastindex_without_groups():
+    m = re.match(r"(a)|b", "b")
+    return [m.lastindex, m.lastgroup, re.match(r"x", "x").lastindex]
