@@ -17,6 +17,44 @@ const __m_shared_aliases__ = new Set ((
     'null package private protected public static this throw typeof var void'
 ).split (' '));
 
+// Observed (CPython -> JS before): hasattr([1], "add") and hasattr([1], "union") True (CPython False: Transcrypt's
+// lists, tuples and sets are one JS array type, which carries the methods of all three), hasattr([], "push") and
+// hasattr([], "join") True (JavaScript's own array methods), hasattr({"a": 1}, "a") True (a dict's keys are its
+// JS properties), hasattr("a", "upper") and hasattr(5, "real") False (`in` throws for a JS string or number), and
+// getattr([1], "add", None) a function. For None, bools, numbers, str, list, tuple, dict and set the answer is
+// now CPython's, from this table of dir() of each type in CPython 3.11, 3.12 and 3.13 (less object's own names,
+// which every value has). A whole number is an int or a float in CPython, which JavaScript cannot tell: a name
+// only one of them has (bit_length, hex, is_integer, which int has from 3.12 on) throws an MSharedError.
+const __m_shared_object_names__ = new Set (["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"]);
+const __m_shared_builtin_names__ = {
+    int: '__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ __getnewargs__ __index__ __int__ __invert__ __lshift__ __mod__ __mul__ __neg__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sub__ __truediv__ __trunc__ __xor__ as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes',
+    float: '__abs__ __add__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ __getformat__ __getnewargs__ __int__ __mod__ __mul__ __neg__ __pos__ __pow__ __radd__ __rdivmod__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ __trunc__ as_integer_ratio conjugate fromhex hex imag is_integer real',
+    str: '__add__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mod__ __mul__ __rmod__ __rmul__ capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill',
+    list: '__add__ __class_getitem__ __contains__ __delitem__ __getitem__ __iadd__ __imul__ __iter__ __len__ __mul__ __reversed__ __rmul__ __setitem__ append clear copy count extend index insert pop remove reverse sort',
+    tuple: '__add__ __class_getitem__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mul__ __rmul__ count index',
+    dict: '__class_getitem__ __contains__ __delitem__ __getitem__ __ior__ __iter__ __len__ __or__ __reversed__ __ror__ __setitem__ clear copy fromkeys get items keys pop popitem setdefault update values',
+    set: '__and__ __class_getitem__ __contains__ __iand__ __ior__ __isub__ __iter__ __ixor__ __len__ __or__ __rand__ __ror__ __rsub__ __rxor__ __sub__ __xor__ add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update',
+    NoneType: '__bool__'
+};
+__m_shared_builtin_names__.bool = __m_shared_builtin_names__.int;
+
+// Whether a builtin value has an attribute in CPython; undefined for an instance, a class or a function
+function __m_shared_builtin_has__ (obj, name) {
+    const type = obj == null || typeof obj != 'object' && typeof obj != 'function' || Array.isArray (obj) ||
+        obj.__class__ === dict ? __m_shared_typename__ (obj) : null;
+    const table = __m_shared_builtin_names__ [type];
+    if (table === undefined) {
+        return undefined;
+    }
+    const has = (row) => __m_shared_object_names__.has (name) || (' ' + row + ' ').includes (' ' + name + ' ');
+    if (type == 'int' && typeof obj == 'number' && has (table) != has (__m_shared_builtin_names__.float)) {
+        throw __m_shared_loud__ ('hasattr()/getattr() of ' + JSON.stringify (name) + ' on the whole number ' + obj +
+            ': CPython has it on ' + (has (table) ? 'an int, not a float' : 'a float, not an int') + ' (or not in ' +
+            'every version), and JavaScript cannot tell 2 from 2.0; test isinstance(x, int) instead');
+    }
+    return has (table);
+}
+
 function __m_shared_attr__ (name) {
     return __m_shared_aliases__.has (name) ? 'py_' + name : name;
 }

@@ -493,3 +493,26 @@ class OnlyStr:
 def case_repr_of_instance_without_repr():
     # CPython: '[<corpus.classes.OnlyStr object at 0x7f...>]'; JS printed the __str__ instead
     return [str(OnlyStr()), f"{OnlyStr()}", str([OnlyStr()])]
+
+
+def case_hasattr_of_a_list():
+    return [hasattr([1], name) for name in ("add", "union", "push", "join", "length", "append", "sort", "__len__")]
+
+
+def case_hasattr_of_builtin_values():
+    return [hasattr("a", "upper"), hasattr("a", "append"), hasattr({"a": 1}, "a"), hasattr({"a": 1}, "keys"),
+            hasattr((1,), "append"), hasattr({1}, "append"), hasattr({1}, "add"), hasattr(1.5, "is_integer"),
+            hasattr(None, "x"), hasattr(True, "real"), hasattr(3, "real")]
+
+
+def case_hasattr_of_javascript_names():
+    return [hasattr(Base("a"), "toString"), hasattr(Base("a"), "constructor"), hasattr(Base("a"), "__class__")]
+
+
+def case_hasattr_of_a_whole_number():
+    return hasattr(10 // 2, "bit_length")
+
+
+def case_getattr_of_builtin_values():
+    return [getattr([1], "add", None), getattr({"a": 1}, "a", None), getattr("ab", "upper")(),
+            getattr([1, 2], "count")(2)]
