@@ -11,6 +11,7 @@ sourcemaps are built from.
 from __future__ import annotations
 
 import ast
+import re
 
 from .diagnostics import Diagnostic
 from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_test
@@ -20,6 +21,7 @@ _TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
 # Decorators for type checkers, and m_shared's own build-time marker (link publishes it as a Standard Schema).
 _DECORATORS_DROPPED = {"overload", "override", "final", "standard_schema"}
 _TYPING_CALLS_DROPPED = {"TypeVar", "NewType", "ParamSpec", "TypeAliasType"}
+_INDEX_DIGITS = re.compile(r"0|[1-9][0-9]{0,9}")
 _STR_METHODS = frozenset(name for name in dir(str) if not name.startswith("_") and name != "maketrans")
 # The statement lowering puts first in every def: `__m_shared_arguments__(required, maximum, needs_keywords,
 # spec)`, written out as the argument check by compile.py
@@ -258,6 +260,12 @@ def _lambda_method(statement: ast.stmt) -> ast.stmt:
     )
     method.m_shared_lambda = True  # type: ignore[attr-defined]
     return _located(method, statement)
+
+
+def _index_like(key: str) -> bool:
+    """A str key that JavaScript objects list first and ascending, whatever the insertion order: an array
+    index, "0" to "4294967294" (js_runtime/overlay/dicts.extend.js __m_shared_index_like__)."""
+    return _INDEX_DIGITS.fullmatch(key) is not None and int(key) < 4294967295
 
 
 class _Lowering(ast.NodeTransformer):
@@ -625,10 +633,18 @@ class _Lowering(ast.NodeTransformer):
 
     def visit_Dict(self, node: ast.Dict) -> ast.AST:
         # Transcrypt writes a display with constant keys as a JS object literal, in which a
-        # '__proto__' key sets the prototype instead of adding the key: {"__proto__": 1} was {}.
-        # Such a display is built from [key, value] pairs, which dict() stores as own keys.
+        # '__proto__' key sets the prototype instead of adding the key: {"__proto__": 1} was {}, and
+        # whose keys are strings, in JavaScript's order: list({2: "a", 1: "b"}) was ['1', '2'] (CPython
+        # [2, 1]), and 1 in {1: "a"} could not be told from "1" in it. Such a display is built from
+        # [key, value] pairs, which dict() stores as own keys, remembering keys other than str and
+        # the order of str keys such as "2" that JS objects list first ({"b": 1, "2": 2} listed "2"
+        # first; js_runtime/overlay/dicts.extend.js). Other displays stay object literals (fast).
         self.generic_visit(node)
-        if not any(isinstance(key, ast.Constant) and key.value == "__proto__" for key in node.keys) or None in node.keys:
+        if None in node.keys or not any(
+            isinstance(key, ast.Constant)
+            and (key.value == "__proto__" or not isinstance(key.value, str) or _index_like(key.value))
+            for key in node.keys
+        ):
             return node
         pairs = [ast.List([key, value], ast.Load()) for key, value in zip(node.keys, node.values, strict=True)]
         return _located(ast.Call(ast.Name("dict", ast.Load()), [ast.List(pairs, ast.Load())], []), node)

@@ -77,6 +77,11 @@ function __m_shared_no_attr__ (obj, name) {  // CPython's message; a class is a 
 // (An earlier version put a Proxy raising AttributeError at the root of every class's prototype
 // chain; every store of a new attribute then walked into the Proxy, ~35x slower than a plain store.)
 export function __m_shared_checked__ (value, obj, name) {
+    if (typeof value == 'function' && obj !== null && typeof obj == 'object' && obj.__class__ === dict) {
+        // d.get read, not called (max(d, key=d.get)): dicts' methods live unbound on their prototype
+        // (dict.patch.js), and called without the dict they threw "Cannot convert undefined or null to object"
+        return value.bind (obj);
+    }
     return value !== undefined ? value : __m_shared_missing__ (obj, name, value);
 }
 

@@ -97,6 +97,15 @@ function __m_shared_dict_eq__ (a, b) {  // used by the __eq__ patch: same keys, 
     if (keys.length != Object.keys (b).length) {
         return false;
     }
+    if (a.__m_shared_typed__ !== undefined || b.__m_shared_typed__ !== undefined) {
+        // keys other than str (dicts.extend.js): {1: "a"} == {"1": "a"} is False, as in CPython
+        const typed = a.__m_shared_typed__ !== undefined ? a : b;
+        const other = typed === a ? b : a;
+        return typed.py_items ().every (([key, value]) => {
+            const name = __m_shared_dfind__ (other, key);
+            return name !== null && __eq__ (value, other [name]);
+        });
+    }
     return keys.every (key => Object.prototype.hasOwnProperty.call (b, key) && __eq__ (a [key], b [key]));
 }
 
@@ -296,10 +305,11 @@ Array.prototype.__setslice__ = function (start, stop, step, source) {
 
 export function __m_shared_delitem__ (container, key) {  // `del container[key]`, see lower.py
     if (container !== null && typeof container == 'object' && container.__class__ === dict) {
-        if (!Object.prototype.hasOwnProperty.call (container, key)) {
+        const name = __m_shared_dfind__ (container, key);  // (dicts.extend.js: keys other than str)
+        if (name === null) {
             throw KeyError (key, new Error ());
         }
-        delete container [key];
+        __m_shared_forget__ (container, name);
     }
     else if (Array.isArray (container)) {
         if (container.__class__ !== list && container.__class__ !== undefined) {

@@ -3,10 +3,11 @@
 // (Transcrypt's dict iterators forgot to `return` the iterator; CPython lists the keys), and a dict
 // mixing integer-like keys with others listed them in a different order: {"b": 1, "2": 2, "1": 3}
 // gave ['1', '2', 'b'] in JS (JS objects order integer-like keys first, ascending) where CPython keeps
-// insertion order ['b', '2', '1']. The insertion order is lost, so keys()/values()/items() and
-// iteration of such a dict throw an m_shared error instead of returning a different order.
-// Also 1 in {"1": "a"} was True in JS (CPython: False): a key's type is lost in a JS object; `in`,
-// d[k] and d.get(k) check it where they can and fail loudly where they cannot (dicts.extend.js).
+// insertion order ['b', '2', '1']. A dict built by m_shared code remembers the order of such keys,
+// and the type of keys other than str (dicts.extend.js); where the order is lost (JSON input),
+// keys()/values()/items() and iteration of such a dict throw an m_shared error.
+// Also 1 in {"1": "a"} was True in JS (CPython: False), and {i: v for i, v in enumerate(xs)} and
+// dict(zip(ints, values)) held the keys as str: dict() of pairs stores them as d[k] = v does.
 // Speed: every dict used to get its 18 methods as own properties (18 defineProperty calls, most
 // of the cost of crossing the boundary with a JS object and of every dict literal); they now live
 // on one shared, non-enumerable prototype. Keys, `in`, iteration and JSON are unchanged.
@@ -31,11 +32,11 @@ function __m_shared_dict_prototype__ () {
             [Symbol.iterator, function () {return this.py_keys () [Symbol.iterator] ();}],
             ['py_items', __m_shared_items__],
             ['py_del', __del__],
-            ['py_clear', __clear__],
+            ['py_clear', __m_shared_dclear__],
             ['py_get', __m_shared_dget__],
             ['py_setdefault', __m_shared_setdefault__],
             ['py_pop', __m_shared_pop__],
-            ['py_popitem', __popitem__],
+            ['py_popitem', __m_shared_popitem__],
             ['py_update', __m_shared_update__],
             ['py_copy', __m_shared_copy__],
             ['py_values', __m_shared_values__],
@@ -78,17 +79,14 @@ export function dict (objectOrPairs) {
                          val = dict (val);
                      }
                 }
-                __m_shared_store__ (instance, key, val);
+                // {k: v for ...}, zip(), a display of keys other than str: typed keys (dicts.extend.js)
+                __m_shared_dsetitem__.call (instance, key, val);
             }
         }
     }
     else {
         if (isinstance (objectOrPairs, dict)) {
-            const aKeys = __m_shared_ordered_keys__ (objectOrPairs);
-            for (let index = 0; index < aKeys.length; index++ ) {
-                const key = aKeys [index];
-                __m_shared_store__ (instance, key, objectOrPairs [key]);
-            }
+            __m_shared_copy_into__ (instance, objectOrPairs);
         } else if (objectOrPairs instanceof Object) {
             instance = objectOrPairs;
             if (__m_shared_kwargs__ (instance)) {  // dict(**d): the keyword arguments' marker is no key

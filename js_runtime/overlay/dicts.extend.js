@@ -4,8 +4,10 @@
 // CPython: JS objects, which hold Transcrypt's dicts, order integer-like keys ("0", "1", ... below
 // 2**32 - 1) first and ascending, whatever the insertion order. When integer-like keys sit beside
 // other keys the order CPython would give is lost, so listing the keys throws an m_shared error.
-// (A dict whose keys are all integer-like is left alone: its order is right when the keys were
-// inserted ascending, the common case; the lint rule MS206 flags int keys in literals.)
+// A dict that m_shared code gives such a key (d["2"] = v, a display, a comprehension) remembers its
+// keys' insertion order and lists them as CPython does (__m_shared_typed__, below); what is left
+// is JSON input, whose order the JS object lost before it crossed the boundary (a dict whose keys
+// are all integer-like is left alone there: its order is right when they came ascending).
 
 const __m_shared_index_key__ = /^(0|[1-9][0-9]{0,9})$/;
 
@@ -32,16 +34,20 @@ function __m_shared_ordered_keys__ (instance) {
     return keys;
 }
 
-function __m_shared_keys__ () {
-    return __m_shared_ordered_keys__ (this);
+// The dict's keys, and the properties holding them (the same for str keys), in CPython's order
+function __m_shared_keys__ (names) {
+    const typed = this.__m_shared_typed__;
+    return typed === undefined ? __m_shared_ordered_keys__ (this) : Array.from (names ? typed.keys () : typed.values ());
 }
 
 function __m_shared_items__ () {
-    return __m_shared_ordered_keys__ (this).map (key => [key, this [key]]);
+    const typed = this.__m_shared_typed__;
+    return typed === undefined ? __m_shared_ordered_keys__ (this).map (key => [key, this [key]])
+        : Array.from (typed, ([name, key]) => [key, this [name]]);
 }
 
 function __m_shared_values__ () {
-    return __m_shared_ordered_keys__ (this).map (key => this [key]);
+    return __m_shared_keys__.call (this, 1).map (name => this [name]);
 }
 
 // Observed: {"a": 1}["b"] was None in JS where CPython raises KeyError('b') (so `except KeyError`
@@ -61,10 +67,11 @@ export function __m_shared_getitem__ (container, key) {
 }
 function __m_shared_subscript_slow__ (container, key) {
     if (container !== null && typeof container == 'object' && container.__class__ === dict) {
-        if (!__m_shared_has_key__ (container, key)) {
+        const name = __m_shared_dfind__ (container, key);
+        if (name === null) {
             throw KeyError (key, new Error ());
         }
-        return container [key];
+        return container [name];
     }
     // Observed: 5["a"], None["a"] and {1, 2}[0] gave None or an element, ["a"]["x"] an IndexError and
     // ["a", "b"][True] an IndexError; CPython raises TypeError, except for a bool index (an int).
@@ -96,38 +103,56 @@ function __m_shared_bad_index__ (container, key) {
 
 // Observed: 1 in {"1": "a"} was True in JS, False in CPython, and {"1": "a"}[1] was 'a' where CPython
 // raises KeyError(1): a JS object stores every key as a string, so an int key and its digits collide.
-// d[k] = v records which keys were stored with a number (__m_shared_numeric__); a number lookup that
-// finds a key stored any other way (a literal, JSON input, update()) cannot tell whether CPython
-// would find it, so it throws an m_shared error; a str lookup of a key stored as a number is a miss,
-// as in CPython. The lint rule MS206 flags dict literals with non-str keys.
+// And a dict that got int keys from d[k] = v, a comprehension, zip() or fromkeys() gave them back as
+// str, in ascending order: counting [3, 1, 3, 2] into d gave list(d.items()) [('1', 1), ('2', 1),
+// ('3', 2)] where CPython gives [(3, 2), (1, 1), (2, 1)], sorted(d) sorted '10' before '2', sum(d)
+// was a TypeError; a date or an instance as a key threw "Function.prototype.toString requires that
+// 'this' be a Function", and d[True] and d[1] were two keys (CPython: one, True == 1).
+// Now a dict that is given a key other than a str remembers, from then on, every key it holds in
+// insertion order (__m_shared_typed__: property name -> the Python key, a Map only such dicts
+// have, and dicts given a str key that JS objects list first, such as "2"; a dict of other str keys
+// costs nothing more): its keys come back with their type and in insertion order, and
+// 1, 1.0 and True are one key. The property of a key (__m_shared_name__): a str is itself, a number
+// its digits, True/False "1"/"0", None "null", a tuple its items in parentheses. Every other way a
+// key gets into a dict stores a str: JSON input, keyword arguments, displays of str keys (a display
+// with other keys is built from pairs, m_shared/lower.py), so the keys of a dict without the Map
+// are all str. Keys that are neither str, number, bool, None nor tuples of them (a date, an
+// instance) fail loudly, and so does a dict that would hold both 1 and "1" (one property in JS).
 
-function __m_shared_key_found__ (instance, key) {  // key is an own property: does CPython find it too?
-    const numeric = instance.__m_shared_numeric__;
-    if (typeof key == 'number' || typeof key == 'boolean') {
-        if (numeric === undefined || !numeric.has (String (key))) {
-            const error = new Error (
-                'm_shared: dict lookup with a non-str key (' + __m_shared_typename__ (key) + ' ' + String (key) + '): ' +
-                'JavaScript dicts hold keys as strings, so this dict\'s key ' + JSON.stringify (String (key)) +
-                ' may be the str or the number; use str keys and look up with str(...)'
-            );
-            error.name = 'MSharedError';
-            throw error;
-        }
-        return true;
+function __m_shared_name__ (key) {
+    const type = typeof key;
+    if (type == 'string' || type == 'number') {
+        return '' + key;
     }
-    return numeric === undefined || !numeric.has (key);
+    if (type == 'boolean' || key == null) {
+        return key == null ? 'null' : key ? '1' : '0';
+    }
+    if (Array.isArray (key) && key.__class__ !== set) {  // a tuple (d[row, col] passes a bare array)
+        return '(' + key.map (item => typeof item == 'string' ? JSON.stringify (item) : __m_shared_name__ (item)) + ')';
+    }
+    const name = __m_shared_typename__ (key);
+    throw Array.isArray (key) || key.__class__ === dict ? py_TypeError ("unhashable type: '" + name + "'", new Error ())
+        : __m_shared_loud__ ('dict key of type ' + name + ': JavaScript dicts hold str, int, float, bool, None and ' +
+                             'tuple keys only; key by a str that identifies it, e.g. d[day.isoformat()], d[item.id]');
 }
 
-function __m_shared_has_key__ (instance, key) {
-    return Object.prototype.hasOwnProperty.call (instance, key) && __m_shared_key_found__ (instance, key);
+function __m_shared_dfind__ (instance, key) {  // the property holding key in the dict, or null: CPython's lookup
+    const name = typeof key == 'string' ? key : __m_shared_name__ (key);
+    if (!Object.prototype.hasOwnProperty.call (instance, name)) {
+        return null;
+    }
+    const typed = instance.__m_shared_typed__;
+    // a str key is no other key (1 in {"1": "a"} is False); names of keys other than str are distinct
+    return (typed === undefined || typeof typed.get (name) == 'string') == (typeof key == 'string') ? name : null;
 }
 
 function __m_shared_contains__ (key) {
-    return __m_shared_has_key__ (this, key);
+    return __m_shared_dfind__ (this, key) !== null;
 }
 
 function __m_shared_dget__ (key, dflt) {
-    return __m_shared_has_key__ (this, key) ? this [key] : dflt === undefined ? null : dflt;
+    const name = __m_shared_dfind__ (this, key);
+    return name !== null ? this [name] : dflt === undefined ? null : dflt;
 }
 
 // Python names that Transcrypt renames to py_<name> in keyword arguments (its alias table, and the
@@ -152,16 +177,31 @@ export function __m_shared_kwarg__ (kwargs, key, value) {
 }
 
 function __m_shared_dsetitem__ (key, value) {
-    if (typeof key == 'number' || typeof key == 'boolean') {
-        if (this.__m_shared_numeric__ === undefined) {
-            Object.defineProperty (this, '__m_shared_numeric__', {value: new Set (), enumerable: false});
+    __m_shared_put__ (this, typeof key == 'string' ? key : __m_shared_name__ (key), key, value);
+}
+
+// Store value under key, whose property is name, keeping the typed keys of a dict that has them.
+function __m_shared_put__ (instance, name, key, value) {
+    let typed = instance.__m_shared_typed__;
+    if (typed === undefined) {
+        if (typeof key == 'string' && !__m_shared_index_like__ (key)) {
+            return __m_shared_store__ (instance, name, value);
         }
-        this.__m_shared_numeric__.add (String (key));
+        typed = new Map (__m_shared_ordered_keys__ (instance).map (held => [held, held]));
+        Object.defineProperty (instance, '__m_shared_typed__', {value: typed});
     }
-    else if (this.__m_shared_numeric__ !== undefined) {
-        this.__m_shared_numeric__.delete (key);
+    const held = typed.has (name) ? typed.get (name) : key;  // held keys stay (d[1] = a; d[1.0] = b: key 1)
+    if (typeof held == 'string' != (typeof key == 'string')) {
+        throw __m_shared_loud__ ('dict keys ' + repr (held) + ' and ' + repr (key) + ': a JavaScript dict cannot hold ' +
+                                 'both (its keys are strings); keep a dict\'s keys one type, e.g. d[str(k)]');
     }
-    __m_shared_store__ (this, key, value);
+    typed.set (name, held);
+    __m_shared_store__ (instance, name, value);
+}
+
+function __m_shared_forget__ (instance, name) {  // name is no longer a key of the dict
+    delete instance [name];
+    instance.__m_shared_typed__?.delete (name);
 }
 
 // ---- Hostile keys (dict.patch.js) ------------------------------------------------------------
@@ -188,7 +228,7 @@ let __m_shared_reserved_first__ = null;  // [code & 127] -> whether some reserve
 export function __m_shared_dict_of__ (object, convert) {
     const prototype = __m_shared_dict_prototype__ ();
     if (__m_shared_reserved_keys__ === null) {
-        __m_shared_reserved_keys__ = new Set (['__proto__', '__m_shared_numeric__', ...Object.getOwnPropertyNames (prototype)]);
+        __m_shared_reserved_keys__ = new Set (['__proto__', '__m_shared_typed__', ...Object.getOwnPropertyNames (prototype)]);
         __m_shared_reserved_first__ = new Uint8Array (128);
         for (const key of __m_shared_reserved_keys__) {
             __m_shared_reserved_first__ [key.charCodeAt (0) & 127] = 1;
@@ -217,7 +257,7 @@ function __m_shared_store__ (instance, key, value) {
     if (key === '__proto__') {  // an own data property, as JSON.parse makes it; never the prototype
         Object.defineProperty (instance, key, {value: value, enumerable: true, writable: true, configurable: true});
     }
-    else if (typeof key == 'string' && (key == '__m_shared_numeric__'
+    else if (typeof key == 'string' && (key == '__m_shared_typed__'
              || Object.prototype.hasOwnProperty.call (__m_shared_dict_prototype__ (), key))) {
         // An own property of that name would hide the dict's method: d.get(k), `in`, isinstance()
         // and the boundary would all misbehave, silently. CPython has no such limit: fail loudly.
@@ -232,12 +272,14 @@ function __m_shared_store__ (instance, key, value) {
 }
 
 function __m_shared_dgetitem__ (key) {  // lenient (undefined when missing), as the compiled stdlib expects
-    return Object.prototype.hasOwnProperty.call (this, key) ? this [key] : undefined;
+    const name = typeof key == 'string' ? key : __m_shared_name__ (key);
+    return Object.prototype.hasOwnProperty.call (this, name) ? this [name] : undefined;
 }
 
 function __m_shared_setdefault__ (key, dflt) {
-    if (__m_shared_has_key__ (this, key)) {
-        return this [key];
+    const name = __m_shared_dfind__ (this, key);
+    if (name !== null) {
+        return this [name];
     }
     const value = dflt === undefined ? null : dflt;
     __m_shared_dsetitem__.call (this, key, value);
@@ -245,12 +287,10 @@ function __m_shared_setdefault__ (key, dflt) {
 }
 
 function __m_shared_pop__ (key, dflt) {
-    if (__m_shared_has_key__ (this, key)) {
-        const value = this [key];
-        __del__.call (this, key);
-        if (this.__m_shared_numeric__ !== undefined) {
-            this.__m_shared_numeric__.delete (String (key));
-        }
+    const name = __m_shared_dfind__ (this, key);
+    if (name !== null) {
+        const value = this [name];
+        __m_shared_forget__ (this, name);
         return value;
     }
     if (dflt === undefined) {
@@ -259,18 +299,25 @@ function __m_shared_pop__ (key, dflt) {
     return dflt;
 }
 
-function __m_shared_copy_into__ (target, source) {  // own keys, in the source's order, with their number marks
-    for (const key of Object.keys (source)) {
-        __m_shared_store__ (target, key, source [key]);
+function __m_shared_popitem__ () {
+    const name = __m_shared_keys__.call (this, 1).pop ();
+    if (name === undefined) {
+        throw KeyError ('popitem(): dictionary is empty', new Error ());
     }
-    const numeric = source.__m_shared_numeric__;
-    if (numeric !== undefined && numeric.size) {
-        if (target.__m_shared_numeric__ === undefined) {
-            Object.defineProperty (target, '__m_shared_numeric__', {value: new Set (), enumerable: false});
-        }
-        for (const key of numeric) {
-            target.__m_shared_numeric__.add (key);
-        }
+    const result = tuple ([this.__m_shared_typed__?.get (name) ?? name, this [name]]);
+    __m_shared_forget__ (this, name);
+    return result;
+}
+
+function __m_shared_dclear__ () {
+    __clear__.call (this);
+    this.__m_shared_typed__?.clear ();
+}
+
+function __m_shared_copy_into__ (target, source) {  // own keys, in the source's order, with their types
+    const typed = source.__m_shared_typed__;
+    for (const name of __m_shared_keys__.call (source, 1)) {
+        __m_shared_put__ (target, name, typed === undefined ? name : typed.get (name), source [name]);
     }
     return target;
 }
@@ -313,4 +360,24 @@ function __m_shared_fromkeys__ (iterable, value) {
         __m_shared_dsetitem__.call (result, key, value === undefined ? null : value);
     }
     return result;
+}
+
+// dict.fromkeys([1, 2]) (Transcrypt's own version stored the keys as strings: ['1', '2'])
+dict.py_fromkeys = __m_shared_fromkeys__;
+
+// The boundary's keys of a dict it passes to JavaScript (js_runtime/src/interop.js toJavaScript).
+// Observed: a dict with int keys came out with str keys ({3: 2} as {"3": 2}), while CPython's caller
+// gets ints, and {"3": 1, "1": 2} as {"1": 2, "3": 1}: a JS object can do neither, so it fails loudly.
+export function __m_shared_plain_keys__ (instance) {
+    const names = __m_shared_keys__.call (instance, 1);
+    const own = Object.keys (instance);
+    if (instance.py_keys ().some ((key, index) => typeof key != 'string' || own [index] !== names [index])) {
+        throw __m_shared_loud__ (
+            'dict key order with integer-like keys, or keys other than str: a dict with the keys ' +
+            repr (instance.py_keys ().slice (0, 4)) + ' is returned to JavaScript, whose object keys are strings ' +
+            'and list keys such as "2" first; return str keys in ascending order, e.g. ' +
+            '{str(k): v for k, v in sorted(d.items())}, or a list of pairs'
+        );
+    }
+    return names;
 }

@@ -6,7 +6,8 @@
 // Inside, values are the Transcrypt runtime's dicts, lists and tuples.
 
 import {
-  BaseException, __kwargtrans__, __m_shared_dict_of__, __m_shared_line_tables__, dict, isinstance, str,
+  BaseException, __kwargtrans__, __m_shared_dict_of__, __m_shared_line_tables__, __m_shared_plain_keys__, dict,
+  isinstance, str,
 } from './org.transcrypt.__runtime__.js';
 
 const DEEP_STACK = 200;
@@ -42,7 +43,8 @@ export function toJavaScript(value) {
     // copies them, in that order, as own data properties ("__proto__" too). Speed: V8 clones the
     // shape at once instead of storing key by key (the valid order of benchmarks/runtime.py as a
     // dict: 444 -> 210 ns); then the values that are not plain already are converted in place.
-    const keys = value.py_keys();  // (throws where the order of CPython's keys is lost)
+    // (throws where the order of CPython's keys is lost, or a key is no str: dicts.extend.js)
+    const keys = value.__m_shared_typed__ === undefined ? value.py_keys() : __m_shared_plain_keys__(value);
     const result = { ...value };
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index];

@@ -66,16 +66,6 @@ RULES: dict[str, Rule] = {
             "Transcrypt 3.9.5, Node 20: 2 ** 53 + 1 CPython 9007199254740993, JS 9007199254740992",
         ),
         Rule(
-            "MS206", "dict-non-str-key",
-            "dict key {key} becomes a string in JavaScript: keys of a compiled dict are JS object "
-            "properties, so list({{2: 'a', 1: 'b'}}) is [2, 1] in CPython and ['1', '2'] in the browser "
-            "(order and type both change)",
-            "use string keys, e.g. `{\"2\": \"a\"}` and `str(n)` when looking up, or a list of pairs",
-            "Transcrypt 3.9.5, Node 20: list({2: 'a', 1: 'b'}.keys()) [2, 1] vs ['1', '2']; {(1, 2): 'a'} keys "
-            "[(1, 2)] vs ['1,2']; {True: 'a'} [True] vs ['true']; {None: 'a'} [None] vs ['null']; "
-            "{1.5: 'a'} [1.5] vs ['1.5']",
-        ),
-        Rule(
             "MS207", "astral-string-literal",
             "string literal {text} has characters outside the Basic Multilingual Plane (emoji and the "
             "like): a JavaScript string holds each as 2 UTF-16 units, so len(\"a😀b\") is 3 in CPython "
@@ -354,13 +344,6 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Match(self, node: ast.Match) -> None:
         self._add(node, "MS204")
-        self.generic_visit(node)
-
-    def visit_Dict(self, node: ast.Dict) -> None:
-        for key in node.keys:
-            shown = _non_str_key(key)
-            if shown is not None and key is not None:
-                self._add(key, "MS206", key=shown)
         self.generic_visit(node)
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
@@ -744,17 +727,6 @@ def _floatish(node: ast.expr, float_name: Callable[[str], bool] = lambda name: F
 def _short(value: int) -> str:
     text = str(value)
     return text if len(text) <= 24 else f"{text[:10]}...({len(text)} digits)"
-
-
-def _non_str_key(key: ast.expr | None) -> str | None:
-    if isinstance(key, ast.Constant) and not isinstance(key.value, (str, bytes)) and key.value is not Ellipsis:
-        return repr(key.value)
-    if (isinstance(key, ast.UnaryOp) and isinstance(key.op, (ast.USub, ast.UAdd))
-            and isinstance(key.operand, ast.Constant) and isinstance(key.operand.value, (int, float))):
-        return ast.unparse(key)
-    if isinstance(key, ast.Tuple):
-        return ast.unparse(key)
-    return None
 
 
 _BITWISE_SYMBOLS = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: "<<", ast.RShift: ">>"}

@@ -40,7 +40,7 @@ HOSTILE_KEYS = [
     "__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
     "propertyIsEnumerable", "toLocaleString", "__defineGetter__", "__lookupGetter__", "toJSON", "then",
     "__class__", "__init__", "__dict__", "__kwargtrans__", "__iter__", "__getitem__", "__setitem__",
-    "__contains__", "__len__", "__eq__", "__repr__", "__str__", "__bool__", "__m_shared_numeric__",
+    "__contains__", "__len__", "__eq__", "__repr__", "__str__", "__bool__", "__m_shared_typed__",
     "py_get", "py_keys", "py_items", "py_name", "py_x", "get", "keys", "items", "values", "pop", "update",
     "copy", "setdefault", "name", "length", "default", "", " ", "0", "1", "01", "-1", "1.5", "1e3",
     "4294967294", "4294967295", "9007199254740993", "NaN", "Infinity", "undefined", "null", "true",
@@ -50,7 +50,7 @@ INTEGER_LIKE = re.compile(r"0|[1-9][0-9]*")
 # The names under which compiled dicts keep their methods: a dict cannot hold them as keys in
 # JavaScript, and storing one fails loudly (js_runtime/overlay/dicts.extend.js).
 RESERVED_KEYS = {
-    "__class__", "__contains__", "__iter__", "__getitem__", "__setitem__", "__m_shared_numeric__", "py_keys",
+    "__class__", "__contains__", "__iter__", "__getitem__", "__setitem__", "__m_shared_typed__", "py_keys",
     "py_items", "py_values", "py_get", "py_del", "py_clear", "py_setdefault", "py_pop", "py_popitem", "py_update",
     "py_copy", "py_fromkeys",
 }
@@ -87,6 +87,12 @@ def _dicts_in(value: object) -> Iterator[dict]:
 def mixes_integer_like_keys(value: object) -> bool:
     """Whether a dict in ``value`` has integer-like keys beside others (its CPython order is lost in JS)."""
     return any(len({_integer_like(key) for key in d}) == 2 for d in _dicts_in(value))
+
+
+def integer_like_keys_descend(value: object) -> bool:
+    """Whether a dict in ``value`` has integer-like keys out of ascending order: a JS object lists them
+    ascending, so a dict built in shared code with such an order fails loudly when it is returned."""
+    return any(list(d) != sorted(d, key=int) for d in _dicts_in(value) if all(_integer_like(key) for key in d))
 
 
 def reserved_key_in(value: object) -> bool:
@@ -227,7 +233,8 @@ def accepted_loud_failure(error: list, arguments: list, result: object) -> bool:
     if error[0] != "MSharedError":
         return False
     if "dict key order with integer-like keys" in error[1]:
-        return mixes_integer_like_keys(arguments) or mixes_integer_like_keys(result)
+        return (mixes_integer_like_keys(arguments) or mixes_integer_like_keys(result)
+                or integer_like_keys_descend(result))
     if "is a name compiled dicts use for their own methods" in error[1]:
         return reserved_key_in(arguments) or reserved_key_in(result)
     return False
