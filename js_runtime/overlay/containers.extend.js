@@ -97,16 +97,12 @@ function __m_shared_dict_eq__ (a, b) {  // used by the __eq__ patch: same keys, 
     if (keys.length != Object.keys (b).length) {
         return false;
     }
-    if (a.__m_shared_typed__ !== undefined || b.__m_shared_typed__ !== undefined) {
-        // keys other than str (dicts.extend.js): {1: "a"} == {"1": "a"} is False, as in CPython
-        const typed = a.__m_shared_typed__ !== undefined ? a : b;
-        const other = typed === a ? b : a;
-        return typed.py_items ().every (([key, value]) => {
-            const name = __m_shared_dfind__ (other, key);
-            return name !== null && __eq__ (value, other [name]);
-        });
-    }
-    return keys.every (key => Object.prototype.hasOwnProperty.call (b, key) && __eq__ (a [key], b [key]));
+    // keys other than str (dicts.extend.js): {1: "a"} == {"1": "a"} is False, as in CPython
+    const typed = a.__m_shared_typed__;
+    return keys.every (name => {
+        const found = __m_shared_dfind__ (b, typed ? typed.get (name) : name);
+        return found !== null && __eq__ (a [name], b [found]);
+    });
 }
 
 export function __m_shared_typename__ (value) {  // the CPython type name of a value, for messages (re.js too)

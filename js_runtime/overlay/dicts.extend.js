@@ -132,8 +132,8 @@ function __m_shared_name__ (key) {
     }
     const name = __m_shared_typename__ (key);
     throw Array.isArray (key) || key.__class__ === dict ? py_TypeError ("unhashable type: '" + name + "'", new Error ())
-        : __m_shared_loud__ ('dict key of type ' + name + ': JavaScript dicts hold str, int, float, bool, None and ' +
-                             'tuple keys only; key by a str that identifies it, e.g. d[day.isoformat()], d[item.id]');
+        : __m_shared_loud__ ('dict key of type ' + name + ': JavaScript dicts take str, int, float, bool, None and ' +
+                             'tuple keys; use e.g. d[day.isoformat()], d[item.id]');
 }
 
 function __m_shared_dfind__ (instance, key) {  // the property holding key in the dict, or null: CPython's lookup
@@ -192,8 +192,8 @@ function __m_shared_put__ (instance, name, key, value) {
     }
     const held = typed.has (name) ? typed.get (name) : key;  // held keys stay (d[1] = a; d[1.0] = b: key 1)
     if (typeof held == 'string' != (typeof key == 'string')) {
-        throw __m_shared_loud__ ('dict keys ' + repr (held) + ' and ' + repr (key) + ': a JavaScript dict cannot hold ' +
-                                 'both (its keys are strings); keep a dict\'s keys one type, e.g. d[str(k)]');
+        throw __m_shared_loud__ ('dict keys ' + repr (held) + ' and ' + repr (key) + ' are one key in JavaScript; ' +
+                                 'keep a dict\'s keys one type, e.g. d[str(k)]');
     }
     typed.set (name, held);
     __m_shared_store__ (instance, name, value);
@@ -373,10 +373,9 @@ export function __m_shared_plain_keys__ (instance) {
     const own = Object.keys (instance);
     if (instance.py_keys ().some ((key, index) => typeof key != 'string' || own [index] !== names [index])) {
         throw __m_shared_loud__ (
-            'dict key order with integer-like keys, or keys other than str: a dict with the keys ' +
-            repr (instance.py_keys ().slice (0, 4)) + ' is returned to JavaScript, whose object keys are strings ' +
-            'and list keys such as "2" first; return str keys in ascending order, e.g. ' +
-            '{str(k): v for k, v in sorted(d.items())}, or a list of pairs'
+            'dict key order with integer-like keys, or keys other than str: ' + repr (instance.py_keys ().slice (0, 4)) +
+            ' returned to JavaScript, whose object keys are str, "2" before "b"; return str keys in ascending ' +
+            'order, e.g. {str(k): v for k, v in sorted(d.items())}'
         );
     }
     return names;
