@@ -64,6 +64,7 @@ export function dict (objectOrPairs) {
     }
     if (!objectOrPairs || objectOrPairs instanceof Array) {
         if (objectOrPairs) {
+            let plain = true;  // no typed key yet (dicts.extend.js)
             for (let index = 0; index < objectOrPairs.length; index++) {
                 const pair = objectOrPairs [index];
                 if ( !(pair instanceof Array) || pair.length !== 2) {
@@ -80,7 +81,13 @@ export function dict (objectOrPairs) {
                      }
                 }
                 // {k: v for ...}, zip(), a display of keys other than str: typed keys (dicts.extend.js)
-                __m_shared_dsetitem__.call (instance, key, val);
+                if (plain && typeof key == 'string' && !__m_shared_index_like__ (key)) {
+                    __m_shared_store__ (instance, key, val);  // (speed: the str keys most comprehensions store)
+                }
+                else {
+                    plain = false;
+                    __m_shared_dsetitem__.call (instance, key, val);
+                }
             }
         }
     }
