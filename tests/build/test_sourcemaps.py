@@ -138,26 +138,9 @@ def test_a_lowered_with_statement_maps_to_the_with_line_and_its_block_to_its_own
     )
     (app / "shared" / "managed.py").write_text(source, encoding="utf-8")
     assert m_shared.build(app).ok
-    private = app / "frontend/src/shared/_m_shared"
     wanted = {"__m_shared_with__(": 11, "_raised__=false": 11, "var one": 12, "var total": 14, "return total": 15,
               "_raised__=true": 11, "finally": 11, "__getitem__(__m_shared_with1__,0)(null)": 11}
-    found = run_node(
-        f"""
-{SOURCE_MAP_IMPORT}import {{ readFileSync }} from 'node:fs';
-const map = JSON.parse(readFileSync({json.dumps(str(private / "shared.managed.js.map"))}, 'utf8'));
-const code = readFileSync({json.dumps(str(private / "shared.managed.js"))}, 'utf8').split('\\n');
-const consumer = await new SourceMapConsumer(map);
-const result = {{}};
-for (const text of {json.dumps(list(wanted))}) {{
-  const generated = code.findIndex((js) => js.includes(text));
-  const position = generated < 0 ? {{}} : consumer.originalPositionFor({{ line: generated + 1, column: code[generated].search(/\\S/) }});
-  result[text] = position.line ?? null;
-}}
-console.log(JSON.stringify(result));
-""",
-        cwd=app,
-    )
-    assert found == wanted
+    assert _mapped_lines(app, "managed", list(wanted)) == wanted
 
 
 def test_a_try_statement_maps_its_else_handlers_and_raises_to_their_lines(app: Path) -> None:
@@ -181,19 +164,24 @@ def test_a_try_statement_maps_its_else_handlers_and_raises_to_their_lines(app: P
     )
     (app / "shared" / "parsing.py").write_text(source, encoding="utf-8")
     assert m_shared.build(app).ok
-    private = app / "frontend/src/shared/_m_shared"
     wanted = {"__else0__:{": 4, "var value": 5, "if(isinstance(__except0__,ValueError))": 6, "var error": 6,
               "__suppress_context__=true": 7, "throw __except1__": 7,
               "else if(isinstance(__except0__,BaseException))": 8, "throw __except0__;": 9,
               "log.append(value)": 11, "log.append('done')": 13}
-    found = run_node(
+    assert _mapped_lines(app, "parsing", list(wanted)) == wanted
+
+
+def _mapped_lines(app: Path, module: str, texts: list[str]) -> dict[str, int | None]:
+    """The Python line the sourcemap gives the first JS line of shared.<module>.js containing each text."""
+    private = app / "frontend/src/shared/_m_shared"
+    return run_node(
         f"""
 {SOURCE_MAP_IMPORT}import {{ readFileSync }} from 'node:fs';
-const map = JSON.parse(readFileSync({json.dumps(str(private / "shared.parsing.js.map"))}, 'utf8'));
-const code = readFileSync({json.dumps(str(private / "shared.parsing.js"))}, 'utf8').split('\\n');
+const map = JSON.parse(readFileSync({json.dumps(str(private / f"shared.{module}.js.map"))}, 'utf8'));
+const code = readFileSync({json.dumps(str(private / f"shared.{module}.js"))}, 'utf8').split('\\n');
 const consumer = await new SourceMapConsumer(map);
 const result = {{}};
-for (const text of {json.dumps(list(wanted))}) {{
+for (const text of {json.dumps(texts)}) {{
   const generated = code.findIndex((js) => js.includes(text));
   const position = generated < 0 ? {{}} : consumer.originalPositionFor({{ line: generated + 1, column: code[generated].search(/\\S/) }});
   result[text] = position.line ?? null;
@@ -202,4 +190,3 @@ console.log(JSON.stringify(result));
 """,
         cwd=app,
     )
-    assert found == wanted
