@@ -632,13 +632,13 @@ class _Lowering(ast.NodeTransformer):
         return _located(call, node)
 
     def visit_Dict(self, node: ast.Dict) -> ast.AST:
-        # Transcrypt writes a display with constant keys as a JS object literal, in which a
-        # '__proto__' key sets the prototype instead of adding the key: {"__proto__": 1} was {}, and
-        # whose keys are strings, in JavaScript's order: list({2: "a", 1: "b"}) was ['1', '2'] (CPython
-        # [2, 1]), and 1 in {1: "a"} could not be told from "1" in it. Such a display is built from
-        # [key, value] pairs, which dict() stores as own keys, remembering keys other than str and
-        # the order of str keys such as "2" that JS objects list first ({"b": 1, "2": 2} listed "2"
-        # first; js_runtime/overlay/dicts.extend.js). Other displays stay object literals (fast).
+        # Transcrypt writes a display with constant keys as a JS object literal. There, a '__proto__'
+        # key sets the prototype instead of adding the key ({"__proto__": 1} was {}), and every key is
+        # a string, listed in JavaScript's order: list({2: "a", 1: "b"}) was ['1', '2'] (CPython [2, 1]),
+        # and 1 in {1: "a"} could not be told from "1" in it. A display with such keys is built from
+        # [key, value] pairs, which dict() stores as own keys, remembering keys other than str and the
+        # order of str keys such as "2" that JS objects list first ({"b": 1, "2": 2} listed "2" first;
+        # js_runtime/overlay/dicts.extend.js). Other displays stay object literals (fast).
         self.generic_visit(node)
         if None in node.keys or not any(
             isinstance(key, ast.Constant)
