@@ -203,7 +203,8 @@ def subset_markdown() -> str:
 
     lines += ["", "## Fixed: m_shared's patches to Transcrypt's runtime", "",
               "Each file of `js_runtime/overlay/` replaces (`.patch.js`), extends (`.extend.js`) or edits",
-              "(`.edit.json`) Transcrypt's runtime at build time; its header says what it fixes.", "",
+              "(`.edit.json`) Transcrypt's runtime at build time, or is appended to a library module where a",
+              "program needs it (`.append.js`); its header says what it fixes.", "",
               "| file | what it fixes |", "|---|---|"]
     lines += [f"| `{name}` | {why} |" for name, why in _overlay_fixes(REPO / "js_runtime" / "overlay")]
     return "\n".join(lines) + "\n"

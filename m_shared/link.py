@@ -87,13 +87,13 @@ def link_library(
         tabled = {name: text for name, text in sources.items() if name != "re.translate"}
         tabled["re"] = sources["re"].replace(_TRANSLATE_IMPORT, regex.table_source(translations))
         if regex.has_risks(translations):  # a pattern whose groups JavaScript gives differently: reading them throws
-            tabled["re"] += regex.GROUPS_SOURCE
+            tabled["re"] += regex.groups_source()
         shaken = shake.shake_library(tabled, imported, needed)
         if _compiles_at_run_time(shaken.get("re", "")):
             shaken = None
     if shaken is None:
         if "re" in sources:  # patterns made at run time may have groups JavaScript gives differently
-            sources["re"] += regex.GROUPS_SOURCE
+            sources["re"] += regex.groups_source()
         shaken = shake.shake_library(sources, imported, needed)
     reached = [
         (module, name or None)

@@ -1,6 +1,6 @@
 """Parity fixes to Transcrypt's runtime, kept in ``js_runtime/overlay/`` and applied at build time.
 
-Two kinds of file, each documenting the divergence it fixes:
+Four kinds of file, each documenting the divergence it fixes:
 
 * ``NAME.patch.js`` defines one ``export function NAME (...)`` that replaces the
   runtime's function of the same name. A function that is no longer found (a
@@ -11,6 +11,9 @@ Two kinds of file, each documenting the divergence it fixes:
 * ``MODULE.NAME.edit.json`` edits Transcrypt's stdlib module ``MODULE`` (e.g. ``datetime``), or its
   runtime (``org.transcrypt.__runtime__``, before the patches and extensions are applied):
   ``{"why": "...", "replace": [[old, new], ...]}``, each ``old`` text found exactly once.
+* ``MODULE.NAME.append.js`` is appended to the stdlib module ``MODULE`` by the stage that knows when it
+  is needed (``re.groups-at-risk.append.js``: m_shared/regex.py ``groups_source``, only for patterns
+  whose groups JavaScript gives otherwise).
 
 Transcrypt's package itself stays unmodified.
 """

@@ -45,7 +45,7 @@ tests/build/test_regex_table.py compares the table with ``re.translate.js`` in N
 
 **Groups at risk** (:func:`_risks`, run by the translator in both languages): a capturing group whose text
 JavaScript gives otherwise than CPython, one inside a repeated group or a repeated one that can match empty.
-translate() returns them as a sixth value, and re.js then gets :data:`GROUPS_SOURCE` (``link.link_library``:
+translate() returns them as a sixth value, and re.js then gets :func:`groups_source` (``link.link_library``:
 when a tabled pattern has some, or the translator is published), which throws an MSharedError when such a group
 is read; matching and group 0 are unchanged, and a package without such patterns publishes nothing more.
 """
@@ -61,6 +61,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from . import overlay
 from .graph import SourceModule, absolute_module
 from .lower import binding_counts as _binding_counts
 
@@ -1024,62 +1025,15 @@ def _js(value: object) -> str:
 
 
 def has_risks(table: Mapping[str, Translation | Refusal]) -> bool:
-    """Whether a tabled pattern has groups at risk: re.js then needs :data:`GROUPS_SOURCE`."""
+    """Whether a tabled pattern has groups at risk: re.js then needs :func:`groups_source`."""
     return any(isinstance(t, Translation) and t.risks for t in table.values())
 
 
-# Appended to re.js (link.link_library) when a tabled pattern has groups at risk, or when the translator is published
-# (patterns made at run time): reading such a group throws an MSharedError, matching and group 0 work as before. A
-# Match of such a pattern gets accessors for those groups in its array of groups (group(), groups(), groupdict(),
-# start(), end(), span() read it), and findall and split, whose results hold every group, throw when they found a
-# match. A pattern's groups at risk are the sixth value translate() returns (read once per compiled pattern).
-GROUPS_SOURCE = r"""
-(function () {
-	var messages = {
-		inside: ' is inside a repeated group: CPython keeps the text it matched in an earlier repetition, JavaScript clears it at each repetition, so they give different text (matching and group 0 agree). Capture the whole repetition instead, e.g. ((?:a|b)+) for (?:(a)|b)+, or match group 0 again for its parts',
-		empty: ' is repeated and can match the empty string: CPython keeps an empty last repetition, JavaScript refuses it, so they give different text (matching and group 0 agree). Write the group so that it cannot match empty, e.g. ([0-9]+)? for ([0-9]*)? or (a+)*b for (a*)*b'
-	};
-	function risks (compiled) {
-		if (compiled.__m_shared_risks__ === undefined) {
-			Object.defineProperty (compiled, '__m_shared_risks__', {value: (compiled._flags & JSSTRICT) ? null : translate (compiled._pypattern) [5] || null});
-		}
-		return compiled.__m_shared_risks__;
-	}
-	function refuse (compiled, risk) {
-		var error = new Error ('m_shared: group ' + risk [0] + ' of the regular expression ' + JSON.stringify (compiled._pypattern) + messages [risk [1]]);
-		error.name = 'MSharedError';
-		throw error;
-	}
-	function wrap (cls, name, make) {
-		var original = cls [name];
-		if (typeof original == 'function') {
-			var replaced = make (original);
-			Object.defineProperty (cls, name, {get: function () {return __get__ (this, replaced);}, configurable: true});
-		}
-	}
-	wrap (Match, '__init__', function (original) {
-		return function (self, mObj, string, pos, endpos, rObj) {
-			original.apply (null, arguments);
-			var found = rObj ? risks (rObj) : null;
-			for (var index = 0; found && index < found.length; index++) {
-				if (found [index] [0] < mObj.length) {
-					Object.defineProperty (mObj, found [index] [0], {get: refuse.bind (null, rObj, found [index])});
-				}
-			}
-		};
-	});
-	['findall', 'split'].forEach (function (name) {
-		wrap (PyRegExp, name, function (original) {
-			return function (self) {
-				var result = original.apply (null, arguments);
-				var found = risks (self);
-				if (found && result.length > (name == 'split' ? 1 : 0)) {
-					refuse (self, found [0]);
-				}
-				return result;
-			};
-		});
-	});
-})();
-""".replace("\t", "	")
+def groups_source() -> str:
+    """What re.js gets appended when a pattern has groups at risk (``js_runtime/overlay/re.groups-at-risk.append.js``)."""
+    text = (overlay.overlay_dir() / "re.groups-at-risk.append.js").read_text(encoding="utf-8")
+    # its header comment is for the reader of js_runtime/ and ships nowhere, as the overlays' headers
+    lines = text.splitlines(keepends=True)
+    code = next(index for index, line in enumerate(lines) if not line.startswith("//"))
+    return "\n" + "".join(lines[code:])  # on a line of its own: re.js need not end with a newline
 
