@@ -321,6 +321,8 @@ class _Transcrypt:
                         self.visit(pair.elts[1])
                     self.emit("}})")
                     return
+                if self._m_shared_super_call(node):
+                    return
                 checked = self._m_shared_checked(node)
                 named = checked and isinstance(node.func.value, ast.Name)
                 if named:  # (__m_shared_has__ (obj.m, obj, 'm') && obj.m (...)): `this` stays obj
@@ -339,6 +341,31 @@ class _Transcrypt:
                         node.func.value = owner
                 if named:
                     self.emit(")")
+
+            def _m_shared_super_call(self, node):
+                """`super().m(...)` as `__super__ (Class, 'm', first) (...)`, where Transcrypt's own form missed.
+
+                Observed: a method whose name JavaScript reserves (`name`, `keys`, `items`, `default`, ...) is
+                defined under Transcrypt's alias (`py_name`), but Transcrypt looked the unaliased name up in the
+                bases: `super().name()` found the base class's JS function name, a str, and crashed ("__super__(...)
+                is not a function"). And it always passed `self`: a method whose first parameter has another name
+                raised a ReferenceError, and a classmethod got its class twice. The runtime now binds the method
+                found to the first argument, as CPython's super() does (js_runtime/overlay/__super__.patch.js).
+                """
+                call = node.func.value if isinstance(node.func, ast.Attribute) else None
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "super"
+                        and not call.args and not call.keywords):
+                    return False
+                function = self.getScope(ast.FunctionDef, ast.AsyncFunctionDef)
+                parameters = function.node.args if function else None
+                first = (parameters.posonlyargs + parameters.args)[:1] if parameters else []
+                if not first:
+                    raise utils.Error(lineNr=self.lineNr, message="\n\tsuper() without arguments needs a method's first parameter")
+                owner = ".".join(scope.node.name for scope in self.getAdjacentClassScopes(True))
+                method = ast.Constant(self.filterId(node.func.attr))
+                lookup = ast.Call(ast.Name("__super__", ast.Load()), [ast.Name(owner, ast.Load()), method, ast.Name(first[0].arg, ast.Load())], [])
+                self.visit(ast.Call(lookup, node.args, node.keywords))
+                return True
 
             # ---- unpacking: `a, b = value`, also the targets of for loops and comprehensions ---------
             def visit_Assign(self, node):  # noqa: N802 - Transcrypt's API

@@ -516,3 +516,54 @@ def case_hasattr_of_a_whole_number():
 def case_getattr_of_builtin_values():
     return [getattr([1], "add", None), getattr({"a": 1}, "a", None), getattr("ab", "upper")(),
             getattr([1, 2], "count")(2)]
+
+
+class Named:
+    def name(self):
+        return "named"
+
+    def items(self):
+        return ["base"]
+
+
+class NamedChild(Named):
+    def name(self):
+        return "child of " + super().name()
+
+    def items(self):
+        return super().items() + ["child"]
+
+
+class RenamedSelf:
+    def scaled(this, x):
+        return x * 2
+
+
+class RenamedSelfChild(RenamedSelf):
+    def scaled(me, x):
+        return super().scaled(x) + 1
+
+
+class Maker:
+    @classmethod
+    def make(cls):
+        return cls.__name__
+
+
+class MakerChild(Maker):
+    @classmethod
+    def make(cls):
+        return "child:" + super().make()
+
+
+def case_super_of_a_method_named_like_javascript():
+    # Transcrypt defines `name` and `items` as py_name and py_items, and looked the other name up
+    return [NamedChild().name(), NamedChild().items()]
+
+
+def case_super_in_a_method_whose_first_parameter_is_not_self():
+    return RenamedSelfChild().scaled(3)
+
+
+def case_super_in_a_classmethod():
+    return [MakerChild.make(), MakerChild().make()]
