@@ -294,7 +294,7 @@ class _Lowering(ast.NodeTransformer):
             return None
         if node.module == "dataclasses":
             # dataclasses are lowered to plain classes below; only their helpers stay imported
-            node.names = [alias for alias in node.names if alias.name not in {"dataclass", "field"}]
+            node.names = [alias for alias in node.names if alias.name not in {"dataclass", "field", "KW_ONLY"}]
             if not node.names:
                 return None
         return node
@@ -798,6 +798,10 @@ class _Lowering(ast.NodeTransformer):
             keys: list[ast.expr | None] = [_located(ast.Constant(keyword.arg), keyword) for keyword in node.keywords]
             display = ast.Dict(keys, [keyword.value for keyword in node.keywords])
             return self.visit(_located(display, node))
+        if (isinstance(node.func, ast.Attribute) and node.func.attr == "__setattr__"
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "object"):
+            # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__
+            node.func = _located(ast.Name("__m_shared_object_setattr__", ast.Load()), node.func)
         self._lower_super_with_arguments(node)
         return self.generic_visit(node)
 
@@ -1001,6 +1005,13 @@ class _Lowering(ast.NodeTransformer):
             if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
             and _name_of(_subscript_value(statement.annotation)) != "ClassVar"
         ]
+        # `_: KW_ONLY` is no field: the fields after it are keyword-only
+        sentinel = next((f for f in own if _name_of(f.annotation) == "KW_ONLY"), None)
+        if sentinel is not None:
+            for field in own[own.index(sentinel) + 1:]:
+                field.m_shared_kw_only = True  # type: ignore[attr-defined]
+            own.remove(sentinel)
+            node.body.remove(sentinel)
         by_name = {field.target.id: field for field in inherited}
         for field in own:
             by_name[field.target.id] = field
@@ -1012,8 +1023,15 @@ class _Lowering(ast.NodeTransformer):
             ast.copy_location(ast.Assign(targets=[s.target], value=s.value), s) if s in own else s
             for s in node.body
         ]
-        generated = [self._dataclass_init(node, fields)]
-        # __repr__ and __eq__ are one call each of the runtime's (js_runtime/overlay/dataclasses.extend.js)
+        # Options Transcrypt ignored, each observed to diverge: frozen=True let `point.x = 1` pass (CPython:
+        # FrozenInstanceError), order=True gave no `<` (sorted() of instances raised TypeError), kw_only=True and
+        # field(init=False) were left out of __init__ (a field(init=False) set in __post_init__ was a required
+        # argument: Computed(3) raised TypeError), init=False still wrote an __init__.
+        frozen = _option(options, "frozen", False)
+        generated = []
+        if _option(options, "init", True):
+            generated.append(self._dataclass_init(node, fields, _option(options, "kw_only", False), frozen))
+        # __repr__, __eq__ and the orderings are one call each of the runtime's (js_runtime/overlay/dataclasses.extend.js)
         if _option(options, "repr", True):
             shown = _field_names(fields, "repr")
             generated.append(_parse_method(node, f"def __repr__(self):\n    return __m_shared_dataclass_repr__(self, {shown})"))
@@ -1022,6 +1040,13 @@ class _Lowering(ast.NodeTransformer):
             generated.append(_parse_method(
                 node, f"def __eq__(self, other):\n    return __m_shared_dataclass_eq__(self, other, {compared})"
             ))
+        if _option(options, "order", False):
+            compared = _field_names(fields, "compare")
+            for method, operator in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+                generated.append(_parse_method(node, (
+                    f"def {method}(self, other):\n"
+                    f"    return __m_shared_dataclass_order__(self, other, {compared}, {operator!r})"
+                )))
         names = ", ".join(repr(field.target.id) for field in fields)
         generated.append(_parse_statement(node, f"__m_shared_fields__ = ({names}{',' if len(fields) == 1 else ''})"))
         if all(field.target.id != "__proto__" for field in fields):
@@ -1032,12 +1057,27 @@ class _Lowering(ast.NodeTransformer):
             generated.append(_parse_method(node, source))
         node.body = generated + node.body
 
-    def _dataclass_init(self, node: ast.ClassDef, fields: list[ast.AnnAssign]) -> ast.FunctionDef:
+    def _dataclass_init(
+        self, node: ast.ClassDef, fields: list[ast.AnnAssign], kw_only: bool, frozen: bool
+    ) -> ast.FunctionDef:
         has_post_init = any(isinstance(s, ast.FunctionDef) and s.name == "__post_init__" for s in node.body)
-        parameters, body = [], []
+        parameters, keyword_parameters, body = [], [], []
         for field in fields:
             name = field.target.id
             default, factory = _field_default(field)
+            if not _field_flag(field, "init", True):  # not a parameter: set from its default, if it has one
+                if factory is not None:
+                    body.append(f"    self.{name} = ({ast.unparse(factory)})()")
+                elif default is not None:
+                    body.append(f"    self.{name} = {ast.unparse(default)}")
+                continue
+            if _field_flag(field, "kw_only", kw_only or getattr(field, "m_shared_kw_only", False)):
+                # after `*`, where a field without default may follow one with a default
+                keyword_parameters.append(f"{name}={ast.unparse(default)}" if default is not None and factory is None
+                                          else f"{name}=_M_SHARED_MISSING" if factory is not None else name)
+                body.append(f"    self.{name} = ({ast.unparse(factory)})() if {name} is _M_SHARED_MISSING else {name}"
+                            if factory is not None else f"    self.{name} = {name}")
+                continue
             if factory is not None:
                 parameters.append(f"{name}=_M_SHARED_MISSING")
                 body.append(f"    self.{name} = ({ast.unparse(factory)})() if {name} is _M_SHARED_MISSING else {name}")
@@ -1057,8 +1097,12 @@ class _Lowering(ast.NodeTransformer):
                 body.append(f"    self.{name} = {name}")
         if has_post_init:
             body.append("    self.__post_init__()")
-        if any("_M_SHARED_MISSING" in parameter for parameter in parameters):
+        if frozen:  # from here on, an assignment raises FrozenInstanceError (dataclasses.extend.js)
+            body.append(f"    __m_shared_freeze__(self, {[field.target.id for field in fields]!r})")
+        if any("_M_SHARED_MISSING" in parameter for parameter in parameters + keyword_parameters):
             self.needs_missing_sentinel = True
+        if keyword_parameters:
+            parameters += ["*", *keyword_parameters]
         source = f"def __init__(self, {', '.join(parameters)}):\n" + ("\n".join(body) or "    pass")
         return _parse_method(node, source)
 
@@ -1157,6 +1201,16 @@ def _field_default(field: ast.AnnAssign) -> tuple[ast.expr | None, ast.expr | No
         keywords = {kw.arg: kw.value for kw in value.keywords}
         return keywords.get("default"), keywords.get("default_factory")
     return value, None
+
+
+def _field_flag(field: ast.AnnAssign, flag: str, default: bool) -> bool:
+    """A ``field(<flag>=True|False)`` option of a dataclass field, or ``default``."""
+    value = field.value
+    if isinstance(value, ast.Call) and _name_of(value.func) == "field":
+        option = {kw.arg: kw.value for kw in value.keywords}.get(flag)
+        if isinstance(option, ast.Constant) and isinstance(option.value, bool):
+            return option.value
+    return default
 
 
 def _plain_default(field: ast.AnnAssign) -> bool:

@@ -34,3 +34,57 @@ export function __m_shared_dataclass_eq__ (self, other, fields) {
     }
     return __eq__ (tuple (mine), tuple (theirs));
 }
+
+// order=True: CPython compares the fields of two instances of the same class as tuples, and refuses
+// anything else. Observed before: no __lt__ was made, so sorted() of such instances raised TypeError.
+export function __m_shared_dataclass_order__ (self, other, fields, operator) {
+    if (other === null || other === undefined || other.__class__ !== __m_shared_read__ (self, '__class__', '__class__')) {
+        throw py_TypeError ("'" + operator + "' not supported between instances of '" + __m_shared_typename__ (self) +
+                            "' and '" + __m_shared_typename__ (other) + "'", new Error ());
+    }
+    const mine = [];
+    const theirs = [];
+    for (const field of fields) {
+        const key = __m_shared_attr__ (field);
+        mine.push (__m_shared_read__ (self, key, field));
+        theirs.push (__m_shared_read__ (other, key, field));
+    }
+    const [a, b] = [tuple (mine), tuple (theirs)];
+    return operator == '<' ? __lt__ (a, b) : operator == '<=' ? __le__ (a, b) : operator == '>' ? __gt__ (a, b) : __ge__ (a, b);
+}
+
+// frozen=True: CPython's __setattr__ and __delattr__ raise FrozenInstanceError (an AttributeError).
+// Observed before: `point.x = 1` on a frozen instance passed silently. At the end of __init__ (after
+// __post_init__) each field becomes read-only: assigning it raises FrozenInstanceError; adding another
+// attribute, or deleting one, is a JavaScript TypeError, which reaches the caller as an MSharedError.
+export var FrozenInstanceError = __class__ ('FrozenInstanceError', [AttributeError], {
+    __module__: 'dataclasses'
+});
+
+export function __m_shared_freeze__ (self, fields) {
+    for (const field of fields) {
+        const key = __m_shared_attr__ (field);
+        if (!Object.prototype.hasOwnProperty.call (self, key)) {
+            continue;  // a field(init=False) that __init__ left unset
+        }
+        const value = self [key];
+        Object.defineProperty (self, key, {
+            get: () => value,
+            set: () => {
+                throw FrozenInstanceError ("cannot assign to field '" + field + "'", new Error ());
+            },
+            enumerable: true,
+        });
+    }
+    Object.preventExtensions (self);
+}
+
+// object.__setattr__ (self, name, value): how a frozen dataclass's __post_init__ sets a field (lowering
+// calls this for it). Observed before: object.__setattr__ does not exist in Transcrypt's runtime.
+export function __m_shared_object_setattr__ (self, name, value) {
+    if (typeof name != 'string') {
+        throw py_TypeError ("attribute name must be string, not '" + __m_shared_typename__ (name) + "'", new Error ());
+    }
+    Object.defineProperty (self, __m_shared_attr__ (name), {value: value, writable: true, enumerable: true, configurable: true});
+    return null;
+}

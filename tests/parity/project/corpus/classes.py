@@ -1,6 +1,6 @@
 """Classes, properties, dataclasses, super() forms, missing attributes."""
 
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 
 class Base:
@@ -567,3 +567,91 @@ def case_super_in_a_method_whose_first_parameter_is_not_self():
 
 def case_super_in_a_classmethod():
     return [MakerChild.make(), MakerChild().make()]
+
+
+@dataclass(order=True)
+class Version:
+    major: int
+    minor: int = 0
+
+
+@dataclass(kw_only=True)
+class Options:
+    strict: bool
+    limit: int = 10
+
+
+@dataclass
+class Query:
+    text: str
+    _: KW_ONLY
+    page: int = 1
+    size: int = 20
+
+
+@dataclass
+class Totals:
+    amounts: list
+    total: int = field(init=False)
+    notes: list = field(default_factory=list, init=False)
+
+    def __post_init__(self):
+        self.total = sum(self.amounts)
+
+
+@dataclass(frozen=True)
+class Amount:
+    paise: int
+    currency: str = "INR"
+
+
+@dataclass(frozen=True)
+class Rate:
+    basis_points: int
+    percent: float = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "percent", self.basis_points / 100)
+
+
+def case_dataclass_order():
+    versions = [Version(1, 2), Version(1, 0), Version(0, 9)]
+    try:
+        Version(1) < 3
+        refused = None
+    except TypeError as error:
+        refused = str(error)
+    return [[repr(v) for v in sorted(versions)], Version(1) <= Version(1, 0), max(versions).minor, refused]
+
+
+def case_dataclass_kw_only():
+    try:
+        Options(True)
+        positional = None
+    except TypeError as error:
+        positional = str(error)
+    return [repr(Options(strict=True)), repr(Query("tea", size=5)), positional]
+
+
+def case_dataclass_init_false_fields():
+    totals = Totals([1, 2, 3])
+    try:
+        Totals([1], 6)
+        extra = None
+    except TypeError as error:
+        extra = str(error)
+    return [repr(totals), totals.notes, extra]
+
+
+def case_dataclass_frozen_assignment():
+    amount = Amount(500)
+    try:
+        amount.paise = 600
+        refused = None
+    except AttributeError as error:
+        refused = [type(error).__name__, str(error)]
+    return [refused, repr(amount), amount == Amount(500, "INR")]
+
+
+def case_dataclass_frozen_post_init():
+    return [repr(Rate(1850)), Rate(1850).percent]
