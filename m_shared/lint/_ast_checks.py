@@ -191,6 +191,23 @@ RULES: dict[str, Rule] = {
             "None; re.findall(r\"(?:x(a)|b)+\", \"xab bxa\") ['a', 'a'] vs ['', 'a']. m_shared's re now throws "
             "an MSharedError when such a group is read; matching and group 0 agree",
         ),
+        Rule(
+            "MS221", "mutates-argument",
+            "{what} changes `{root}`, an argument of {function}(), which its module exports: the published "
+            "module copies a JavaScript caller's objects and arrays into new dicts and lists, so the change never "
+            "reaches the JavaScript caller's object, while a CPython caller's object changes",
+            "values in, values out: return what changed and let the caller use it, `return doc | {\"email\": "
+            "doc[\"email\"].strip()}`; or copy what changes first: `doc = dict(doc)` copies its keys, not its "
+            "values (`lines = [dict(line) for line in doc[\"lines\"]]` copies those); or, if only Python code "
+            "calls the function, make it private with a leading underscore",
+            "Transcrypt 3.9.5 with m_shared's boundary (js_runtime/src/interop.js), Node 20, the caller's argument "
+            "after the call: `def normalise(doc): doc[\"email\"] = doc[\"email\"].strip()` given {\"email\": "
+            "\" a@b.c \"} CPython {'email': 'a@b.c'}, JS { email: ' a@b.c ' } (both return None); doc.update(), "
+            "doc.setdefault(), values.append(0), a loop variable over doc[\"lines\"] changed, a private helper "
+            "changing it, and `doc = dict(doc)` then doc[\"lines\"][0][\"qty\"] = 0 likewise; `return doc | "
+            "{...}`, `doc = dict(doc)` then doc[\"email\"] = ..., and lines = [dict(line) for line in "
+            "doc[\"lines\"]] agree",
+        ),
     )
 }
 
@@ -234,6 +251,13 @@ def check(tree: ast.Module) -> list[Finding]:
                 and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)):
             visitor.docstrings.add(id(body[0].value))
     visitor.visit(tree)
+    lines: set[int] = set()
+    for function, change in _changed_arguments(tree):  # one finding a line: `doc.setdefault(k, []).append(x)`
+        if change.node.lineno in lines:
+            continue
+        lines.add(change.node.lineno)
+        visitor._add(change.node, "MS221", what=change.what[0].upper() + change.what[1:], root=change.root,
+                     function=function.name)
     return visitor.findings
 
 
@@ -756,3 +780,400 @@ def _fold(node: ast.expr) -> int | None:
         if isinstance(op, ast.LShift) and 0 <= right <= 512:
             return left << right
     return None
+
+
+# ---- MS221: an exported function that changes its argument -----------------------------------------
+# How far below a value the caller's objects start: 0, the value is the caller's object itself (a parameter,
+# `doc["lines"]`, a loop variable over one); 1, a new container holding the caller's objects (`dict(doc)`,
+# `[*lines]`, `{**doc, "k": v}`: its own keys may change, its items may not); _FRESH, nothing of the caller's.
+_FRESH = 8  # deeper than any nesting followed here
+# Methods that change the object they are called on (list, dict and set), whatever its type
+_MUTATING_METHODS = frozenset({
+    "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "update", "setdefault", "popitem",
+    "add", "discard", "difference_update", "intersection_update", "symmetric_difference_update",
+    "__setitem__", "__delitem__", "__iadd__", "__ior__", "__setattr__", "__delattr__",
+})
+# Functions that change their first argument
+_MUTATING_FUNCTIONS = frozenset({
+    "setattr", "delattr", "heapq.heappush", "heapq.heappop", "heapq.heapify", "heapq.heapreplace",
+    "heapq.heappushpop", "bisect.insort", "bisect.insort_left", "bisect.insort_right", "random.shuffle",
+})
+# Calls whose result is a new container of their argument's items (a shallow copy), and methods likewise
+_SHALLOW_COPIES = frozenset({"dict", "list", "tuple", "set", "frozenset", "sorted", "copy.copy"})
+_COPY_METHODS = frozenset({"copy"})
+# Calls and methods whose result yields or holds the items of their argument (or receiver), as they are
+# (each with how many new containers it puts around the items: enumerate(x) yields new tuples of x's items)
+_ITEM_VIEWS = {"enumerate": 2, "zip": 2, "reversed": 1, "iter": 1, "filter": 1, "next": 0}
+_ITEM_METHODS = frozenset({"get", "setdefault", "pop", "values", "items", "popitem"})
+# Augmented assignments that change a list, dict or set in place (`lines += [x]`, `tags |= {t}`)
+_IN_PLACE_VALUES = (ast.List, ast.ListComp, ast.Tuple, ast.Dict, ast.DictComp, ast.Set, ast.SetComp)
+
+
+def _dotted(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _dotted(node.value)
+        return f"{inner}.{node.attr}" if inner else ""
+    return ""
+
+
+def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> list[ast.arg]:
+    arguments = function.args
+    return [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+            *(a for a in (arguments.vararg, arguments.kwarg) if a is not None)]
+
+
+def _bound_names(target: ast.expr) -> list[ast.Name]:
+    """The names an assignment target binds (`doc` in `doc = ...`, not in `doc["k"] = ...`)."""
+    if isinstance(target, ast.Name):
+        return [target]
+    if isinstance(target, ast.Starred):
+        return _bound_names(target.value)
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [name for element in target.elts for name in _bound_names(element)]
+    return []
+
+
+def _own_nodes(body: list[ast.AST]) -> list[ast.AST]:
+    """Every node of a function body outside nested functions, lambdas and classes (their own scopes)."""
+    found: list[ast.AST] = []
+    pending = list(body)
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+@dataclasses.dataclass(frozen=True)
+class _Helper:
+    positional: tuple[str, ...]  # its positional parameters, in order
+    changed: dict[str, int]  # parameter -> the deepest argument (see _FRESH) whose objects it changes
+
+
+@dataclasses.dataclass
+class _Change:
+    node: ast.AST
+    what: str  # how the argument is changed, for the message
+    root: str  # the parameter the changed object comes from
+
+
+class _Shape:
+    """What a function's analysis needs of its syntax tree, read once however often it is analysed."""
+
+    def __init__(self, function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> None:
+        self.nodes = _own_nodes([function.body] if isinstance(function, ast.Lambda) else function.body)
+        self.bindings: list[tuple[ast.expr, ast.expr, str]] = []  # (target, value, kind: "=" or "in")
+        self.sites: list[ast.AST] = []  # where a change may be: stores, in-place operators, calls
+        self.nested: list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda] = []
+        comprehensions = []
+        # names the function binds otherwise (import, except ... as, del, global): not followed
+        others = {a.arg for a in _parameters(function)}
+        for node in self.nodes:  # one pass, by type: the lint runs this on every function of every module
+            kind = type(node)
+            if kind is ast.Name:
+                if type(node.ctx) is not ast.Load:
+                    others.add(node.id)
+            elif kind is ast.Call:
+                func = node.func
+                if (type(func) is ast.Name or (type(func) is ast.Attribute and func.attr in _MUTATING_METHODS)
+                        or _dotted(func) in _MUTATING_FUNCTIONS):
+                    self.sites.append(node)
+            elif kind is ast.Subscript or kind is ast.Attribute:
+                if type(node.ctx) is not ast.Load:
+                    self.sites.append(node)
+            elif kind is ast.Assign:
+                self.bindings.extend((target, node.value, "=") for target in node.targets)
+            elif kind is ast.AnnAssign or kind is ast.NamedExpr:
+                if node.value is not None:
+                    self.bindings.append((node.target, node.value, "="))
+            elif kind is ast.AugAssign:
+                if type(node.target) is ast.Name:
+                    self.sites.append(node)
+            elif kind is ast.For or kind is ast.AsyncFor or kind is ast.comprehension:
+                self.bindings.append((node.target, node.iter, "in"))
+            elif kind is ast.With or kind is ast.AsyncWith:
+                self.bindings.extend((item.optional_vars, item.context_expr, "=") for item in node.items
+                                     if item.optional_vars is not None)
+            elif kind is ast.ListComp or kind is ast.SetComp or kind is ast.GeneratorExp or kind is ast.DictComp:
+                comprehensions.append(node)
+            elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef or kind is ast.Lambda:
+                self.nested.append(node)
+                if kind is not ast.Lambda:
+                    others.add(node.name)
+            elif kind is ast.ClassDef or (kind is ast.ExceptHandler and node.name):
+                others.add(node.name)
+        # A comprehension's variables are its own: `[dict(line) for line in doc["lines"]]` does not bind the
+        # `line` of a later `for line in lines:`. Each is renamed `line@<comprehension>` (outer ones first, so
+        # an inner comprehension that binds the same name renames its own uses last).
+        self.renamed: dict[int, str] = {}
+        for node in comprehensions:
+            names = {name.id for generator in node.generators for name in _bound_names(generator.target)}
+            inside = [node.elt] if not isinstance(node, ast.DictComp) else [node.key, node.value]
+            for index, generator in enumerate(node.generators):  # the first iterable is read outside
+                inside.extend([generator.target, *generator.ifs, *([generator.iter] if index else [])])
+            for name in _own_nodes(inside):
+                if isinstance(name, ast.Name) and name.id in names:
+                    self.renamed[id(name)] = f"{name.id}@{id(node)}"
+        self.bound = {self.key(n) for target, _, _ in self.bindings for n in _bound_names(target)}
+        self.own = others | self.bound
+
+    def key(self, name: ast.Name) -> str:
+        return self.renamed.get(id(name), name.id)
+
+
+class _Reach:
+    """Which names of a function hold the caller's objects (see _FRESH), and where the function changes one.
+
+    Flow-insensitive: a name's depth is the least of all its bindings, wherever they are. A parameter is
+    the caller's object (a `*args` tuple and a `**kwargs` dict are new, their items the caller's) unless it
+    is rebound somewhere in the function: then only its bindings count, the parameter itself read in them
+    as the caller's object (`doc = dict(doc)` makes it a new dict of the caller's items, wherever it stands).
+    """
+
+    def __init__(self, shape: _Shape, start: dict[str, int], outer: dict[str, tuple[int, str]],
+                 helpers: dict[str, _Helper]) -> None:
+        self.shape = shape
+        self.helpers = helpers  # the module's functions that change their arguments
+        self.bindings = shape.bindings
+        self._key = shape.key
+        bound, own = shape.bound, shape.own
+        self.depth: dict[str, tuple[int, str]] = {name: value for name, value in outer.items() if name not in own}
+        self.original: dict[str, tuple[int, str]] = {}  # rebound parameters, as the caller passed them
+        for name, depth in start.items():
+            if name in bound:
+                self.original[name] = (depth, name)
+            else:
+                self.depth[name] = (depth, name)
+        self._settle()
+
+    def _settle(self) -> None:
+        for _ in range(50):  # each round can only lower a depth, which is at least 0: few rounds settle it
+            changed = False
+            for target, value, kind in self.bindings:
+                rebinding = isinstance(target, ast.Name) and self._key(target) in self.original
+                reach = self.reach(value, self.original if rebinding else None)
+                if kind == "in":  # a loop binds the items
+                    reach = _child(reach[0]), reach[1]
+                for name, depth in self._targets(target, value, reach):
+                    if depth[0] < self.depth.get(name, (_FRESH, ""))[0]:
+                        self.depth[name] = depth
+                        changed = True
+            if not changed:
+                return
+
+    def _targets(self, target: ast.expr, value: ast.expr, reach: tuple[int, str]) -> list[tuple[str, tuple[int, str]]]:
+        if isinstance(target, ast.Name):
+            return [(self._key(target), reach)]
+        if isinstance(target, ast.Starred):  # `first, *rest = lines`: rest is a new list of the items
+            return self._targets(target.value, value, _holding([reach]))
+        if isinstance(target, (ast.Tuple, ast.List)):
+            if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts):
+                pairs = []
+                for inner, item in zip(target.elts, value.elts):
+                    pairs.extend(self._targets(inner, item, self.reach(item)))
+                return pairs
+            # `index, line = ...` of something holding the caller's objects: each name may be one of them
+            item = (_child(reach[0]), reach[1])
+            return [pair for inner in target.elts for pair in self._targets(inner, value, item)]
+        return []
+
+    def reach(self, node: ast.expr | None, names: dict[str, tuple[int, str]] | None = None) -> tuple[int, str]:
+        """How deep below ``node``'s value the caller's objects are, and the parameter they come from."""
+        if node is None:
+            return _FRESH, ""
+        if isinstance(node, ast.Name):
+            key = self._key(node)
+            if names is not None and key in names:
+                return names[key]
+            return self.depth.get(key, (_FRESH, ""))
+        if isinstance(node, (ast.Subscript, ast.Attribute)):
+            inner = self.reach(node.value, names)
+            if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):  # lines[1:]: a new list
+                return _copy(inner)
+            return _child(inner[0]), inner[1]
+        if isinstance(node, ast.NamedExpr):
+            return self.reach(node.value, names)
+        if isinstance(node, (ast.IfExp, ast.BoolOp)):
+            values = [node.body, node.orelse] if isinstance(node, ast.IfExp) else node.values
+            return min(self.reach(value, names) for value in values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.BitOr)):  # lines + [x], {**a} | b
+            return min(_copy(self.reach(node.left, names)), _copy(self.reach(node.right, names)))
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # [*lines, x]: lines' items and x
+            return _holding([_items(self.reach(e.value, names)) if isinstance(e, ast.Starred) else self.reach(e, names)
+                             for e in node.elts])
+        if isinstance(node, ast.Dict):  # {**doc, "k": v}: doc's values and v
+            return _holding([self.reach(v, names) if k is not None else _items(self.reach(v, names))
+                             for k, v in zip(node.keys, node.values)])
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            return _holding([self.reach(node.elt, names)])
+        if isinstance(node, ast.DictComp):
+            return _holding([self.reach(node.value, names)])
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = _dotted(func)
+            first = node.args[0] if node.args else None
+            if name in _SHALLOW_COPIES and name not in self.depth and first is not None:
+                return _copy(self.reach(first, names))
+            if isinstance(func, ast.Name) and func.id in _ITEM_VIEWS and func.id not in self.depth:
+                items = min((_items(self.reach(a, names)) for a in node.args), default=(_FRESH, ""))
+                for _ in range(_ITEM_VIEWS[func.id]):
+                    items = _holding([items])
+                return items
+            if isinstance(func, ast.Attribute) and func.attr in _COPY_METHODS and not node.args:
+                return _copy(self.reach(func.value, names))
+            if isinstance(func, ast.Attribute) and func.attr in _ITEM_METHODS:
+                inner = self.reach(func.value, names)
+                if func.attr == "values":  # a view of the values
+                    return _holding([_items(inner)])
+                if func.attr == "items":  # a view of new (key, value) tuples
+                    return _holding([_holding([_items(inner)])])
+                found = _items(inner)
+                if func.attr in ("get", "setdefault", "pop") and len(node.args) > 1:  # or the default given
+                    found = min(found, self.reach(node.args[1], names))
+                return found
+        return _FRESH, ""  # a constant, an operation, a call of anything else: a new value
+
+    def changes(self) -> list[_Change]:
+        """Where the function changes an object of its caller's."""
+        found: list[_Change] = []
+        for node in self.shape.sites:
+            if isinstance(node, (ast.Subscript, ast.Attribute)) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                depth, root = self.reach(node.value)
+                if depth == 0:
+                    text = ast.unparse(node)
+                    found.append(_Change(node, f"`del {text}`" if isinstance(node.ctx, ast.Del)
+                                         else f"assigning to `{text}`", root))
+            elif (isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name)
+                  and (isinstance(node.value, _IN_PLACE_VALUES)
+                       or (isinstance(node.value, ast.Call) and _dotted(node.value.func) in _SHALLOW_COPIES))):
+                depth, root = self.reach(node.target)
+                if depth == 0:
+                    symbol = _AUGMENTED.get(type(node.op), "?")
+                    found.append(_Change(node, f"`{node.target.id} {symbol}= ...` (in place, on a list, dict or set)",
+                                         root))
+            elif isinstance(node, ast.Call):
+                found.extend(self._call(node))
+        return found
+
+    def _call(self, node: ast.Call) -> list[_Change]:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in _MUTATING_METHODS:
+            depth, root = self.reach(func.value)
+            if depth == 0:
+                return [_Change(node, f"`{ast.unparse(func)}()`", root)]
+            return []
+        name = _dotted(func)
+        if name in _MUTATING_FUNCTIONS and name.split(".")[0] not in self.depth and node.args:
+            depth, root = self.reach(node.args[0])
+            return [_Change(node, f"`{name}()` of it", root)] if depth == 0 else []
+        helper = self.helpers.get(name) if isinstance(func, ast.Name) and name not in self.depth else None
+        if helper is None:
+            return []
+        passed = [(helper.positional[i] if i < len(helper.positional) else None, a) for i, a in enumerate(node.args)]
+        passed += [(k.arg, k.value) for k in node.keywords if k.arg]
+        for parameter, argument in passed:
+            if parameter not in helper.changed or isinstance(argument, ast.Starred):
+                continue
+            depth, root = self.reach(argument)
+            if depth <= helper.changed[parameter]:
+                return [_Change(node, f"calling `{name}()` (which changes its parameter `{parameter}`)", root)]
+        return []
+
+
+_AUGMENTED = {ast.Add: "+", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^", ast.Sub: "-", ast.Mult: "*"}
+
+
+def _child(depth: int) -> int:
+    """The depth of what a value holds: the caller's objects' items are the caller's too."""
+    return depth if depth >= _FRESH else max(depth - 1, 0)
+
+
+def _items(reach: tuple[int, str]) -> tuple[int, str]:
+    return _child(reach[0]), reach[1]
+
+
+def _copy(reach: tuple[int, str]) -> tuple[int, str]:
+    """A shallow copy: a new container, holding the same items."""
+    return _holding([_items(reach)])
+
+
+def _holding(items: list[tuple[int, str]]) -> tuple[int, str]:
+    """A new container of these items."""
+    least = min(items, default=(_FRESH, ""))
+    return (min(least[0] + 1, _FRESH), least[1]) if least[0] < _FRESH else (_FRESH, "")
+
+
+def _module_functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
+    """The module's functions by name (the last definition of a name wins, as when the module runs)."""
+    found: dict[str, ast.FunctionDef] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.FunctionDef):
+            found[statement.name] = statement
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.ClassDef, ast.AsyncFunctionDef)):
+            names = ([statement.name] if isinstance(statement, (ast.ClassDef, ast.AsyncFunctionDef))
+                     else [t.id for t in (statement.targets if isinstance(statement, ast.Assign) else [statement.target])
+                           if isinstance(t, ast.Name)])
+            for name in names:
+                found.pop(name, None)
+    return found
+
+
+def _changed_arguments(tree: ast.Module) -> list[tuple[ast.FunctionDef, _Change]]:
+    """The changes of the caller's objects in the functions a published module exports (MS221).
+
+    Calls of the module's own functions are followed: ``_fill_defaults(doc)`` changes ``doc`` if
+    ``_fill_defaults`` changes its parameter (to the depth it does: ``doc = dict(doc)`` may be passed to one
+    that only sets keys of its argument).
+    """
+    from ..link import _public_definitions  # what the published module exports
+
+    functions = _module_functions(tree)
+    shapes: dict[int, _Shape] = {}
+    helpers: dict[str, _Helper] = {}
+    for _ in range(len(functions) + 1):  # each round follows calls one level deeper
+        found: dict[str, _Helper] = {}
+        for name, function in functions.items():
+            positional = tuple(a.arg for a in [*function.args.posonlyargs, *function.args.args])
+            changed: dict[str, int] = {}
+            for parameter in [*positional, *(a.arg for a in function.args.kwonlyargs)]:
+                if not _changes(function, {parameter: 0}, helpers, shapes):
+                    continue  # a deeper argument is changed less
+                changed[parameter] = next(d for d in (2, 1, 0) if not d or _changes(function, {parameter: d}, helpers, shapes))
+            if changed:
+                found[name] = _Helper(positional, changed)
+        if found == helpers:
+            break
+        helpers = found
+    exported = {id(s) for s in _public_definitions(tree)}
+    results = []
+    for function in functions.values():
+        if id(function) not in exported:
+            continue
+        start = {a.arg: 0 for a in _parameters(function)}
+        for variadic in (function.args.vararg, function.args.kwarg):  # a new tuple or dict of the caller's
+            if variadic is not None:
+                start[variadic.arg] = 1
+        changes = _changes(function, start, helpers, shapes) if start else []  # no parameter: no argument
+        results.extend((function, change) for change in sorted(
+            changes, key=lambda c: (c.node.lineno, c.node.end_col_offset or 0)))  # the innermost first
+    return results
+
+
+def _changes(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, start: dict[str, int],
+             helpers: dict[str, _Helper], shapes: dict[int, _Shape],
+             outer: dict[str, tuple[int, str]] | None = None) -> list[_Change]:
+    """The changes of the caller's objects in a function, and in the functions and lambdas it defines."""
+    shape = shapes.get(id(function))
+    if shape is None:
+        shape = shapes[id(function)] = _Shape(function)
+    if not shape.sites and not shape.nested:
+        return []
+    reach = _Reach(shape, start, outer or {}, helpers)
+    found = reach.changes()
+    for node in shape.nested:
+        found.extend(_changes(node, {}, helpers, shapes, reach.depth))  # a closure changes what it sees
+    return found

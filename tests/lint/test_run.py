@@ -86,6 +86,36 @@ def test_syntax_error_is_reported_not_raised(tmp_path: Path) -> None:
     assert [(d.path, d.rule) for d in result.diagnostics] == [("shared/broken.py", "build/syntax")]
 
 
+def test_changed_argument_is_reported_and_silenced_by_its_rule(tmp_path: Path) -> None:
+    project = copy_fixture(APP, tmp_path / "app")
+    module = project / "shared" / "arguments.py"
+    module.write_text(
+        "def normalise(doc):\n"
+        "    doc['email'] = doc['email'].strip()\n"
+        "\n\n"
+        "def server_only(doc):\n"
+        "    doc['seen'] = True  # noqa: MS221 - only the server calls it\n"
+        "\n\n"
+        "def fill(doc):\n"
+        "    doc.setdefault(  # m-shared: ignore[MS221] only the server calls it\n"
+        "        'country', 'NZ',\n"
+        "    )\n"
+        "\n\n"
+        "def other_rule(doc):\n"
+        "    doc.clear()  # m-shared: ignore[MS220]\n"
+        "\n\n"
+        "def _private(doc):\n"
+        "    doc['seen'] = True\n"
+    )
+    result = lint.run(project, project / "shared", [module], cache=False)
+    assert [(d.line, d.rule) for d in result.diagnostics] == [(2, "MS221"), (16, "MS221")]
+    assert result.suppressed == 2
+    first = result.diagnostics[0]
+    assert first.message.startswith("Assigning to `doc['email']` changes `doc`, an argument of normalise()")
+    assert "JavaScript caller's object" in first.message and "CPython caller's object changes" in first.message
+    assert first.hint.startswith("values in, values out: return what changed")
+
+
 def test_cache_reuses_unchanged_files_and_relints_changed_ones(tmp_path: Path) -> None:
     project = copy_fixture(APP, tmp_path / "app")
     first = lint.run(project, project / "shared")
