@@ -13,6 +13,11 @@ values through the published module's boundary):
     name = { class = "same", args = [[1, 2]] }
     name = { class = "same", args_json = "[null]" }   # inputs TOML cannot spell (null)
 
+A case's result is what its caller sees: the value returned (or the exception raised) and, when
+the call changed them, the caller's arguments afterwards (``["changed arguments", result,
+arguments]``). The published module copies a JavaScript caller's objects and arrays (values in,
+values out), so in JS they never change, while CPython passes the caller's own objects.
+
 Results are compared strictly, by type-tagged value (see :func:`tag`): 1, 1.0 and True all
 differ, dict key order matters, exceptions compare by class name and ``str``. Tuples arrive in
 JS as arrays (the boundary's contract), so a tuple is tagged as a list; a case must not return
@@ -171,10 +176,14 @@ def run_cpython(project: Path, cases: list[Case]) -> dict[str, list]:
         for case in cases:
             module = importlib.import_module(case.module)
             args = json.loads(json.dumps(case.args))
+            before = tag(args)
             try:
                 results[case.key] = tag(getattr(module, case.function)(*args))
             except Exception as error:  # noqa: BLE001 - an exception is a result like any other
                 results[case.key] = ["error", type(error).__name__, str(error)]
+            after = tag(args)
+            if after != before:  # the caller's objects changed: part of the result (see the module docstring)
+                results[case.key] = ["changed arguments", results[case.key], after]
         return results
     finally:
         sys.path.remove(str(project))

@@ -1,6 +1,7 @@
 // Parity runner: imports every published corpus module of a built project, calls each case
 // through exactly what `m shared build` publishes (plain JS values in and out), and prints one
-// JSON document: for each case, its result tagged by type, or the error it threw.
+// JSON document: for each case, its result tagged by type, or the error it threw (with the arguments
+// after the call when the call changed them).
 //
 // usage: node runner.mjs <out-dir> <cases.json>   (cases.json: [{key, module, case, args}])
 import { readFileSync } from 'node:fs';
@@ -54,10 +55,14 @@ for (const { key, module, case: name, args } of cases) {
     results[key] = ['error', 'MissingExport', `${module} does not export ${name}`];
     continue;
   }
+  const before = JSON.stringify(tag(args));
   try {
     results[key] = tag(fn(...args));
   } catch (error) {
     results[key] = error instanceof Error ? ['error', error.name, error.message] : ['error', 'NonError', String(error)];
   }
+  // The caller's arguments are part of what it sees: as harness.py's run_cpython
+  const after = tag(args);
+  if (JSON.stringify(after) !== before) results[key] = ['changed arguments', results[key], after];
 }
 process.stdout.write(JSON.stringify(results));

@@ -88,3 +88,47 @@ def case_input_update(doc):
 def case_input_setdefault(doc):
     doc.setdefault("tags", []).append("x")
     return doc
+
+
+# The published module copies a JavaScript caller's objects and arrays (values in, values out): a change
+# of an argument reaches a CPython caller's object and never a JavaScript caller's (MS221).
+def case_normalise_in_place(doc):
+    doc["email"] = doc["email"].strip()
+
+
+def _fill_defaults(doc):
+    doc.setdefault("country", "NZ")
+
+
+def case_fill_defaults_through_helper(doc):
+    _fill_defaults(doc)
+    return len(doc)
+
+
+def case_line_totals_through_alias(doc):
+    for line in doc["lines"]:
+        line["total"] = line["qty"] * line["price"]
+    return len(doc["lines"])
+
+
+def case_shallow_copy_shares_lines(doc):
+    doc = dict(doc)
+    doc["lines"][0]["qty"] = 0
+    return doc
+
+
+def case_copy_first_then_change(doc):
+    doc = dict(doc)
+    doc["email"] = doc["email"].strip()
+    _fill_defaults(doc)
+    return doc
+
+
+def case_return_changed_value(doc):
+    return doc | {"email": doc["email"].strip()}
+
+
+def case_copy_lines_first(doc):
+    lines = [dict(line) for line in doc["lines"]]
+    lines[0]["qty"] = 0
+    return doc | {"lines": lines}
