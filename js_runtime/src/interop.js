@@ -22,7 +22,10 @@ function isPlainObject(value) {
 
 /** A plain JS value as the Python value CPython would get from the same JSON. */
 export function toPython(value) {
-  if (typeof value !== 'object') return value === undefined ? null : value;
+  if (typeof value !== 'object') {
+    if (typeof value === 'function') return PYTHON_FUNCTIONS.get(value) ?? value;  // a wrapper passed back: the function it wraps
+    return value === undefined ? null : value;
+  }
   if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
   return isPlainObject(value) ? __m_shared_dict_of__(value, toPython) : value;
@@ -31,7 +34,7 @@ export function toPython(value) {
 /** A Python value as a plain JS value: dicts become objects, lists/tuples/sets arrays, dataclasses objects. */
 export function toJavaScript(value) {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'object') return value;
+  if (typeof value !== 'object') return typeof value === 'function' ? toJavaScriptFunction(value) : value;
   if (Array.isArray(value)) {
     const result = [];
     for (let index = 0; index < value.length; index++) result.push(toJavaScript(value[index]));
@@ -49,7 +52,7 @@ export function toJavaScript(value) {
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index];
       const item = result[key];
-      if (typeof item === 'object' || item === undefined) {
+      if (typeof item === 'object' || item === undefined || typeof item === 'function') {
         if (key === '__proto__') {  // an own key, as JSON.parse makes it, never the prototype
           Object.defineProperty(result, key, { value: toJavaScript(item), enumerable: true, writable: true, configurable: true });
         } else {
@@ -73,6 +76,25 @@ export function toJavaScript(value) {
     return result;
   }
   return value;
+}
+
+// A Python function that reaches JavaScript as a value (a module constant `check = _check` or `= lambda`, a
+// function in a dict, one a shared function returns) takes and returns plain values too, as an exported
+// function does. Observed before: it came raw, and a plain object passed to it crashed on its first
+// `doc.get(...)`. One wrapper per function, so a function keeps its identity; a class stays itself (its
+// instances are Python objects), and a wrapper passed back into shared code is the function again.
+const JS_FUNCTIONS = new WeakMap();
+const PYTHON_FUNCTIONS = new WeakMap();
+
+function toJavaScriptFunction(fn) {
+  if (fn.__bases__ !== undefined || PYTHON_FUNCTIONS.has(fn)) return fn;
+  let wrapped = JS_FUNCTIONS.get(fn);
+  if (wrapped === undefined) {
+    wrapped = exportFunction(fn, fn.name || '<function>');
+    JS_FUNCTIONS.set(fn, wrapped);
+    PYTHON_FUNCTIONS.set(wrapped, fn);
+  }
+  return wrapped;
 }
 
 // What the boundary makes of a class's instances, remembered per class: whether it derives from

@@ -55,7 +55,9 @@ def test_names_values_and_errors_cross_as_in_cpython(project: Path) -> None:
     python = subprocess.run([sys.executable, "-c", CPYTHON], cwd=project, capture_output=True, text=True, check=True)
     expected = json.loads(python.stdout)
     # names that clash with JS or Transcrypt's runtime keep their Python spelling
-    assert js["exports"] == ["LookupFailed", "PAIR", "TAGS", "case", "default", "delete", "items", "require"]
+    assert js["exports"] == [
+        "CHECKS", "LookupFailed", "PAIR", "TAGS", "case", "checker", "default", "delete", "first_tag", "items", "require", "shout",
+    ]
     assert js["results"] == expected["results"]
     error = js["error"]
     assert error["isError"] and error["isClass"] and error["cause"]["isError"]
@@ -63,3 +65,22 @@ def test_names_values_and_errors_cross_as_in_cpython(project: Path) -> None:
         key: expected["error"][key] for key in ("name", "message", "key", "detail")
     }
     assert {k: error["cause"][k] for k in ("name", "message")} == expected["error"]["cause"]
+
+
+FUNCTION_VALUES = """
+import * as words from './out/words.js';
+const doc = { tags: ['red', 'blue'], word: 'tea' };
+const returned = words.checker();
+console.log(JSON.stringify({
+  alias: words.first_tag(doc), lambda: words.shout(doc), inDict: words.CHECKS.first_tag(doc), returned: returned(doc),
+  sameFunction: returned === words.first_tag && words.CHECKS.first_tag === returned,
+  classStaysClass: words.LookupFailed.prototype instanceof Error,
+}));
+"""
+
+
+def test_a_function_that_reaches_javascript_as_a_value_takes_plain_values(project: Path) -> None:
+    # an alias, a lambda, a function in a dict and one a function returns: each called with a plain object
+    assert run_node(FUNCTION_VALUES, cwd=project) == {
+        "alias": "red", "lambda": "TEA", "inDict": "red", "returned": "red", "sameFunction": True, "classStaysClass": True,
+    }
