@@ -7,13 +7,20 @@ file and the key, so a user can fix it without reading code.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from pathlib import Path
 
 from .diagnostics import ConfigError
 
 RUNTIMES = ("browser", "workerd", "node")
-_TOP_KEYS = {"source", "targets"}
+_TOP_KEYS = {"python", "source", "targets"}
+# The CPython versions whose behaviour the published JavaScript can reproduce (js_runtime/overlay reads the
+# target as __m_shared_python__, folded at link time: m_shared/overlay.py specialize)
+PYTHON_VERSIONS = ((3, 11), (3, 12), (3, 13))
+# without tool.m_shared.python: the version the runtime has followed since 3.12 made sum() of floats compensated,
+# and Framework M's (see docs/configuration.md); one [project] requires-python excludes gives way to the lowest it allows
+DEFAULT_PYTHON = (3, 12)
 _TARGET_KEYS = {"path", "runtime"}
 
 
@@ -30,6 +37,7 @@ class Config:
     pyproject: Path
     source_dir: Path  # absolute; its name is the Python package name
     targets: tuple[Target, ...]
+    python: tuple[int, int] = DEFAULT_PYTHON  # the CPython version whose behaviour the published JavaScript reproduces
 
     @property
     def package(self) -> str:
@@ -104,7 +112,104 @@ def load(project: str | Path | None = None, *, cwd: Path | None = None) -> Confi
             f"{state_dir} is a symlink to {state_dir.resolve()}, outside the project; m_shared keeps its cache "
             "and build lock there and writes only inside the project: remove the symlink"
         )
-    return Config(project_dir=project_dir, pyproject=pyproject, source_dir=source_dir, targets=tuple(targets))
+    python = _python(pyproject, data, section)
+    return Config(project_dir=project_dir, pyproject=pyproject, source_dir=source_dir, targets=tuple(targets),
+                  python=python)
+
+
+def _python(pyproject: Path, data: dict, section: dict) -> tuple[int, int]:
+    """``tool.m_shared.python`` ("3.13"), else 3.12, or the lowest supported version ``requires-python`` allows
+    when it excludes 3.12. Never the interpreter running the build: the published bytes are the same on any machine."""
+    supported = ", ".join(f"{major}.{minor}" for major, minor in PYTHON_VERSIONS)
+    if "python" in section:
+        value = section["python"]
+        found = re.fullmatch(r"(\d+)\.(\d+)", value) if isinstance(value, str) else None
+        version = (int(found.group(1)), int(found.group(2))) if found else None
+        if version not in PYTHON_VERSIONS:
+            raise ConfigError(
+                f"{_located(pyproject, 'python')}: tool.m_shared.python: {value!r} is not a CPython version the "
+                f"published JavaScript can follow (supported: {supported}; write e.g. python = \"3.12\")"
+            )
+        return version
+    project = data.get("project")
+    requires = project.get("requires-python") if isinstance(project, dict) else None
+    if requires is None:
+        return DEFAULT_PYTHON
+    allowed = _allowed_minors(requires) if isinstance(requires, str) else None
+    if allowed is None:
+        raise ConfigError(
+            f"{_located(pyproject, 'requires-python', 'project')}: project.requires-python {requires!r} is not a "
+            f"version specifier m_shared reads, and decides tool.m_shared.python without it: "
+            f"set tool.m_shared.python (one of {supported})"
+        )
+    if DEFAULT_PYTHON in allowed:
+        return DEFAULT_PYTHON
+    lowest = next((version for version in PYTHON_VERSIONS if version in allowed), None)
+    if lowest is None:
+        raise ConfigError(
+            f"{_located(pyproject, 'requires-python', 'project')}: project.requires-python {requires!r} allows none of "
+            f"the CPython versions the published JavaScript can follow ({supported}): "
+            f"set tool.m_shared.python to the one closest to your server's"
+        )
+    return lowest
+
+
+_CLAUSE = re.compile(r"\s*(~=|===|==|!=|<=|>=|<|>)\s*v?(\d+(?:\.\d+)*)(\.\*)?\s*")
+
+
+def _allowed_minors(specifier: str) -> set[tuple[int, int]] | None:
+    """The 3.x minor versions of which some release satisfies a PEP 440 ``requires-python`` (release
+    numbers only, e.g. ">=3.11,<3.14", "~=3.12", "==3.13.*"); None when it is not such a specifier."""
+    clauses = []
+    for text in specifier.split(","):
+        found = _CLAUSE.fullmatch(text)
+        if found is None or (found.group(3) and found.group(1) not in ("==", "!=")):
+            return None
+        operator, release, wildcard = found.group(1), tuple(int(n) for n in found.group(2).split(".")), found.group(3)
+        if operator == "~=":
+            if len(release) < 2:
+                return None
+            clauses += [(">=", release, None), ("==", release[:-1], ".*")]
+        else:
+            clauses.append((operator, release, wildcard))
+
+    def satisfies(version: tuple[int, ...]) -> bool:
+        for operator, release, wildcard in clauses:
+            if wildcard or operator == "===":
+                equal = version[: len(release)] == release if wildcard else version == release
+                if equal != (operator != "!="):
+                    return False
+                continue
+            width = max(len(version), len(release))
+            left, right = version + (0,) * (width - len(version)), release + (0,) * (width - len(release))
+            if not {"==": left == right, "!=": left != right, "<": left < right, "<=": left <= right,
+                    ">": left > right, ">=": left >= right}[operator]:
+                return False
+        return True
+
+    # a minor version is allowed when one of its releases is (">3.11" allows 3.11.1)
+    return {(major, minor) for major in (3,) for minor in range(30) if any(satisfies((major, minor, patch))
+                                                                            for patch in range(100))}
+
+
+def _located(pyproject: Path, key: str, table: str = "tool.m_shared") -> str:
+    """``pyproject.toml:LINE`` of ``key`` in ``[table]`` (the file alone when it cannot be found)."""
+    try:
+        lines = pyproject.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return str(pyproject)
+    current = ""
+    for number, line in enumerate(lines, 1):
+        header = re.match(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$", line)
+        if header:
+            current = header.group(1).replace(" ", "").replace('"', "")
+        elif current == table and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
+            return f"{pyproject}:{number}"
+        elif current == "tool" and table.startswith("tool.") and re.match(
+            rf"\s*m_shared\.{re.escape(key)}\s*=", line
+        ):
+            return f"{pyproject}:{number}"
+    return str(pyproject)
 
 
 def _has_section(pyproject: Path) -> bool:

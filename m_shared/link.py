@@ -22,8 +22,9 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from . import bundle, regex, shake, sourcemap
+from . import bundle, overlay, regex, shake, sourcemap
 from .compile import RUNTIME_MODULE, CompiledModule, Library, minify
+from .config import DEFAULT_PYTHON
 from .graph import SourceModule
 from .lower import type_aliases
 
@@ -56,6 +57,7 @@ def package_path(module: SourceModule) -> str:
 
 def link_library(
     library: Library, imported: set[str], needed: frozenset[str], translations: Mapping[str, regex.Translation] | None = None,
+    python: tuple[int, int] = DEFAULT_PYTHON,
 ) -> dict[str, bytes]:
     """Transcrypt's runtime, the stdlib modules the shared code imports (and what they import), js_runtime.
 
@@ -65,7 +67,8 @@ def link_library(
     :mod:`m_shared.regex`), or None when that is not known: with them ``re`` looks translations up
     in a table and ``re.translate`` is left out, unless the shaken ``re`` still compiles patterns
     made at run time (``Match.start(g)`` and ``Match.end(g)`` compile the text a group matched). The
-    library is published as one file (:mod:`m_shared.bundle`), beside the js_runtime's.
+    library is published as one file (:mod:`m_shared.bundle`), beside the js_runtime's. ``python``: the
+    CPython version (``tool.m_shared.python``) whose behaviour the runtime keeps, see :func:`m_shared.overlay.specialize`.
     """
     modules = {RUNTIME_MODULE}
     pending = [RUNTIME_MODULE, *sorted(imported)]
@@ -79,7 +82,7 @@ def link_library(
     for name in _JS_RUNTIME_FILES:
         texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
     needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
-    sources = {name: library.files[f"{name}.js"] for name in modules}
+    sources = {name: overlay.specialize(library.files[f"{name}.js"], python) for name in modules}
     shaken = None
     # a word `start`/`end`/`span` of the published code keeps Match.start and Match.end: no table to try
     if (translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1

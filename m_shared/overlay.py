@@ -15,6 +15,11 @@ Four kinds of file, each documenting the divergence it fixes:
   is needed (``re.groups-at-risk.append.js``: m_shared/regex.py ``groups_source``, only for patterns
   whose groups JavaScript gives otherwise).
 
+The overlay follows one CPython version, the project's ``tool.m_shared.python``: where CPython versions
+differ (an error message, how sum() adds floats), its code compares ``__m_shared_python__`` with a number
+(``__m_shared_python__ >= 313 ? A : B``, ``if (__m_shared_python__ < 312) {...}``), and the link stage
+keeps only the branch of the target version (:func:`specialize`): nothing of the others is published.
+
 Transcrypt's package itself stays unmodified.
 """
 
@@ -205,3 +210,89 @@ def edit_library(module: str, text: str) -> str:
                 raise MSharedError(f"{path}: {old!r} occurs {text.count(old)} times in Transcrypt's {module}, not once")
             text = text.replace(old, new)
     return text
+
+
+PYTHON_CONSTANT = "__m_shared_python__"
+_COMPARISONS = {"<": int.__lt__, "<=": int.__le__, ">": int.__gt__, ">=": int.__ge__, "==": int.__eq__,
+                "===": int.__eq__, "!=": int.__ne__, "!==": int.__ne__}
+_BLOCK_PARENTS = frozenset({"statement_block", "program", "switch_case", "switch_default"})
+# statements that end with their block (`if (a) {...}`): another may follow them without a `;`
+_ENDED_BY_BLOCK = frozenset({"if_statement", "for_statement", "for_in_statement", "while_statement", "try_statement",
+                             "statement_block", "switch_statement", "labeled_statement", "with_statement"})
+_SCOPED = frozenset({"lexical_declaration", "class_declaration", "function_declaration",
+                     "generator_function_declaration"})
+
+
+def specialize(text: str, python: tuple[int, int]) -> str:
+    """The library text for one CPython version: each condition on ``__m_shared_python__`` (the version as
+    ``major * 100 + minor``, 312 for 3.12) decided, its ternary or ``if`` statement replaced by the branch
+    taken. Decided here, not at run time, so that a target publishes the same bytes whichever Python builds
+    it, and no other version's code. A use of the constant in any other form is an error."""
+    if PYTHON_CONSTANT not in text:
+        return text
+    from .shake import _parser
+
+    value = python[0] * 100 + python[1]
+    while True:
+        data = text.encode("utf-8")
+        decided = _first_decided(_parser().parse(data).root_node)
+        if decided is None:
+            break
+        node, replacement = _decide(decided, value)
+        text = (data[: node.start_byte] + replacement.encode("utf-8") + data[node.end_byte :]).decode("utf-8")
+    if PYTHON_CONSTANT in text:
+        line = text[: text.index(PYTHON_CONSTANT)].count("\n") + 1
+        raise MSharedError(
+            f"js_runtime overlay: {PYTHON_CONSTANT} at line {line} of the runtime text is not the condition of a "
+            f"ternary or an if statement (write `{PYTHON_CONSTANT} >= 313 ? ... : ...` or `if ({PYTHON_CONSTANT} < 312)`)"
+        )
+    return text
+
+
+def _version_test(node) -> tuple[str, int] | None:
+    while node is not None and node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    if node is None or node.type != "binary_expression":
+        return None
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    operator = node.child_by_field_name("operator").type
+    if (left.type == "identifier" and left.text.decode() == PYTHON_CONSTANT and right.type == "number"
+            and operator in _COMPARISONS and right.text.decode().isdigit()):
+        return operator, int(right.text.decode())
+    return None
+
+
+def _first_decided(root):
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in ("ternary_expression", "if_statement") and _version_test(
+            node.child_by_field_name("condition")
+        ):
+            return node
+        stack.extend(reversed(node.children))
+    return None
+
+
+def _decide(node, value: int) -> tuple[object, str]:
+    """The node to replace and its replacement."""
+    operator, number = _version_test(node.child_by_field_name("condition"))
+    taken = _COMPARISONS[operator](value, number)
+    if node.type == "ternary_expression":
+        # a ternary stands only where an assignment expression may (else it is in parentheses): so may its branch
+        branch = node.child_by_field_name("consequence" if taken else "alternative")
+        return node, branch.text.decode("utf-8")
+    branch = node.child_by_field_name("consequence")
+    if not taken:
+        alternative = node.child_by_field_name("alternative")  # the else clause
+        branch = alternative.named_children[0] if alternative is not None else None
+    in_block = node.parent is not None and node.parent.type in _BLOCK_PARENTS
+    if branch is None:
+        return node, "" if in_block else ";"
+    if branch.type == "statement_block" and in_block and not any(c.type in _SCOPED for c in branch.named_children):
+        inner = branch.text.decode("utf-8")[1:-1].strip()  # its statements, in the enclosing block
+        # minified, the last one before `}` may have no `;`, and the next statement follows without a line break
+        last = branch.named_children[-1] if branch.named_children else None
+        ended = last is None or inner.endswith(";") or inner.endswith("}") and last.type in _ENDED_BY_BLOCK
+        return node, inner if ended else inner + ";"
+    return node, branch.text.decode("utf-8")

@@ -321,7 +321,7 @@ class Builder:
         translations = None
         if "re" in imported:
             translations = regex_stage.translations(regex_stage.known_patterns(entry.regex for entry in linked.values()))
-        library_files = link_stage.link_library(library, imported, needed, translations)
+        library_files = link_stage.link_library(library, imported, needed, translations, self.config.python)
         digests = {path: hashlib.sha256(data).hexdigest() for path, data in library_files.items()}
         owner: dict[str, _Linked] = {}
         for entry in linked.values():
@@ -468,7 +468,7 @@ def _link_fingerprint() -> str:
     """The state records published-file digests: a change to the link stage's code invalidates them."""
     if not _LINK_FINGERPRINT:
         digest = hashlib.sha256()
-        for name in ("link.py", "shake.py", "sourcemap.py"):
+        for name in ("link.py", "overlay.py", "shake.py", "sourcemap.py"):
             digest.update((Path(__file__).parent / name).read_bytes())
         _LINK_FINGERPRINT.append(digest.hexdigest())
     return _LINK_FINGERPRINT[0]
