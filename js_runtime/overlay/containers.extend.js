@@ -223,8 +223,8 @@ function __m_shared_min_max__ (f_compare, ...args) {  // the runtime's min_max, 
         args = __m_shared_items_of__ (args [0]);
     }
     if (args.length === 0) {
-        // CPython 3.12's wording (3.11 said '() arg is an empty sequence'); Framework M runs on 3.12+
-        if (dflt === undefined) throw ValueError (f_compare.what + '() iterable argument is empty', new Error ());
+        // the wording of the target CPython (tool.m_shared.python): 3.12 changed it
+        if (dflt === undefined) throw ValueError (f_compare.what + (__m_shared_python__ < 312 ? '() arg is an empty sequence' : '() iterable argument is empty'), new Error ());
         return dflt;
     }
     let best = args [0];

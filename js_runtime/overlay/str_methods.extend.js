@@ -15,16 +15,19 @@ function __m_shared_plain__ (value) {
 }
 
 // Observed: "012345".index(5) was 5 and "a1".count(1) 1 (JavaScript turns the number into "5" and
-// "1"); CPython raises TypeError: must be str, not int.
+// "1"); CPython raises TypeError: must be str, not int (3.13: index() argument 1 must be str, not int;
+// "rfind() argument 1 must be str, not None" where 3.12 says NoneType; the callers pass their name only
+// when tool.m_shared.python is 3.13 or newer, read as arguments [1]: no parameter published for the others).
 function __m_shared_substring__ (sub) {
     if (typeof sub != 'string') {
-        throw py_TypeError ('must be str, not ' + __m_shared_typename__ (sub), new Error ());
+        throw py_TypeError (__m_shared_python__ >= 313 ? arguments [1] + '() argument 1 must be str, not ' + (sub == null ? 'None' : __m_shared_typename__ (sub)) :
+            'must be str, not ' + __m_shared_typename__ (sub), new Error ());
     }
     return sub;
 }
 
 __setproperty__ (String.prototype, 'index', {value: function (sub, start, end) {
-    __m_shared_substring__ (sub);
+    __m_shared_python__ >= 313 ? __m_shared_substring__ (sub, 'index') : __m_shared_substring__ (sub);
     if (start === undefined && end === undefined) {  // the usual call: no slice, no bounds to compute
         const found = this.indexOf (sub);
         if (found < 0) {
@@ -41,7 +44,7 @@ __setproperty__ (String.prototype, 'index', {value: function (sub, start, end) {
 }, enumerable: false, writable: true, configurable: true});
 
 __setproperty__ (String.prototype, 'rindex', {value: function (sub, start, end) {
-    __m_shared_substring__ (sub);
+    __m_shared_python__ >= 313 ? __m_shared_substring__ (sub, 'rindex') : __m_shared_substring__ (sub);
     const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
     const found = this.slice (from, to).lastIndexOf (sub);
     if (found < 0) {
@@ -51,7 +54,7 @@ __setproperty__ (String.prototype, 'rindex', {value: function (sub, start, end) 
 }, enumerable: false, writable: true, configurable: true});
 
 __setproperty__ (String.prototype, 'count', {value: function (sub, start, end) {
-    __m_shared_substring__ (sub);
+    __m_shared_python__ >= 313 ? __m_shared_substring__ (sub, 'count') : __m_shared_substring__ (sub);
     const [from, to] = __m_shared_bounds__ (this, __m_shared_plain__ (start), __m_shared_plain__ (end));
     const text = this.slice (from, to);
     if (from > this.length) {
@@ -76,7 +79,7 @@ export function __m_shared_str_self__ (value, name) {
 // was 2 (CPython -1: Transcrypt ignored the end), "abcabc".rfind("a", 1) was 0 (CPython 3: Transcrypt searched
 // backwards from the start) and "abc".find(1) was -1 (CPython: TypeError).
 function __m_shared_find__ (text, sub, start, end, last) {
-    __m_shared_substring__ (sub);
+    __m_shared_python__ >= 313 ? __m_shared_substring__ (sub, last ? 'rfind' : 'find') : __m_shared_substring__ (sub);
     start = __m_shared_plain__ (start);
     end = __m_shared_plain__ (end);
     if (start == null && end == null) {

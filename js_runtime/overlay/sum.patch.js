@@ -8,6 +8,8 @@
 // CPython would compensate: sum([1e100, 1.0, -1e100]) is 1.0 in CPython and 0 here; such
 // mixes of huge and whole floats are the only ones that differ.
 // sum(xs, start) still ignores start (MS109 flags it).
+// CPython 3.11 added floats one by one (sum([0.1, 0.2, 0.3]) 0.6000000000000001): with
+// tool.m_shared.python = "3.11" the link stage keeps that branch alone (m_shared/overlay.py specialize).
 export function sum (iterable) {
     let result = 0;
     let floating = false;
@@ -18,6 +20,10 @@ export function sum (iterable) {
         }
         if (typeof item != 'number') {  // sum([1, None]) was 1 and sum([1, "7"]) '17' (CPython: TypeError)
             __m_shared_arithmetic__ (result, item, '+');
+        }
+        if (__m_shared_python__ < 312) {
+            result += item;
+            continue;
         }
         if (typeof item != 'number' || Number.isSafeInteger (item) || !floating) {
             if (!floating && typeof item == 'number' && !Number.isSafeInteger (item)) {
