@@ -209,8 +209,18 @@ def lint_findings(project: Path) -> list:
     return run(project, project / PACKAGE, cache=False).diagnostics
 
 
+def target_this_python(pyproject: Path) -> None:
+    """Make the project's JS follow the CPython running the corpus (``tool.m_shared.python``): the cases compare
+    the JS with this interpreter, so each CPython version checks the behaviour m_shared publishes for it."""
+    text = pyproject.read_text(encoding="utf-8")
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    pyproject.write_text(text.replace("[tool.m_shared]\n", f'[tool.m_shared]\npython = "{version}"\n', 1),
+                         encoding="utf-8")
+
+
 def build(destination: Path) -> Path:
-    """Copy the corpus project to ``destination`` and build it with m_shared, as `m shared build` does.
+    """Copy the corpus project to ``destination`` and build it with m_shared, as `m shared build` does,
+    for the CPython version running it (:func:`target_this_python`).
 
     The build's lint gate is off: `m shared build` refuses to publish a module with lint errors, and
     the flagged cases are such modules on purpose. Linting does not change the compiled output; the
@@ -221,6 +231,7 @@ def build(destination: Path) -> Path:
     if destination.exists():
         shutil.rmtree(destination)
     shutil.copytree(PROJECT, destination, ignore=shutil.ignore_patterns(".m_shared", "__pycache__", "out"))
+    target_this_python(destination / "pyproject.toml")
     config = m_shared.load_config(destination)
     try:
         builder = m_shared.Builder(config, lint="off")
