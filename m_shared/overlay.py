@@ -25,6 +25,7 @@ Transcrypt's package itself stays unmodified.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -223,6 +224,7 @@ _SCOPED = frozenset({"lexical_declaration", "class_declaration", "function_decla
                      "generator_function_declaration"})
 
 
+@functools.lru_cache(maxsize=16)  # a watch session links the same library texts build after build
 def specialize(text: str, python: tuple[int, int]) -> str:
     """The library text for one CPython version: each condition on ``__m_shared_python__`` (the version as
     ``major * 100 + minor``, 312 for 3.12) decided, its ternary or ``if`` statement replaced by the branch
@@ -233,13 +235,17 @@ def specialize(text: str, python: tuple[int, int]) -> str:
     from .shake import _parser
 
     value = python[0] * 100 + python[1]
-    while True:
+    while True:  # one parse for all the conditions, and another for those a taken branch held, if any
         data = text.encode("utf-8")
-        decided = _first_decided(_parser().parse(data).root_node)
-        if decided is None:
+        decided = _outermost_decided(_parser().parse(data).root_node, data)
+        if not decided:
             break
-        node, replacement = _decide(decided, value)
-        text = (data[: node.start_byte] + replacement.encode("utf-8") + data[node.end_byte :]).decode("utf-8")
+        pieces, position = [], 0
+        for found in decided:
+            node, replacement = _decide(found, value)
+            pieces += [data[position : node.start_byte], replacement.encode("utf-8")]
+            position = node.end_byte
+        text = b"".join([*pieces, data[position:]]).decode("utf-8")
     if PYTHON_CONSTANT in text:
         line = text[: text.index(PYTHON_CONSTANT)].count("\n") + 1
         raise MSharedError(
@@ -262,16 +268,27 @@ def _version_test(node) -> tuple[str, int] | None:
     return None
 
 
-def _first_decided(root):
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type in ("ternary_expression", "if_statement") and _version_test(
-            node.child_by_field_name("condition")
-        ):
-            return node
-        stack.extend(reversed(node.children))
-    return None
+def _outermost_decided(root, data: bytes) -> list:
+    """The ternaries and if statements whose condition is a version test, in text order, none inside another:
+    found from each occurrence of the constant upwards (walking the whole runtime's tree took half a second)."""
+    found: dict[int, object] = {}
+    constant = PYTHON_CONSTANT.encode()
+    position = data.find(constant)
+    while position >= 0:
+        node = root.descendant_for_byte_range(position, position + len(constant))
+        while node is not None and node.type != "program":
+            if node.type in ("ternary_expression", "if_statement") and _version_test(
+                node.child_by_field_name("condition")
+            ):
+                found[node.start_byte] = node  # the outermost one wins: it is met last
+            node = node.parent
+        position = data.find(constant, position + 1)
+    outermost, end = [], -1
+    for start in sorted(found):
+        if start >= end:
+            outermost.append(found[start])
+            end = found[start].end_byte
+    return outermost
 
 
 def _decide(node, value: int) -> tuple[object, str]:
