@@ -161,9 +161,11 @@ def doctor(project: Path | None, output_format: str) -> None:
         width = max(len(c.name) for c in checks)
         for c in checks:
             line = f"{c.status:<4}  {c.name:<{width}}  {c.detail}"
-            click.echo(line + (f"\n      {'':<{width}}  fix: {c.fix}" if c.status == "fail" and c.fix else ""))
+            click.echo(line + (f"\n      {'':<{width}}  fix: {c.fix}" if c.status in ("fail", "warn") and c.fix else ""))
+        warned = sum(c.status == "warn" for c in checks)
         click.echo(f"m_shared doctor: {len(failed)} of {len(checks)} checks failed" if failed
-                   else f"m_shared doctor: all {len(checks) - sum(c.status == 'skip' for c in checks)} checks passed")
+                   else f"m_shared doctor: all {len(checks) - sum(c.status == 'skip' for c in checks)} checks passed"
+                   + (f", {warned} with a warning" if warned else ""))
     if failed:
         sys.exit(1)
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from .diagnostics import MSharedError
 
-Status = Literal["ok", "fail", "skip"]
+Status = Literal["ok", "warn", "fail", "skip"]  # warn: works, but something to know (not a failure)
 
 TRANSCRYPT_VERSION = "3.9.5"
 SUPPORTED_PYTHON = ((3, 11), (3, 13))  # Transcrypt 3.9.5 works on these; 3.14 removed ast.Str/ast.Num
@@ -106,7 +106,14 @@ def _config(project: Path | None, cwd: Path | None):
         return None, Check("config", "fail", str(error),
                            "run `m shared init` in the project, or fix the key the message names")
     names = ", ".join(f"{t.name} ({t.runtime})" for t in config.targets) or "no targets"
-    return config, Check("config", "ok", f"{config.pyproject}: source {config.package!r}; {names}")
+    target = "{}.{}".format(*config.python)
+    detail = f"{config.pyproject}: source {config.package!r}; {names}; JS follows CPython {target}"
+    running = "{}.{}".format(*sys.version_info[:2])
+    if running != target:  # what differs between the two versions (an error message, a float sum) differs here
+        return config, Check("config", "warn", f"{detail}, but this is Python {running}: where they differ, the JS "
+                             "and this interpreter (the server's?) give different results",
+                             f'set tool.m_shared.python = "{running}" if the server runs {running}')
+    return config, Check("config", "ok", detail)
 
 
 def _targets(config) -> Check:

@@ -104,3 +104,54 @@ def test_invalid_toml_is_reported_when_found_from_a_subdirectory(tmp_path: Path)
     result = run_m("build", cwd=project / "shared")
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {project / 'pyproject.toml'}: invalid TOML: ")
+
+
+# ---- tool.m_shared.python: the CPython version whose behaviour the published JavaScript reproduces -----------
+@pytest.mark.parametrize(("requires", "setting", "expected"), [
+    (None, None, (3, 12)),  # neither: 3.12
+    (">=3.11", None, (3, 12)),  # 3.12 is allowed: kept
+    (">=3.13", None, (3, 13)),  # 3.12 excluded: the lowest supported version allowed
+    (">=3.11,<3.12", None, (3, 11)),
+    ("~=3.13.1", None, (3, 13)),
+    ("!=3.12.*,>=3.11", None, (3, 11)),
+    (">=3.11", "3.13", (3, 13)),  # the setting wins
+    (">=3.13", "3.11", (3, 11)),
+    (None, "3.11", (3, 11)),
+])
+def test_python_target_default_and_explicit(tmp_path: Path, requires: str | None, setting: str | None,
+                                            expected: tuple[int, int]) -> None:
+    from m_shared.config import load
+
+    project_table = f'[project]\nname = "x"\nrequires-python = "{requires}"\n\n' if requires else ""
+    python_line = f'python = "{setting}"\n' if setting else ""
+    project = _project(tmp_path, project_table + VALID.replace("[tool.m_shared]\n", f"[tool.m_shared]\n{python_line}"))
+    assert load(project).python == expected
+
+
+@pytest.mark.parametrize(("value", "shown"), [('"3.10"', "'3.10'"), ('"3.14"', "'3.14'"), ("3.12", "3.12"),
+                                              ('"latest"', "'latest'"), ('"3.12.1"', "'3.12.1'")])
+def test_unsupported_python_target_names_file_line_and_the_supported_versions(tmp_path: Path, value: str,
+                                                                               shown: str) -> None:
+    project = _project(tmp_path, VALID.replace("[tool.m_shared]\n", f"[tool.m_shared]\npython = {value}\n"))
+    result = run_m("build", "--project", str(project))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        f"error: {project / 'pyproject.toml'}:2: tool.m_shared.python: {shown} is not a CPython version the "
+        'published JavaScript can follow (supported: 3.11, 3.12, 3.13; write e.g. python = "3.12")'
+    )
+    assert not (project / "frontend").exists()
+
+
+@pytest.mark.parametrize(("requires", "expected"), [
+    (">=3.14", "allows none of the CPython versions the published JavaScript can follow (3.11, 3.12, 3.13)"),
+    ("3.12", "is not a version specifier m_shared reads"),
+])
+def test_requires_python_without_a_supported_version_asks_for_the_setting(tmp_path: Path, requires: str,
+                                                                          expected: str) -> None:
+    project = _project(tmp_path, f'[project]\nname = "x"\nrequires-python = "{requires}"\n\n' + VALID)
+    result = run_m("build", "--project", str(project))
+    assert result.returncode == 2
+    line = result.stderr.strip()
+    assert line.startswith(f"error: {project / 'pyproject.toml'}:3: project.requires-python '{requires}' ")
+    assert expected in line and "set tool.m_shared.python" in line

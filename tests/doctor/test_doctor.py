@@ -25,7 +25,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def _lines(stdout: str) -> dict[str, str]:
-    return {line.split()[1]: line for line in stdout.splitlines() if line.split()[:1] in (["ok"], ["fail"], ["skip"])}
+    return {line.split()[1]: line for line in stdout.splitlines() if line.split()[:1] in (["ok"], ["warn"], ["fail"], ["skip"])}
 
 
 def test_healthy_project_passes_every_check(project: Path) -> None:
@@ -42,6 +42,22 @@ def test_healthy_project_passes_every_check(project: Path) -> None:
     assert as_json["ok"] is True
     assert [c["name"] for c in as_json["checks"]] == NAMES
     assert {c["status"] for c in as_json["checks"]} == {"ok"}
+
+
+def test_target_python_other_than_this_interpreter_is_a_warning(project: Path) -> None:
+    running = "{}.{}".format(*sys.version_info[:2])
+    other = "3.13" if running != "3.13" else "3.12"
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace("[tool.m_shared]\n", f'[tool.m_shared]\npython = "{other}"\n'))
+    run_m("build", "--project", str(project), check=True)
+    result = run_m("doctor", "--project", str(project))
+    assert result.returncode == 0, result.stdout + result.stderr  # a warning, not a failure
+    lines = _lines(result.stdout)
+    assert lines["config"].startswith("warn") and f"JS follows CPython {other}, but this is Python {running}" in lines["config"]
+    assert f'fix: set tool.m_shared.python = "{running}" if the server runs {running}' in result.stdout
+    assert "all 8 checks passed, 1 with a warning" in result.stdout
+    checks = {c["name"]: c for c in json.loads(run_m("doctor", "--project", str(project), "--format", "json").stdout)["checks"]}
+    assert checks["config"]["status"] == "warn"
 
 
 def test_stale_target_fails_with_a_fix(project: Path) -> None:
