@@ -60,3 +60,45 @@ def test_an_extension_that_defines_a_runtime_method_again_drops_the_first_defini
     assert "old index" not in applied and "new index" in applied
     assert "old join" not in applied and "new join" in applied
     assert "old mul" in applied and "new mul" in applied
+
+
+# ---- overlay.specialize: the conditions on __m_shared_python__ decided for the target version ----------------
+# minified as the library is (rjsmin): statements run together, the last one of a block has no `;`
+VERSIONED = (
+    "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);"
+    "if(__m_shared_python__<312){r+=i;continue}r=add(r,i)}return r}\n"
+    "var unknown=function(k,m){throw T(__m_shared_python__>=313?m+\"() got an unexpected keyword argument '\"+k+\"'\""
+    ":\"'\"+k+\"' is an invalid keyword argument for \"+m+'()')};\n"
+    "function order(s,o){if(__m_shared_python__<313){if(s&&o)throw T(\"can't compare\")}throw T('not supported')}\n"
+    "function nested(x){if(x)if(__m_shared_python__!=312)a();else b();return __m_shared_python__>=312?"
+    "__m_shared_python__<313?'12':'13':'11'}\n"
+)
+
+
+@pytest.mark.parametrize(("python", "expected"), [
+    ((3, 11), "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r+=i;continue;r=add(r,i)}return r}\n"
+              "var unknown=function(k,m){throw T(\"'\"+k+\"' is an invalid keyword argument for \"+m+'()')};\n"
+              "function order(s,o){if(s&&o)throw T(\"can't compare\");throw T('not supported')}\n"
+              "function nested(x){if(x)a();return '11'}\n"),
+    ((3, 12), "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r=add(r,i)}return r}\n"
+              "var unknown=function(k,m){throw T(\"'\"+k+\"' is an invalid keyword argument for \"+m+'()')};\n"
+              "function order(s,o){if(s&&o)throw T(\"can't compare\");throw T('not supported')}\n"
+              "function nested(x){if(x)b();return '12'}\n"),
+    ((3, 13), "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r=add(r,i)}return r}\n"
+              "var unknown=function(k,m){throw T(m+\"() got an unexpected keyword argument '\"+k+\"'\")};\n"
+              "function order(s,o){throw T('not supported')}\n"
+              "function nested(x){if(x)a();return '13'}\n"),
+])
+def test_specialize_keeps_the_branch_of_the_target_version(python: tuple[int, int], expected: str) -> None:
+    import subprocess
+
+    assert overlay.specialize(VERSIONED, python) == expected
+    checked = subprocess.run(["node", "--check", "--input-type=module"], input=expected, text=True,
+                             capture_output=True, check=False)
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_specialize_rejects_the_constant_outside_a_condition() -> None:
+    with pytest.raises(MSharedError, match=r"__m_shared_python__ at line 2 .* is not the condition of a ternary"):
+        overlay.specialize("var a = 1;\nvar version = __m_shared_python__ + 1;\n", (3, 12))
+    assert overlay.specialize("var a = 1;\n", (3, 12)) == "var a = 1;\n"
