@@ -198,16 +198,15 @@ def _located(pyproject: Path, key: str, table: str = "tool.m_shared") -> str:
         lines = pyproject.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return str(pyproject)
-    current = ""
+    current = ""  # the table of the line: its keys are spelt relative to it ([tool] m_shared.python = ...)
     for number, line in enumerate(lines, 1):
         header = re.match(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$", line)
         if header:
             current = header.group(1).replace(" ", "").replace('"', "")
-        elif current == table and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
-            return f"{pyproject}:{number}"
-        elif current == "tool" and table.startswith("tool.") and re.match(
-            rf"\s*m_shared\.{re.escape(key)}\s*=", line
-        ):
+            continue
+        full = f"{table}.{key}"
+        spelt = full if not current else full[len(current) + 1 :] if full.startswith(current + ".") else None
+        if spelt is not None and re.match(rf"\s*[\"']?{re.escape(spelt)}[\"']?\s*=", line):
             return f"{pyproject}:{number}"
     return str(pyproject)
 

@@ -76,18 +76,18 @@ VERSIONED = (
 
 
 @pytest.mark.parametrize(("python", "expected"), [
-    ((3, 11), "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r+=i;continue;r=add(r,i)}return r}\n"
+    ((3, 11), ("function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r+=i;continue;r=add(r,i)}return r}\n"
               "var unknown=function(k,m){throw T(\"'\"+k+\"' is an invalid keyword argument for \"+m+'()')};\n"
               "function order(s,o){if(s&&o)throw T(\"can't compare\");throw T('not supported')}\n"
-              "function nested(x){if(x)a();return '11'}\n"),
-    ((3, 12), "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r=add(r,i)}return r}\n"
+              "function nested(x){if(x)a();return '11'}\n")),
+    ((3, 12), ("function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r=add(r,i)}return r}\n"
               "var unknown=function(k,m){throw T(\"'\"+k+\"' is an invalid keyword argument for \"+m+'()')};\n"
               "function order(s,o){if(s&&o)throw T(\"can't compare\");throw T('not supported')}\n"
-              "function nested(x){if(x)b();return '12'}\n"),
-    ((3, 13), "function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r=add(r,i)}return r}\n"
+              "function nested(x){if(x)b();return '12'}\n")),
+    ((3, 13), ("function total(a){let r=0;for(let i of a){if(typeof i!='number')throw E(i);r=add(r,i)}return r}\n"
               "var unknown=function(k,m){throw T(m+\"() got an unexpected keyword argument '\"+k+\"'\")};\n"
               "function order(s,o){throw T('not supported')}\n"
-              "function nested(x){if(x)a();return '13'}\n"),
+              "function nested(x){if(x)a();return '13'}\n")),
 ])
 def test_specialize_keeps_the_branch_of_the_target_version(python: tuple[int, int], expected: str) -> None:
     import subprocess
