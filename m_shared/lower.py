@@ -626,6 +626,12 @@ class _Lowering(ast.NodeTransformer):
         # on it; CPython raises KeyError. The package's own reads call __m_shared_getitem__
         # (js_runtime/overlay/dicts.extend.js) instead. Slices and stores stay as they are.
         self.generic_visit(node)
+        if isinstance(node.ctx, ast.Store) and isinstance(node.slice, ast.Tuple):
+            # Transcrypt stores `d[row, col] = v` under a bare JS array, which the runtime cannot tell
+            # from a list ([row, col]: unhashable in CPython); the key is a tuple, as (row, col) is.
+            key = ast.Call(ast.Name("tuple", ast.Load()), [ast.List(node.slice.elts, ast.Load())], [])
+            node.slice = _located(key, node.slice)
+            return node
         if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, ast.Slice):
             return node
         call = ast.Call(ast.Name("__m_shared_getitem__", ast.Load()), [node.value, node.slice], [])

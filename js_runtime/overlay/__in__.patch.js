@@ -16,7 +16,14 @@ export function __in__ (element, container) {
         if (element === null || typeof element != 'object') {
             return container.indexOf (element) > -1 || container.some (item => __eq__ (item, element));
         }
-        return container.some (item => __eq__ (item, element));
+        // [1] in {1}: TypeError in CPython (unhashable type: 'list'); only a miss can be one
+        if (container.some (item => __eq__ (item, element))) {
+            return true;
+        }
+        if (container.__class__ === set) {
+            __m_shared_hashable__ (element, true);
+        }
+        return false;
     }
     return (
         container.indexOf ?

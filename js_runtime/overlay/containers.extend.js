@@ -20,6 +20,13 @@ function __m_shared_kind__ (sequence) {
     return sequence.__class__ === set ? 'set' : sequence.__class__ === tuple ? 'tuple' : 'list';
 }
 
+// A tuple the runtime makes (the pairs of zip(), enumerate() and dict.items()): marked as tuple() marks
+// it, so that it equals (1, 2), and is hashable where a list is not (set_members.extend.js, dicts.extend.js).
+function __m_shared_as_tuple__ (array) {
+    array.__class__ = tuple;
+    return array;
+}
+
 Array.prototype.__eq__ = function (other) {
     if (!Array.isArray (other) || __m_shared_kind__ (this) != __m_shared_kind__ (other) || this.length != other.length) {
         return false;
@@ -87,6 +94,7 @@ Array.prototype.remove = function (element) {
         }
     }
     if (this.__class__ === set) {  // {1}.remove(5): KeyError(5) in CPython, not list's ValueError
+        __m_shared_hashable__ (element, true);  // {1}.remove([1]): TypeError
         throw KeyError (element, new Error ());
     }
     throw ValueError ('list.remove(x): x not in list', new Error ());

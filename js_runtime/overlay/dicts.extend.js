@@ -42,8 +42,8 @@ function __m_shared_keys__ (names) {
 
 function __m_shared_items__ () {
     const typed = this.__m_shared_typed__;
-    return typed === undefined ? __m_shared_ordered_keys__ (this).map (key => [key, this [key]])
-        : Array.from (typed, ([name, key]) => [key, this [name]]);
+    return typed === undefined ? __m_shared_ordered_keys__ (this).map (key => __m_shared_as_tuple__ ([key, this [key]]))
+        : Array.from (typed, ([name, key]) => __m_shared_as_tuple__ ([key, this [name]]));
 }
 
 function __m_shared_values__ () {
@@ -127,9 +127,12 @@ function __m_shared_name__ (key) {
     if (type == 'boolean' || key == null) {
         return key == null ? 'null' : key ? '1' : '0';
     }
-    if (Array.isArray (key) && key.__class__ !== set) {  // a tuple (d[row, col] passes a bare array)
+    if (Array.isArray (key) && key.__class__ === tuple) {
         return '(' + key.map (item => typeof item == 'string' ? JSON.stringify (item) : __m_shared_name__ (item)) + ')';
     }
+    // Observed: d[[1, 2]] = v stored the key '(1,2)', [1] in d was False and {[1]: 2} had one key (CPython:
+    // TypeError: unhashable type: 'list'): a list was taken for a tuple. Tuples are marked (tuple(), the
+    // pairs of zip(), enumerate() and items(), d[row, col] = v: m_shared/lower.py); other arrays are lists.
     const name = __m_shared_typename__ (key);
     throw Array.isArray (key) || key.__class__ === dict ? py_TypeError ("unhashable type: '" + name + "'", new Error ())
         : __m_shared_loud__ ('dict key of type ' + name + ': JavaScript dicts take str, int, float, bool, None and ' +

@@ -14,11 +14,21 @@ function __m_shared_member_index__ (members, element) {
     return -1;
 }
 
-function __m_shared_hashable__ (element) {
-    const unhashable = element !== null && typeof element == 'object' && (
-        (Array.isArray (element) && element.__class__ !== tuple) || element.__class__ === dict
-    );
-    if (unhashable) {
+// CPython's TypeError for a member that is not hashable: a list, dict or set, or a tuple holding one.
+// Observed: {(1, [2])} had one member and [1] in {1} was False (CPython: TypeError: unhashable type:
+// 'list'). A probe (`x in s`, s.discard(x), s.remove(x)) takes a set x as the frozenset of its items,
+// as CPython does; those call this only when x is not found (no member can equal an unhashable x).
+function __m_shared_hashable__ (element, probe) {
+    if (element === null || typeof element != 'object') {
+        return;
+    }
+    const kind = element.__class__;
+    if (kind === tuple) {
+        for (const item of element) {
+            __m_shared_hashable__ (item);
+        }
+    }
+    else if ((Array.isArray (element) || kind === dict) && !(probe && kind === set)) {
         throw py_TypeError ("unhashable type: '" + __m_shared_typename__ (element) + "'", new Error ());
     }
 }
@@ -39,6 +49,9 @@ Object.defineProperty (Array.prototype, 'discard', {
         const index = __m_shared_member_index__ (this, element);
         if (index != -1) {
             this.splice (index, 1);
+        }
+        else {
+            __m_shared_hashable__ (element, true);
         }
         return null;
     },

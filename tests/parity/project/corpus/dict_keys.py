@@ -245,3 +245,73 @@ def case_int_like_str_keys_returned():
     for x in [3, 1]:
         d[str(x)] = x
     return d
+
+
+def _error(call):
+    try:
+        return call()
+    except TypeError as error:
+        return "TypeError: " + str(error)
+
+
+def _store(d, key, value):
+    d[key] = value
+    return len(d)
+
+
+def case_list_key_store():
+    d = {}
+    return [_error(lambda: _store(d, [1, 2], 1)), _error(lambda: d.setdefault([1], 0)), len(d)]
+
+
+def case_list_key_subscript_store():
+    d = {}
+    try:
+        d[[1, 2]] = 1
+    except TypeError as error:
+        return ["TypeError: " + str(error), len(d)]
+    return list(d.items())
+
+
+def case_list_key_lookup():
+    d = {"a": 1, 1: "b"}
+    return [_error(lambda: d[[1]]), _error(lambda: [1] in d), _error(lambda: d.get([1])), _error(lambda: d.pop([1], 0))]
+
+
+def case_list_key_in_display_and_fromkeys():
+    return [_error(lambda: len({[1]: 2})), _error(lambda: len(dict.fromkeys([[1]]))),
+            _error(lambda: len({k: 1 for k in [[1]]})), _error(lambda: len(dict([([1], 2)])))]
+
+
+def case_set_key():
+    d = {}
+    return [_error(lambda: d.setdefault({1}, 1)), _error(lambda: {1} in d), _error(lambda: _store(d, {}, 1))]
+
+
+def case_tuple_key_holding_a_list():
+    d = {}
+    return [_error(lambda: _store(d, (1, [2]), 1)), _error(lambda: (1, [2]) in d), len(d)]
+
+
+def case_pairs_of_zip_enumerate_and_items_as_keys():
+    d = {}
+    for pair in zip("ab", [1, 2]):
+        d[pair] = 1
+    for pair in enumerate("ab"):
+        d[pair] = 2
+    for pair in {"c": 3}.items():
+        d[pair] = 3
+    return [list(d.items()), ("a", 1) in d, (0, "a") in d, ("c", 3) in d]
+
+
+def case_pairs_of_zip_and_items_equal_tuples():
+    return [list(zip([1], [2]))[0] == (1, 2), list({"a": 1}.items())[0] == ("a", 1),
+            list(enumerate("a"))[0] == (0, "a"), [1, 2] == (1, 2)]
+
+
+def case_tuple_key_of_a_subscript_store():
+    d = {}
+    row, col = 1, 2
+    d[row, col] = "a"
+    d[row, col] += "b"
+    return [list(d.items()), d[(1, 2)], (1, 2) in d]

@@ -308,3 +308,30 @@ def case_list_extend_with_a_set_through_a_parameter():
 
 def case_dict_fromkeys_of_a_set():
     return list(dict.fromkeys({3, 1, 2}))
+
+
+def _error(call):
+    try:
+        return call()
+    except TypeError as error:
+        return "TypeError: " + str(error)
+
+
+def case_unhashable_membership():
+    s = {1, (2, 3)}
+    return [_error(lambda: [1] in s), _error(lambda: {} in s), _error(lambda: (1, [2]) in s), {1} in s,
+            [1] in [[1]], (2, 3) in s]
+
+
+def case_unhashable_discard_and_remove():
+    s = {1}
+    return [_error(lambda: s.discard([1])), _error(lambda: s.remove([1])), s.discard({1}), len(s)]
+
+
+def case_unhashable_inside_a_tuple_member():
+    return [_error(lambda: len({(1, [2])})), _error(lambda: len({((1, 2), 3)}))]
+
+
+def case_pairs_of_zip_enumerate_and_items_as_members():
+    s = set(zip("ab", [1, 2])) | set(enumerate("a")) | set({"c": 3}.items())
+    return [len(s), ("a", 1) in s, (0, "a") in s, ("c", 3) in s, len({p for p in {"a": 1}.items()})]
