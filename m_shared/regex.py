@@ -597,6 +597,11 @@ REFUSALS = {
     "(?:|a)* or (?:a??)+: CPython stops repeating after an empty repetition, JavaScript refuses it and tries a longer "
     "one, so they match different text ('' vs 'aa' for (?:|a)* on 'aa'). Write the group so that it cannot match "
     "empty, e.g. (?:a)* for (?:|a)*",
+    "unset": "a backreference to a group that may not have taken part in the match when it is reached (an optional "
+    "or repeated group that may not run, one in another alternative or in a negative lookahead): CPython's "
+    "backreference then fails, JavaScript's matches the empty string, so (a)?b\\1 matches 'b' in JavaScript and not "
+    "in CPython. Make the group take part in every match on the way to the backreference: (a)b\\1 for (a)?b\\1 (on "
+    "the other path CPython never matches), or (a?)b\\1 when an empty group should match",
     "reference": "a backreference to a group whose text CPython and JavaScript give differently (a group inside a "
     "repeated group, or a repeated group that can match the empty string): the backreference matches different "
     "text. Refer to a group outside any repetition, or write the text it should match out",
@@ -757,15 +762,19 @@ def _risks(tokens: list) -> list[list]:
     names = [token.resolve() for token in tokens]
     risky: dict[int, str] = {}
     references: list[int] = []
+    # [\N or \NM as read by CPython's one- and two-digit readings, the groups certainly set where it stands]
+    unset: list[tuple[int, int, set]] = []
     count = 0
 
     # Each part is read as (can match empty, can match more, may match empty before it tries a longer match,
     # {group: [on every path, repeated]}): JavaScript's refusal of an empty repetition changes the match only when
     # the empty one came first ((?:|a)*, (?:a??)+); (?:a|)* tries 'a' first, and both then go on after the group.
-    def alternation(i: int) -> tuple[int, bool, bool, bool, dict]:
+    # `sure`: the groups that have certainly taken part in the match where the part starts (a backreference to
+    # another one fails in CPython when the group has not, and matches the empty string in JavaScript).
+    def alternation(i: int, sure: set) -> tuple[int, bool, bool, bool, dict]:
         empty_any, longer_any, first, groups, branches = False, False, False, {}, 0
         while True:
-            i, empty, longer, early, found = sequence(i)
+            i, empty, longer, early, found = sequence(i, sure)
             first = first or early or (empty_any and longer)
             empty_any, longer_any = empty_any or empty, longer_any or longer
             branches += 1
@@ -778,9 +787,10 @@ def _risks(tokens: list) -> list[list]:
                 state[0] = False
         return i, empty_any, longer_any, first, groups
 
-    def sequence(i: int) -> tuple[int, bool, bool, bool, dict]:
+    def sequence(i: int, sure: set) -> tuple[int, bool, bool, bool, dict]:
         nonlocal count
         empty_all, longer_any, first, groups = True, False, False, {}
+        sure = set(sure)
         while i < len(names) and names[i] not in ("|", ")"):
             name = names[i]
             number, found = None, {}
@@ -789,7 +799,7 @@ def _risks(tokens: list) -> list[list]:
                 if name == "(":
                     count += 1
                     number = count
-                i, empty, longer, early, found = alternation(i + 1)
+                i, empty, longer, early, found = alternation(i + 1, sure)
                 if name in ("(?=", "(?!", "(?<=", "(?<!"):
                     empty, longer, early = True, False, False
                 if name in ("(?!", "(?<!"):
@@ -808,6 +818,7 @@ def _risks(tokens: list) -> list[list]:
                 digits = name[1:] + (names[i + 1] if i + 1 < len(names) and len(names[i + 1]) == 1 and
                                      names[i + 1] in "0123456789" else "")
                 references.extend({int(name[1:]), int(digits)})
+                unset.append((int(name[1:]), int(digits), sure))
                 empty = True
             i += 1
             quantity = _quantity(names[i]) if i < len(names) else None
@@ -834,11 +845,15 @@ def _risks(tokens: list) -> list[list]:
             first = (first and empty) or (empty_all and early)
             empty_all, longer_any = empty_all and empty, longer_any or longer
             groups.update(found)
+            sure = sure | {group for group, state in found.items() if state[0]}
         return i, empty_all, longer_any, first, groups
 
-    alternation(0)
+    alternation(0, set())
     if any(reference in risky for reference in references):
         _refuse("reference")
+    for one, two, sure in unset:
+        if (two if two <= count else one) not in sure:
+            _refuse("unset")
     return [[group, kind] for group, kind in sorted(risky.items())]
 
 

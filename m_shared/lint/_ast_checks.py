@@ -208,6 +208,20 @@ RULES: dict[str, Rule] = {
             "{...}`, `doc = dict(doc)` then doc[\"email\"] = ..., and lines = [dict(line) for line in "
             "doc[\"lines\"]] agree",
         ),
+        Rule(
+            "MS222", "re-backreference-unset",
+            "a backreference in the regular expression `{pattern}` refers to a group that may not have taken part "
+            "in the match when it is reached (an optional or repeated group that may not run, one in another "
+            "alternative or in a negative lookahead): CPython's backreference then fails, JavaScript's matches the "
+            "empty string (re.match(r\"(a)?b\\1\", \"b\") is None in CPython and matches 'b' in the browser), so "
+            "m_shared's re refuses the pattern: the browser throws an MSharedError",
+            "make the group take part in every match on the way to the backreference: `(a)b\\1` for `(a)?b\\1` "
+            "(CPython never matches on the other path), or `(a?)b\\1` when an empty group should match",
+            "Transcrypt 3.9.5, Node 20: re.match(r\"(a)?b\\1\", \"b\") CPython None, JS a match 'b'; "
+            "re.search(r\"(?:(a)|b)\\1\", \"b\") None vs 'b'; re.match(r\"(a)*x\\1\", \"x\") None vs 'x'. m_shared's re "
+            "now throws an MSharedError for a backreference to a group that does not take part in every match on the "
+            "way to it, tabled at build time or translated at run time",
+        ),
     )
 }
 
@@ -531,6 +545,8 @@ class _Visitor(ast.NodeVisitor):
             group = _conditional_group(pattern, verbose=bool(flag_names & {"VERBOSE", "X"}))
             if group:
                 self._add(node, "MS218", group=group)
+            if _unset_reference(pattern):
+                self._add(node, "MS222", pattern=pattern)
             elif id(node) not in self._tested or name in ("findall", "split"):
                 risk = _group_at_risk(pattern)
                 if risk:
@@ -687,6 +703,18 @@ def _group_at_risk(pattern: str) -> tuple[int, str] | None:
     except Exception:  # noqa: BLE001 - Transcrypt's translator missing or changed: the build says so
         return None
     return translation.risks[0] if isinstance(translation, Translation) and translation.risks else None
+
+
+def _unset_reference(pattern: str) -> bool:
+    """Whether m_shared/regex.py refuses the pattern for a backreference to a group that may not have taken part in
+    the match (``(a)?b\\1``): the browser throws an MSharedError for it."""
+    from ..regex import REFUSALS, Refusal, translate
+
+    try:
+        translation = translate(pattern)
+    except Exception:  # noqa: BLE001 - Transcrypt's translator missing or changed: the build says so
+        return False
+    return isinstance(translation, Refusal) and translation.message == "m_shared: " + REFUSALS["unset"]
 
 
 def _conditional_group(pattern: str, verbose: bool) -> str | None:

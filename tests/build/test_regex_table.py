@@ -106,6 +106,19 @@ def test_a_refused_pattern_is_tabled_as_its_error() -> None:
     assert regex.translate(r"\012(a)\1[\101]").tokens == ("\\x0a", "(", "a", ")", "\\1", "[", "\\x41", "]")
 
 
+def test_a_backreference_to_a_group_that_may_not_take_part_is_refused() -> None:
+    # CPython's backreference to a group that did not take part fails, JavaScript's matches the empty string:
+    # re.match(r"(a)?b\1", "b") is None in CPython and matches 'b' in JavaScript
+    unset = regex.Refusal("m_shared: " + regex.REFUSALS["unset"])
+    for pattern in (r"(a)?b\1", r"(a)*\1", r"(a){0,2}\1", r"(a)|b\1", r"(?:(a)|b)\1", r"(?!(a))\1", r"(?:(a)b)?c\1",
+                    r"((a)|b)\2", r"(?P<n>a)?b(?P=n)", r"(a)(?:(b)|c\2)", r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)?\10"):
+        assert regex.translate(pattern) == unset, pattern
+    # a group that takes part in every match on the way to the backreference: translated
+    for pattern in (r"(a)b\1", r"(a)+\1", r"(a){2}\1", r"(a)|(b)\2", r"(?=(a))\1", r"(a)(?:x\1)?", r"((a)|b)\1",
+                    r"(?P<n>a?)b(?P=n)", r"(a)(?:(b)\2|c)", r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10", r"(a)?(b)\2"):
+        assert isinstance(regex.translate(pattern), regex.Translation), pattern
+
+
 # Lookbehind contents: CPython requires a fixed width; JavaScript takes any, so the translator measures it
 _BEHIND = ["a", "b", ".", "\\d", "[ab]", "[^a]", "(", "(?:", ")", "|", "?", "*", "+", "{2}", "{1,2}", "{0,1}", "{,2}",
            "\\b", "^", "$", "\\x41", "\\u00e9", "\\.", "(?=a)", "(?!b)", "(?<=a)", "\\A", "\\Z", "??"]

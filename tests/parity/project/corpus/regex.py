@@ -295,3 +295,15 @@ def case_lastgroup_of_a_tokenizer():
 def case_lastindex_without_groups():
     m = re.match(r"(a)|b", "b")
     return [m.lastindex, m.lastgroup, re.match(r"x", "x").lastindex]
+
+
+def case_backreference_to_an_optional_group():
+    return [re.match(r"(a)?b\1", "b") is None, re.match(r"(a)?b\1", "aba") is not None]
+
+
+def case_backreference_to_a_group_in_another_alternative():
+    return re.findall(r"(?:(['\"])|x)[a-z]+\1", "'ab' xcd")
+
+
+def case_backreference_to_a_group_that_always_takes_part():
+    return [re.match(r"(a)b\1", "aba").group(), re.match(r"(a?)b\1", "b").group(), re.findall(r"([a-z])\1", "aabcc")]
