@@ -1424,12 +1424,15 @@ def _runtime_helpers(module: str) -> str:
     dict with a key "hasOwnProperty" passed last to re.sub or date.replace crashed the call, and one
     with a key "__kwargtrans__" was taken for keyword arguments; the runtime's test also answers a
     string (the usual last argument) without boxing it into an object first. Its templates of `{}`
-    fields are __m_shared_fill__ calls (see filled_templates).
+    fields are __m_shared_fill__ calls (see filled_templates). re.js reads the parser of replacement
+    templates from __m_shared_template_hook__.
     """
     module, count = _KWARGS_RUNTIME.subn(r"__m_shared_kwargs__ (\1)", module)
     helpers = ["__m_shared_kwargs__"] if count else []
     if "__m_shared_fill__ (" in module:
         helpers.append("__m_shared_fill__")
+    if "__m_shared_template_hook__." in module:  # re.js (js_runtime/overlay/re.sub-template.edit.json)
+        helpers.append("__m_shared_template_hook__")
     if not helpers:
         return module
     module, imports = _RUNTIME_IMPORT.subn(f"import {{{', '.join(helpers)}, ", module, count=1)

@@ -69,9 +69,42 @@ def lower(module: SourceModule) -> ast.Module:
             if "lineno" in node._attributes:
                 node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = 1, 0, 1, 0
         tree.body.insert(0, sentinel)
+    if _passes_templates(tree, _regex_module_names(tree)):
+        # re.sub's replacement templates are parsed as CPython parses them by a function of the runtime that
+        # only programs passing a template other than a literal without a backslash ship and install
+        # (js_runtime/overlay/re_templates.extend.js)
+        install = ast.Expr(ast.Call(ast.Name("__m_shared_templates__", ast.Load()), [], []))
+        for node in ast.walk(install):
+            if "lineno" in node._attributes:
+                node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = 1, 0, 1, 0
+        tree.body.insert(0, install)
     ast.fix_missing_locations(tree)
     _mark_attribute_checks(tree)
     return tree
+
+
+def _passes_templates(tree: ast.Module, regex_modules: set[str]) -> bool:
+    """Whether the module calls re.sub, re.subn, Pattern.sub, Pattern.subn or Match.expand (or a method of that
+    name: any receiver) with a replacement template that may hold a backslash: not a str literal without one."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else _name_of(node.func)
+        if name not in ("sub", "subn", "expand"):
+            continue
+        function = (isinstance(node.func, ast.Name)
+                    or (isinstance(node.func.value, ast.Name) and node.func.value.id in regex_modules))
+        position = 1 if function and name != "expand" else 0  # re.sub(pattern, repl, ...), p.sub(repl, ...)
+        keyword = "template" if name == "expand" else "repl"
+        template = next((k.value for k in node.keywords if k.arg == keyword), None)
+        if template is None and len(node.args) > position:
+            template = node.args[position]
+        if any(isinstance(a, ast.Starred) for a in node.args[:position + 1]) or any(k.arg is None for k in node.keywords):
+            return True
+        if template is not None and not (isinstance(template, ast.Constant) and isinstance(template.value, str)
+                                         and "\\" not in template.value):
+            return True
+    return False
 
 
 def _mark_attribute_checks(tree: ast.Module) -> None:

@@ -94,15 +94,6 @@ RULES: dict[str, Rule] = {
             "match, JS None (re.DOTALL, also ignored by Transcrypt, works through m_shared's re overlay)",
         ),
         Rule(
-            "MS210", "re-sub-template",
-            "group reference {ref} in the replacement of re.{func}() is not expanded in JavaScript: "
-            "re.sub(r\"(\\w+)@(\\w+)\", r\"\\2 at \\1\", \"me@host\") is 'host at me' in CPython and "
-            "'\\2 at \\1' in the browser",
-            "pass a function instead: `re.sub(pattern, lambda m: m.group(2) + \" at \" + m.group(1), text)`",
-            "Transcrypt 3.9.5, Node 20: re.sub(r\"(\\w+)@(\\w+)\", r\"\\2 at \\1\", \"me@host\") CPython "
-            "'host at me', JS '\\2 at \\1'; a replacement function agrees",
-        ),
-        Rule(
             "MS211", "re-sub-count",
             "re.{func}() with a count replaces differently in JavaScript: re.sub(\"a\", \"b\", \"aaa\", "
             "count=2) is 'bba' in CPython and 'bb' in the browser (the rest of the string is lost)",
@@ -556,13 +547,8 @@ class _Visitor(ast.NodeVisitor):
         for flag, why in _RE_IGNORED_FLAGS.items():
             if flag in flag_names:
                 self._add(node, "MS209", flag=flag, why=why)
-        if name in ("sub", "subn"):
-            replacement = self._string(node.args[1]) if len(node.args) > 1 else None
-            reference = re.search(r"\\(?:[1-9]\d?|g<[^>]*>)", replacement or "")
-            if reference:
-                self._add(node, "MS210", ref=f"`{reference.group()}`", func=name)
-            if len(node.args) > 3 or any(k.arg == "count" for k in node.keywords):
-                self._add(node, "MS211", func=name)
+        if name in ("sub", "subn") and (len(node.args) > 3 or any(k.arg == "count" for k in node.keywords)):
+            self._add(node, "MS211", func=name)
 
     def _string(self, node: ast.expr) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):

@@ -323,6 +323,42 @@ def test_set_operators_ship_only_with_code_that_makes_sets(app: Path) -> None:
     ]
 
 
+LITERAL_TEMPLATE = '''
+import re
+
+
+def spaced(text: str) -> str:
+    return re.sub(r"\\s+", " ", text)
+'''
+
+VARIABLE_TEMPLATE = '''
+import re
+
+SWAP = r"\\2 at \\1"
+
+
+def swapped(text: str) -> list:
+    pattern = re.compile(r"([a-z]+)@([a-z]+)")
+    return [pattern.sub(SWAP, text), re.sub("(b)", "[" + "\\\\" + "1]", "abc")]
+'''
+
+
+def test_cpythons_replacement_templates_ship_only_with_code_that_passes_one(app: Path) -> None:
+    # re.sub with literal templates without a backslash (the usual ones): the template parser is left out
+    (app / "shared" / "money.py").write_text(LITERAL_TEMPLATE, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert "bad escape (end of pattern)" not in (app / RUNTIME).read_text(encoding="utf-8")
+    assert run_node("import { spaced } from './worker/src/shared/money.js';console.log(JSON.stringify(spaced('a  b')));",
+                    app) == "a b"
+
+    # a template held in a variable, or built at run time: lowering installs the parser, as CPython parses it
+    (app / "shared" / "money.py").write_text(VARIABLE_TEMPLATE, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert "bad escape (end of pattern)" in (app / RUNTIME).read_text(encoding="utf-8")
+    script = "import { swapped } from './worker/src/shared/money.js';console.log(JSON.stringify(swapped('me@host')));"
+    assert run_node(script, app) == call_in_cpython(app, "shared.money", "swapped", ["me@host"]) == ["host at me", "a[b]c"]
+
+
 # ---- layout ---------------------------------------------------------------------------------------
 
 def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -> None:

@@ -307,3 +307,38 @@ def case_backreference_to_a_group_in_another_alternative():
 
 def case_backreference_to_a_group_that_always_takes_part():
     return [re.match(r"(a)b\1", "aba").group(), re.match(r"(a?)b\1", "b").group(), re.findall(r"([a-z])\1", "aabcc")]
+
+
+def _template(name):  # a template made at run time: lint cannot see it
+    return {"swap": r"\2 at \1", "named": r"\g<user> (\g<0>)", "escapes": r"\t|\n|\\|\-", "dollar": r"$1 $& \1$"}[name]
+
+
+def case_sub_template_in_a_variable():
+    swap = _template("swap")
+    return [re.sub(r"(\w+)@(\w+)", swap, "me@host"), re.subn(r"(?P<user>\w+)@\w+", _template("named"), "me@host a@b"),
+            re.compile(r"(\w+)@(\w+)").sub(swap, "x@y")]
+
+
+def case_sub_template_escapes():
+    return [re.sub("b", _template("escapes"), "abc"), re.sub("b", r"\0\101", "abc"), re.sub(r"(x)?b", r"[\1]", "abc")]
+
+
+def case_sub_template_with_a_dollar():
+    return [re.sub(r"(\w)@", _template("dollar"), "a@b"), re.sub("b", "$&$1", "abc"), re.sub("(b)", r"$\1$", "abc")]
+
+
+def case_sub_template_errors():
+    found = []
+    for template in [r"\2", r"\x", "\\", r"\g<name>", r"\g<1"]:
+        try:
+            found.append(re.sub("(b)", template, "abc"))
+        except re.error as error:
+            found.append("re.error: " + str(error))
+        except IndexError as error:
+            found.append("IndexError: " + str(error))
+    return found
+
+
+def case_match_expand():
+    m = re.match(r"(?P<first>\w+) (\w+)?", "ab ")
+    return [m.expand(r"\2-\g<first>-\1"), m.expand("$1 plain")]
