@@ -82,7 +82,7 @@ def code_fingerprint() -> str:
     """Transcrypt's version, the profile and m_shared's compile-side code: a change to any invalidates caches."""
     if not _FINGERPRINT:
         digest = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE, LIBRARY_PROFILE]).encode())
-        for name in ("lower.py", "compile.py", "graph.py", "regex.py"):
+        for name in ("lower.py", "unbound.py", "compile.py", "graph.py", "regex.py"):
             digest.update((Path(__file__).parent / name).read_bytes())
         _FINGERPRINT.append(digest.hexdigest())
     return _FINGERPRINT[0]

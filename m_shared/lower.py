@@ -15,6 +15,7 @@ import re
 
 from .diagnostics import Diagnostic
 from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_test
+from .unbound import BOUND, unbound_reads
 
 # Bases that only exist for type checkers; a class using them is a plain dict or object at run time.
 _TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
@@ -61,6 +62,7 @@ def lower(module: SourceModule) -> ast.Module:
     """Return the lowered syntax tree of ``module``, ready for Transcrypt's code generator."""
     tree = parse(module)
     _check_handler_names(module, tree)
+    unbound_reads(tree)  # before the lowering's own temporaries: it reads the function as written
     lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
@@ -563,7 +565,7 @@ class _Lowering(ast.NodeTransformer):
         # (js_runtime/overlay/exceptions.extend.js), which calls a class and passes an instance on. So does
         # the cause: `raise E from KeyError` gave E a __cause__ that was the class (CPython: KeyError()).
         self.generic_visit(node)
-        if node.exc is not None and isinstance(node.exc, (ast.Name, ast.Attribute)):
+        if node.exc is not None and (isinstance(node.exc, (ast.Name, ast.Attribute)) or _name_of(_call_func(node.exc)) == BOUND):
             node.exc = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.exc], []), node.exc)
         if node.cause is not None and isinstance(node.cause, (ast.Name, ast.Attribute)):
             node.cause = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.cause], []), node.cause)

@@ -59,3 +59,49 @@ Object.defineProperty (StopIteration, '__init__', {
 export function __m_shared_exception__ (value) {
     return typeof value == 'function' && value.__metaclass__ !== undefined ? value () : value;
 }
+
+// CPython's RuntimeError, RecursionError, NameError, UnboundLocalError and LookupError, which
+// Transcrypt's runtime lacks. Observed: `raise RuntimeError("x")` was a JavaScript ReferenceError
+// ('RuntimeError is not defined') where CPython raises RuntimeError('x'), and an `except RuntimeError:`
+// clause threw that ReferenceError instead of catching. Each class has CPython's base; a base that
+// CPython puts above a class Transcrypt already has (LookupError above KeyError and IndexError,
+// RuntimeError above NotImplementedError) takes it as its subclass when it is created, so that
+// `except LookupError:` catches a KeyError: that statement belongs to the base's declaration, and a
+// program that never names the base pays nothing for it (m_shared/shake.py).
+function __m_shared_above__ (base, ...classes) {
+    for (const cls of classes) {
+        cls.__bases__ = [base];
+    }
+    return base;
+}
+export var RuntimeError = __m_shared_above__ (__class__ ('RuntimeError', [Exception], {
+    __module__: __name__
+}), NotImplementedError);
+export var RecursionError = __class__ ('RecursionError', [RuntimeError], {
+    __module__: __name__
+});
+export var LookupError = __m_shared_above__ (__class__ ('LookupError', [Exception], {
+    __module__: __name__
+}), KeyError, IndexError);
+export var NameError = __class__ ('NameError', [Exception], {
+    __module__: __name__
+});
+export var UnboundLocalError = __class__ ('UnboundLocalError', [NameError], {
+    __module__: __name__
+});
+
+// A function's local variable that no assignment has reached yet holds this value (lowering assigns
+// it first, see m_shared/lower.py _unbound_reads): Transcrypt declares every local with `var`, so it
+// read as undefined and the function went on with it, where CPython raises UnboundLocalError. A
+// JavaScript undefined cannot stand for "unbound": a call of a function without `return` gives it.
+export var __m_shared_unbound__ = Object.freeze ({});
+// A read that lowering cannot prove follows an assignment: the value, or CPython's error when there is
+// none (NameError for a variable of an enclosing function, read from a nested one).
+export function __m_shared_bound__ (value, name, free) {
+    if (value === __m_shared_unbound__) {
+        throw free
+            ? NameError ('cannot access free variable \'' + name + '\' where it is not associated with a value in enclosing scope')
+            : UnboundLocalError ('cannot access local variable \'' + name + '\' where it is not associated with a value');
+    }
+    return value;
+}
