@@ -302,8 +302,12 @@ class _Flow:
                 parts += [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
             for part in parts:
                 state = self.expr(part, state)
-            self._define(node, state)
-            return state | {node.name} if node.name in self.locals else state
+            bound = state | {node.name} if node.name in self.locals else state
+            # a function's body runs once it is called, after its def bound its name (a recursive helper
+            # reads it unchecked), unless a decorator calls it first; a class body runs before
+            recursive = not isinstance(node, ast.ClassDef) and not node.decorator_list
+            self._define(node, bound if recursive else state)
+            return bound
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             names = {(alias.asname or alias.name).split(".")[0] for alias in node.names}
             return state | (names & self.locals)

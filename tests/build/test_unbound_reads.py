@@ -138,6 +138,12 @@ CERTAIN = {
                 from math import floor
             return math.pi, floor(1.5)
     """,
+    "a nested function that calls itself": """
+        def f(tree):
+            def depth(node):
+                return 1 + max((depth(child) for child in node), default=0)
+            return depth(tree)
+    """,
     "a read in finally of what is assigned before the try": """
         def f(s):
             result = None
@@ -232,6 +238,22 @@ UNCERTAIN = {
             later = 1
             return inner, get, gen, Inner
     """, [("later", 4, "free"), ("later", 5, "free"), ("later", 6, "free"), ("later", 8, "free")], {"f": ["later"]}),
+    "a decorated nested function reads its own name (the decorator may call it first)": ("""
+        def f(decorate):
+            @decorate
+            def again(n):
+                return again(n - 1) if n else 0
+            return again
+    """, [("again", 5, "free")], {"f": ["again"]}),
+    "a def in finally, reached after an exception too": ("""
+        def f(s):
+            try:
+                n = int(s)
+            finally:
+                def show():
+                    return n
+            return show
+    """, [("n", 7, "free")], {"f": ["n"]}),
     "an enclosing variable that nonlocal assigns": ("""
         def f():
             if len("") > 0:

@@ -177,6 +177,40 @@ def case_nonlocal_assigned_by_nested_function():
     return shared
 
 
+def case_local_shadows_a_builtin(flag=False):
+    if flag:
+        len = lambda value: 0  # noqa: A001, E731 - the point of the case
+    return len("abc")
+
+
+def _numbers(flag):
+    if flag:
+        value = 1
+    yield 0
+    yield value
+
+
+def case_generator_reads_missing_variable():
+    return list(_numbers(False))
+
+
+def case_method_of_a_local_class_reads_missing_variable():
+    class Local:
+        def get(self):
+            return value
+
+    if len("") > 0:
+        value = 1
+    return Local().get()
+
+
+def case_recursive_nested_function():
+    def down(count):
+        return 0 if count == 0 else 1 + down(count - 1)
+
+    return down(3)
+
+
 def case_raise_runtime_error():
     raise RuntimeError("not now")
 
