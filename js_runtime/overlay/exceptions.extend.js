@@ -60,10 +60,10 @@ export function __m_shared_exception__ (value) {
     return typeof value == 'function' && value.__metaclass__ !== undefined ? value () : value;
 }
 
-// CPython's RuntimeError, RecursionError, NameError, UnboundLocalError and LookupError, which
-// Transcrypt's runtime lacks. Observed: `raise RuntimeError("x")` was a JavaScript ReferenceError
-// ('RuntimeError is not defined') where CPython raises RuntimeError('x'), and an `except RuntimeError:`
-// clause threw that ReferenceError instead of catching. Each class has CPython's base; a base that
+// CPython's RuntimeError, RecursionError, NameError, UnboundLocalError, LookupError, ImportError and
+// ModuleNotFoundError, which Transcrypt's runtime lacks. Observed: `raise RuntimeError("x")` was a
+// JavaScript ReferenceError ('RuntimeError is not defined') where CPython raises RuntimeError('x'), and
+// an `except RuntimeError:` clause threw that ReferenceError instead of catching. Each class has CPython's base; a base that
 // CPython puts above a class Transcrypt already has (LookupError above KeyError and IndexError,
 // RuntimeError above NotImplementedError) takes it as its subclass when it is created, so that
 // `except LookupError:` catches a KeyError: that statement belongs to the base's declaration, and a
@@ -83,6 +83,15 @@ export var RecursionError = __class__ ('RecursionError', [RuntimeError], {
 export var LookupError = __m_shared_above__ (__class__ ('LookupError', [Exception], {
     __module__: __name__
 }), KeyError, IndexError);
+// No import fails at run time in JavaScript (the build resolves every one), but an `except ImportError:`
+// clause is evaluated when any other exception reaches it: it threw the ReferenceError instead of
+// passing the exception on.
+export var ImportError = __class__ ('ImportError', [Exception], {
+    __module__: __name__
+});
+export var ModuleNotFoundError = __class__ ('ModuleNotFoundError', [ImportError], {
+    __module__: __name__
+});
 export var NameError = __class__ ('NameError', [Exception], {
     __module__: __name__
 });

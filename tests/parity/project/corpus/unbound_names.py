@@ -267,6 +267,16 @@ def case_exception_catches_the_new_classes():
     return caught
 
 
+def case_except_import_error_passes_other_errors_on():
+    try:
+        try:
+            return int("x")
+        except (ImportError, ModuleNotFoundError):
+            return "import"
+    except ValueError as error:
+        return ["passed on", str(error), issubclass(ModuleNotFoundError, ImportError)]
+
+
 def case_isinstance_of_new_classes():
     return [
         isinstance(UnboundLocalError("x"), NameError),
