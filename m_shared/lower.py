@@ -565,7 +565,9 @@ class _Lowering(ast.NodeTransformer):
         # (js_runtime/overlay/exceptions.extend.js), which calls a class and passes an instance on. So does
         # the cause: `raise E from KeyError` gave E a __cause__ that was the class (CPython: KeyError()).
         self.generic_visit(node)
-        if node.exc is not None and (isinstance(node.exc, (ast.Name, ast.Attribute)) or _name_of(_call_func(node.exc)) == BOUND):
+        # (a name read through the unbound-variable check, m_shared/unbound.py, is still a name here)
+        if node.exc is not None and (isinstance(node.exc, (ast.Name, ast.Attribute))
+                                     or _name_of(_call_func(node.exc)) == BOUND):
             node.exc = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.exc], []), node.exc)
         if node.cause is not None and isinstance(node.cause, (ast.Name, ast.Attribute)):
             node.cause = _located(ast.Call(ast.Name("__m_shared_exception__", ast.Load()), [node.cause], []), node.cause)

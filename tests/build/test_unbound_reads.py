@@ -312,3 +312,15 @@ def test_ordinary_validators_pay_for_no_check(package: Path) -> None:
         relpath = path.relative_to(package.parent).as_posix()
         tree = _lowered(path.read_text(encoding="utf-8"), relpath)
         assert _checks(tree) == [], relpath
+
+
+def test_a_raised_variable_read_through_the_check_is_still_instantiated() -> None:
+    # `raise kind` of a class goes through __m_shared_exception__ (lower.visit_Raise), checked or not
+    tree = _lowered("""
+        def f(flag):
+            if flag:
+                kind = ValueError
+            raise kind
+    """)
+    raised = next(node for node in ast.walk(tree) if isinstance(node, ast.Raise))
+    assert ast.unparse(raised.exc) == "__m_shared_exception__(__m_shared_bound__(kind, 'kind'))"
