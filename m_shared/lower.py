@@ -1005,6 +1005,14 @@ class _Lowering(ast.NodeTransformer):
             node.body.append(_parse_method(
                 node, "def __m_shared_format__(self, spec):\n    return self.__format__(spec)"
             ))
+        defined = {s.name for s in node.body if isinstance(s, ast.FunctionDef)} | {
+            target.id for s in node.body if isinstance(s, ast.Assign) for target in s.targets if isinstance(target, ast.Name)
+        }
+        if "__eq__" in defined and "__hash__" not in defined and not getattr(node, "m_shared_hashable", False):
+            # CPython sets __hash__ to None in a class that defines __eq__ and not __hash__ (so in a dataclass
+            # that is not frozen): its instances are unhashable. Observed: {Point(1, 2)} had one member in JS,
+            # CPython raised TypeError: unhashable type: 'Point'; the runtime reads this (set_members.extend.js)
+            node.body.append(_parse_statement(node, "__hash__ = None"))
         if qualname != node.name:
             # Transcrypt's classes have only __name__; a dataclass's repr shows __qualname__ ('f.<locals>.P').
             # Not as __qualname__ itself: a class attribute would be read on instances too, unlike CPython's
@@ -1071,6 +1079,9 @@ class _Lowering(ast.NodeTransformer):
         # field(init=False) were left out of __init__ (a field(init=False) set in __post_init__ was a required
         # argument: Computed(3) raised TypeError), init=False still wrote an __init__.
         frozen = _option(options, "frozen", False)
+        # CPython gives a frozen dataclass (or unsafe_hash=True) a __hash__ of its fields; other classes with
+        # __eq__ get None (visit_ClassDef)
+        node.m_shared_hashable = frozen or _option(options, "unsafe_hash", False)  # type: ignore[attr-defined]
         generated = []
         if _option(options, "init", True):
             generated.append(self._dataclass_init(node, fields, _option(options, "kw_only", False), frozen))

@@ -134,7 +134,7 @@ function __m_shared_name__ (key) {
     // TypeError: unhashable type: 'list'): a list was taken for a tuple. Tuples are marked (tuple(), the
     // pairs of zip(), enumerate() and items(), d[row, col] = v: m_shared/lower.py); other arrays are lists.
     const name = __m_shared_typename__ (key);
-    throw Array.isArray (key) || key.__class__ === dict ? py_TypeError ("unhashable type: '" + name + "'", new Error ())
+    throw Array.isArray (key) || key.__class__ === dict || key.__hash__ === null ? py_TypeError ("unhashable type: '" + name + "'", new Error ())
         : __m_shared_loud__ ('dict key of type ' + name + ': JavaScript dicts take str, int, float, bool, None and ' +
                              'tuple keys; use e.g. d[day.isoformat()], d[item.id]');
 }

@@ -28,7 +28,8 @@ function __m_shared_hashable__ (element, probe) {
             __m_shared_hashable__ (item);
         }
     }
-    else if ((Array.isArray (element) || kind === dict) && !(probe && kind === set)) {
+    else if ((Array.isArray (element) || kind === dict) && !(probe && kind === set) || element.__hash__ === null) {
+        // (__hash__ None: an instance of a class with __eq__ and no __hash__, as lowering marks it)
         throw py_TypeError ("unhashable type: '" + __m_shared_typename__ (element) + "'", new Error ());
     }
 }

@@ -655,3 +655,43 @@ def case_dataclass_frozen_assignment():
 
 def case_dataclass_frozen_post_init():
     return [repr(Rate(1850)), Rate(1850).percent]
+
+
+@dataclass
+class Tag:
+    name: str
+
+
+class Sku:
+    def __init__(self, code):
+        self.code = code
+
+    def __eq__(self, other):
+        return isinstance(other, Sku) and other.code == self.code
+
+
+class HashedSku(Sku):
+    def __hash__(self):
+        return 0
+
+
+def _type_error(make):
+    try:
+        make()
+        return None
+    except TypeError as error:
+        return str(error)
+
+
+def case_unhashable_instances_in_sets():
+    # CPython gives a class with __eq__ and no __hash__ (a dataclass that is not frozen, too) __hash__ = None
+    return [_type_error(lambda: {Tag("a")}), _type_error(lambda: set([Sku("x")])), _type_error(lambda: Tag("a") in {Amount(1)})]
+
+
+def case_unhashable_instance_as_dict_key():
+    return _type_error(lambda: {Sku("x"): 1})
+
+
+def case_hashable_instances_in_sets():
+    # a frozen dataclass, and a class that defines __hash__ too, are hashable: members compare with ==
+    return [len({Amount(1), Amount(1)}), Amount(2) in {Amount(2)}, len({HashedSku("x"), HashedSku("x")})]
