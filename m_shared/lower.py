@@ -533,6 +533,15 @@ class _Lowering(ast.NodeTransformer):
         self._truth_test(node.test)
         return self.generic_visit(node)
 
+    def visit_ListComp(self, node: ast.ListComp) -> ast.AST:
+        return self.generic_visit(_ranges_for_closures(node))
+
+    def visit_SetComp(self, node: ast.SetComp) -> ast.AST:
+        return self.generic_visit(_ranges_for_closures(node))
+
+    def visit_DictComp(self, node: ast.DictComp) -> ast.AST:
+        return self.generic_visit(_ranges_for_closures(node))
+
     def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
         for condition in node.ifs:
             self._truth_test(condition)
@@ -1159,6 +1168,23 @@ class _Lowering(ast.NodeTransformer):
             parameters += ["*", *keyword_parameters]
         source = f"def __init__(self, {', '.join(parameters)}):\n" + ("\n".join(body) or "    pass")
         return _parse_method(node, source)
+
+
+def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast.AST:
+    """A comprehension over range() whose items make lambdas: its range as a list.
+
+    Transcrypt compiles `for i in range(3)` in a comprehension to `for (var i = 0; i < 3; i++)`, so a
+    lambda made in it read i after the loop, 3, where CPython's reads the last value given, 2:
+    [f() for f in [lambda: i for i in range(3)]] was [3, 3, 3] in JS, [2, 2, 2] in CPython. Over a
+    list, Transcrypt assigns i from the list, as CPython does. Only where a lambda can see i: elsewhere
+    the fast loop gives the same values.
+    """
+    if any(isinstance(inner, ast.Lambda) for inner in ast.walk(node)):
+        for generator in node.generators:
+            if isinstance(generator.iter, ast.Call) and _name_of(generator.iter.func) == "range" \
+                    and isinstance(generator.iter.func, ast.Name):
+                generator.iter = _located(ast.Call(ast.Name("list", ast.Load()), [generator.iter], []), generator.iter)
+    return node
 
 
 def _regex_module_names(tree: ast.Module) -> set[str]:

@@ -241,3 +241,10 @@ def case_nested_def_defaults_are_bound_at_the_def():
 
         handlers.append(handler)
     return [handler() for handler in handlers] + [handlers[0](5, scale=0)]
+
+
+def case_lambdas_made_over_a_range():
+    # each lambda reads the comprehension's variable when called: its last value, 2 (JS read 3 before)
+    makers = [lambda: i for i in range(3)]
+    by_key = {k: lambda: k * 10 for k in range(2)}
+    return [[f() for f in makers], [f() for f in by_key.values()]]
