@@ -425,6 +425,55 @@ class _Transcrypt:
                 self.prevTemp("left")
                 return None
 
+            # ---- generator expressions: lazy, as CPython's ---------------------------------------------
+            m_shared_made_iterable = False  # the next loop's iterable went through __i__ already
+
+            @property
+            def allowConversionToIterable(self):  # noqa: N802 - Transcrypt's attribute
+                # read by visit_For once, after the loop's iterable, to write `iterable = __i__ (iterable)`
+                if self.m_shared_made_iterable:
+                    self.m_shared_made_iterable = False
+                    return False
+                return self.m_shared_iterable_conversion
+
+            @allowConversionToIterable.setter
+            def allowConversionToIterable(self, value):  # noqa: N802 - Transcrypt's attribute
+                self.m_shared_iterable_conversion = value
+
+            def visit_GeneratorExp(self, node):  # noqa: N802 - Transcrypt's API
+                # Transcrypt compiled `(e for x in xs if c)` as a list comprehension, filled at once: any(int(x) > 5
+                # for x in ["9", "a"]) raised ValueError (CPython: True, it stops at "9"), a KeyError of a later
+                # item came before the loop body's first turn. It is a JS generator here, whose loops and tests
+                # are Transcrypt's comprehension loops; as in CPython, only its first iterable is evaluated (and
+                # made iterable, or TypeError) where the expression is, the rest as the generator runs.
+                first, *rest = node.generators
+                self.emit("(function* ({}) {{\n", _GENEXPR_ITERABLE)
+                self.inscope(ast.FunctionDef())
+                self.indent()
+                root: list[ast.stmt] = []
+                body = root
+                loops = [ast.comprehension(first.target, ast.Name(_GENEXPR_ITERABLE, ast.Load()), first.ifs, 0), *rest]
+                # nested as Transcrypt's visit_ListComp nests them, each statement on the line of its part
+                for comprehension in loops:
+                    inner: list[ast.stmt] = []
+                    target = comprehension.target
+                    body.append(ast.copy_location(ast.For(target, comprehension.iter, inner, []), target))
+                    for condition in comprehension.ifs:
+                        body, inner = inner, []
+                        body.append(ast.copy_location(ast.If(condition, inner, []), condition))
+                    body = inner
+                body.append(ast.copy_location(ast.Expr(ast.Yield(node.elt)), node.elt))
+                self.m_shared_made_iterable = True  # its first loop takes the parameter as it is
+                self.visit(root[0])
+                self.m_shared_made_iterable = False  # (read already, unless a pragma made the loop another kind)
+                self.emit(";\n")
+                self.dedent()
+                self.descope()
+                self.emit("}}) (__i__ (")
+                self.visit(first.iter)
+                self.emit("))")
+                return None
+
             def visit_MSharedItem(self, node):  # noqa: N802 - Transcrypt's API
                 self.emit("{} [{}]", node.array, node.index)
 
@@ -679,6 +728,10 @@ def native_bitwise(generator: type) -> type:
             return None
 
     return NativeBitwiseGenerator
+
+
+# the parameter of a generator expression's JS generator: its first iterable, evaluated by the caller
+_GENEXPR_ITERABLE = "__m_shared_genexpr__"
 
 
 class MSharedItem(ast.expr):
