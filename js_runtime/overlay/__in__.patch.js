@@ -25,6 +25,13 @@ export function __in__ (element, container) {
         }
         return false;
     }
+    // Observed: 2 in (x for x in xs) was False in JS (a generator has no indexOf): an iterator is searched one
+    // item at a time, up to the first equal one, as CPython does (the rest stay in it).
+    if (typeof container.next == 'function') {
+        let step;
+        while (!(step = container.next ()).done && !__eq__ (step.value, element));
+        return !step.done;
+    }
     return (
         container.indexOf ?
         container.indexOf (element) > -1 :

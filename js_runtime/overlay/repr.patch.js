@@ -12,7 +12,8 @@
 // "<class 'module.Qualname'>" ("<class 'int'>" for a builtin); a function, whose CPython repr shows its
 // address in memory ("<function f at 0x7f...>", "<bound method ...>"), fails loudly, as does an instance whose
 // class has no __repr__ (CPython "<shared.orders.Line object at 0x7f...>"; JS printed '<object of type: object>'
-// or the instance's __str__; str() still calls a __str__).
+// or the instance's __str__; str() still calls a __str__). So does a generator or another iterator (CPython
+// "<generator object f.<locals>.<genexpr> at 0x7f...>"; JS printed '[object Generator]').
 export function repr (anObject) {
     if (anObject !== null && typeof anObject == 'object' && anObject.__class__ === dict) {
         const parts = [];
@@ -23,7 +24,8 @@ export function repr (anObject) {
     }
     const type = typeof anObject;
     if (type == 'function' ? typeof anObject.__name__ != 'string' :  // classes (int, str... too) have a __name__
-            anObject != null && type == 'object' && '__class__' in anObject && typeof anObject.__repr__ != 'function') {
+            anObject != null && type == 'object' && ('__class__' in anObject ? typeof anObject.__repr__ != 'function'
+                                                                            : typeof anObject.next == 'function')) {
         throw __m_shared_loud__ ('repr of a function or of an object without __repr__: CPython shows an address; ' +
             'print a name, define __repr__');
     }

@@ -28,7 +28,7 @@ def test_corpus_size_and_topics() -> None:
         "truthiness", "containers", "operators", "numbers", "formatting", "str_methods", "list_methods",
         "dict_methods", "set_methods", "arguments", "exceptions", "comprehensions", "classes", "regex", "dates",
         "sorting", "unicode", "imports", "boundary", "unpacking", "with_statement", "try_statement",
-        "dict_keys",
+        "dict_keys", "generators",
     }
     assert required <= {case.topic for case in CASES}
 
