@@ -249,3 +249,21 @@ def case_zip_of_generators_is_lazy():
 
 def case_generator_function_over_a_generator_expression():
     return list(_big(str(x) for x in [4, 8, 9]))
+
+
+def case_next_raises_what_the_generator_raises():
+    it = iter(int(x) for x in ["1", "a"])
+    first = next(it)
+    try:
+        return [first, next(it, None)]
+    except ValueError as error:
+        return [first, "ValueError: " + str(error)]
+
+
+def case_next_of_a_def_generator_after_iter():
+    it = iter(_big(["7", "x"]))
+    first = next(it)
+    try:
+        return [first, next(it, "default")]
+    except ValueError:
+        return [first, "ValueError"]

@@ -1,0 +1,39 @@
+// Parity fix, applied to Transcrypt's runtime at build time.
+// Observed: `it = iter(int(x) for x in ["1", "a"]); next(it); next(it, None)` was None in JS (CPython: ValueError):
+// Transcrypt's py_next called __next__ (which iter () gives a generator) and, on any exception, the generator's
+// own next (), which a generator that has just raised answers with done. A JS iterator (a generator, a generator
+// expression, enumerate ()) is now asked with its own next () alone, and its exceptions propagate; the runtime's
+// Python iterators (iter () of a list or str) as before.
+// Speed: next() of a generator expression threw and caught a TypeError (it has no __next__) on every call.
+export function py_next (iterator, value) {
+    if (iterator != null && typeof iterator.next == 'function' && iterator.next !== __jsUsePyNext__) {
+        const step = iterator.next ();
+        if (!step.done) {
+            return step.value;
+        }
+        if (value !== undefined) {
+            return value;
+        }
+        throw StopIteration (new Error ());
+    }
+    try {
+        var result = iterator.__next__ ();
+    }
+    catch (exception) {
+        var result = iterator.next ();
+        if (result.done) {
+            if (value !== undefined) {
+                return value;
+            }
+            throw StopIteration (new Error ());
+        }
+        return result.value;
+    }
+    if (result === undefined) {
+        if (value !== undefined) {
+            return value;
+        }
+        throw StopIteration (new Error ());
+    }
+    return result;
+}
