@@ -26,8 +26,7 @@ export function __i__ (any) {  //  Convert to iterable
     }
     // Observed: `for line in 5` and `for line in None` ran zero times (len () of them was 0); CPython
     // raises TypeError: 'int' object is not iterable.
-    if (typeof any != 'string' && !Array.isArray (any)
-            && !(any !== null && (typeof any == 'object' || typeof any == 'function') && typeof any.__iter__ == 'function')) {
+    if (typeof any != 'string' && !Array.isArray (any) && typeof any?.__iter__ != 'function') {
         throw __m_shared_not_iterable__ (any);
     }
     return any;
