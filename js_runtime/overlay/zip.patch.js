@@ -7,12 +7,14 @@
 // Speed: lists and strings alone are zipped at once, as before (half the time of a loop over the lazy zip);
 // nothing runs while they are read, so the pairs are CPython's unless the loop body grows or shrinks one of
 // the zipped lists (CPython's zip would see that, this one does not).
+// Each pair is a tuple, as tuple() makes it: (1, 3) == next(zip([1], [3])) is True, and a pair can be a dict
+// key or set member (a bare JS array is a list, which is unhashable).
 export function zip (...iterables) {
     const sources = iterables.map (__i__);
     if (sources.every (source => typeof source == 'string' || Array.isArray (source))) {  // Transcrypt's way
         const arrays = sources.map (source => typeof source == 'string' ? source.split ('') : source);
         const shortest = arrays.length ? arrays.reduce ((one, other) => one.length <= other.length ? one : other) : [];
-        return shortest.map ((item, index) => arrays.map (array => array [index]));
+        return shortest.map ((item, index) => __m_shared_as_tuple__ (arrays.map (array => array [index])));
     }
     return __m_shared_zip__ (sources);
 }
@@ -25,6 +27,6 @@ function* __m_shared_zip__ (sources) {
             }
             items.push (__getitem__ (source, index));
         }
-        yield items;
+        yield __m_shared_as_tuple__ (items);
     }
 }
