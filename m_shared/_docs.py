@@ -195,7 +195,7 @@ def subset_markdown() -> str:
 
     lines += ["", "## Flagged: the lint rules", "",
               "From `rules/README.md`, which documents how each divergence was observed. Silence one finding",
-              "with `# m-shared: ignore[MS112] reason` on its line (ruff's: `# noqa: UP031`).", "",
+              "with `# m-shared: ignore[MS111] reason` on its line (ruff's: `# noqa: UP031`).", "",
               "| rule | name | checked by | observed (CPython vs JS) |", "|---|---|---|---|"]
     lines += ["| " + " | ".join(row) + " |" for row in ms_rules[1:]]
     lines += ["", "ruff rules (`rules/ruff.toml`):", "", "| code | what diverges |", "|---|---|"]

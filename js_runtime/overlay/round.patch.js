@@ -4,8 +4,14 @@
 // OverflowError → Infinity → OverflowError (numbers.extend.js).
 // round(x) without ndigits is banker's rounding to an int: halves go to the even neighbour
 // (round(0.5) 0, round(1.5) 2, round(2.5) 2, round(-2.5) -2), and an int has no negative zero.
-// round(x, ndigits) is unchanged (it rounds the scaled binary value: MS112 flags it).
+// round(x, ndigits) rounds the exact binary value of x to ndigits decimal places, halves to even, as
+// CPython's does (its dtoa, then the nearest double): round(2.675, 2) 2.67 (the double is below the
+// half; JS gave 2.68 from Math.round (267.49999999999997)), round(0.125, 2) 0.12, round(1250, -2)
+// 1200, round(-0.4, 0) -0.0; `ndigits=` as a keyword gave NaN (__m_shared_round_digits__).
 export function round (number, ndigits) {
+    if (__m_shared_kwargs__ (ndigits)) {  // round(x, ndigits=2)
+        ndigits = ndigits.ndigits;
+    }
     // round(None) and round("2.5") reported an infinite float; CPython: TypeError
     if (typeof number == 'boolean') {
         number = +number;
@@ -29,16 +35,60 @@ export function round (number, ndigits) {
         }
         return rounded + 0;
     }
-    if (ndigits) {
-        var scale = Math.pow (10, ndigits);
-        number *= scale;
+    if (typeof ndigits != 'number' || !Number.isInteger (ndigits)) {
+        throw py_TypeError ("'" + __m_shared_typename__ (ndigits) + "' object cannot be interpreted as an integer", new Error ());
     }
-    var rounded = Math.round (number);
-    if (rounded - number == 0.5 && rounded % 2) {
-        rounded -= 1;
-    }
-    if (ndigits) {
-        rounded /= scale;
-    }
-    return rounded;
+    return __m_shared_round_digits__ (number, ndigits);
 };
+
+function __m_shared_round_digits__ (x, ndigits) {
+    if (!Number.isFinite (x) || x == 0) {
+        return x;
+    }
+    const size = Math.abs (x);
+    if (ndigits >= 0) {
+        if (size >= 2 ** 52 || ndigits > 100) {
+            return x;  // no fractional digits to round (toFixed stops at 100 digits; a double has fewer)
+        }
+        // toFixed gives the exact value rounded to ndigits places, a half away from zero (the larger n);
+        // a half is a value with at most ndigits + 1 fractional decimals, so at most that many binary ones
+        let digits = size.toFixed (ndigits);
+        let scaled = size;
+        let binary = 0;
+        while (binary <= ndigits + 1 && !Number.isInteger (scaled)) {
+            scaled *= 2;
+            binary++;
+        }
+        if (binary <= ndigits + 1) {
+            const longer = size.toFixed (ndigits + 1);  // exact here
+            if (longer [longer.length - 1] == '5') {
+                const down = longer.slice (0, ndigits ? -1 : -2);  // toward zero ("2.5" -> "2", "0.125" -> "0.12")
+                if (+down [down.length - 1] % 2 == 0) {
+                    digits = down;
+                }
+            }
+        }
+        const rounded = Number (digits);
+        return x < 0 ? -rounded : rounded;
+    }
+    // ndigits < 0: to a multiple of 10 ** -ndigits; only an integral x can lie halfway (exactly, in BigInt)
+    // (an integral x may be an int, which has no -0: round(-4, -1) is 0; a float's -0.0 prints as MS212 says)
+    const unit = 10 ** -ndigits;
+    if (!Number.isFinite (unit) || size < unit / 2) {
+        return x < 0 && !Number.isInteger (x) ? -0 : 0;
+    }
+    if (Number.isInteger (size)) {
+        const big = BigInt (size);
+        const step = 10n ** BigInt (-ndigits);
+        let quotient = big / step;
+        const twice = (big % step) * 2n;
+        if (twice > step || twice == step && quotient % 2n == 1n) {
+            quotient += 1n;
+        }
+        const rounded = Number (quotient * step);
+        return x < 0 && rounded ? -rounded : rounded;
+    }
+    const low = Math.floor (size / unit) * unit;
+    const rounded = size - low < low + unit - size ? low : low + unit;
+    return x < 0 ? -rounded : rounded;
+}

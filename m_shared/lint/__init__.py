@@ -12,7 +12,7 @@ as one sorted list of :class:`~m_shared.diagnostics.Diagnostic`, merged from:
 * the import boundary of the discover stage (``build/import``).
 
 A finding is silenced by a comment naming its rule on its line
-(``# m-shared: ignore[MS112]`` or ruff's ``# noqa: UP031``); silenced findings
+(``# m-shared: ignore[MS111]`` or ruff's ``# noqa: UP031``); silenced findings
 are counted in :attr:`LintResult.suppressed`.
 
 Results are cached per file under ``.m_shared/lint/`` by the sha256 of the file

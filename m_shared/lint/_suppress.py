@@ -4,7 +4,7 @@ A finding is silenced by a comment on the line it is reported on (for ruff, the
 line ruff names as its ``noqa_row``; for a multi-line construct, any line the
 finding spans) that names its rule:
 
-    total = round(amount, 2)  # m-shared: ignore[MS112]
+    whole = isinstance(amount, int)  # m-shared: ignore[MS111]
     label = "%s" % name       # noqa: UP031
     same = d.keys() == e.keys()  # m-shared: ignore[MS104, MS111] -- both dicts keep one key order
 

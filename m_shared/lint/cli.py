@@ -33,7 +33,7 @@ def lint_command(paths: tuple[Path, ...], output_format: str, project: Path | No
 
     PATHS are files or directories inside the project (default: the whole shared package).
     Silence one finding with a comment naming its rule on its line:
-    `# m-shared: ignore[MS112]` (or ruff's `# noqa: UP031`).
+    `# m-shared: ignore[MS111]` (or ruff's `# noqa: UP031`).
     """
     try:
         config = load_config(project)

@@ -22,7 +22,7 @@ EXPECTED = [
     ("shared/divergent.py", 26, "MS203"),
     ("shared/divergent.py", 31, "TID251"),
     ("shared/suppressed.py", 13, "UP031"),  # a bare noqa comment names no rule, so it silences nothing
-    ("shared/suppressed.py", 17, "MS112"),  # the comment names another rule
+    ("shared/suppressed.py", 17, "MS105"),  # the comment names another rule
 ]
 
 
@@ -42,7 +42,7 @@ def test_findings_of_every_linter_are_merged_and_sorted(linted: tuple[Path, lint
 
 def test_suppressed_findings_are_counted(linted: tuple[Path, lint.LintResult]) -> None:
     _, result = linted
-    assert result.suppressed == 2  # the m-shared ignore of MS112 and the noqa of UP031
+    assert result.suppressed == 2  # the m-shared ignore of MS105 and the noqa of UP031
 
 
 def test_semgrep_finding_carries_message_and_hint(linted: tuple[Path, lint.LintResult]) -> None:
@@ -144,7 +144,7 @@ def test_suppression_comments() -> None:
     table = _suppress.suppressions(source)
     assert table == {1: {"MS101", "MS104"}, 3: {"UP031", "F632"}}
     assert _suppress.is_suppressed("ms104", [1], table)
-    assert not _suppress.is_suppressed("MS112", [1, 2, 3], table)
+    assert not _suppress.is_suppressed("MS105", [1, 2, 3], table)
 
 
 def test_semgrep_never_phones_home(tmp_path: Path) -> None:

@@ -275,3 +275,10 @@ def case_arithmetic_error_catches_division_by_zero():
         return 1 // 0
     except ArithmeticError as error:
         return [type(error).__name__, isinstance(error, ArithmeticError), isinstance(error, OverflowError)]  # m-shared: ignore[MS111] exception types
+
+
+def case_round_ndigits_halves_and_tens():
+    # the exact binary value decides; an exact half goes to the even neighbour; ndigits may be a keyword
+    # (a whole float result is compared, not returned: JavaScript gives it to the caller as an int)
+    return [round(0.125, 2), round(0.375, 2), round(2.5, 0) == 2, round(-0.125, 2), round(1.005, 2) == 1, round(1250, -2),
+            round(1350, -2), round(1234.5678, -1) == 1230, round(2.675, ndigits=2), round(-0.4, 0), round(7, 1)]
