@@ -64,6 +64,7 @@ def lower(module: SourceModule) -> ast.Module:
     _check_handler_names(module, tree)
     unbound_reads(tree)  # before the lowering's own temporaries: it reads the function as written
     lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
+    lowering.bound_names = set(binding_counts(tree))
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
         sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
@@ -315,6 +316,7 @@ class _Lowering(ast.NodeTransformer):
         self.scopes: list[ast.AST] = []
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
+        self.bound_names: set[str] = set()  # every name the module binds somewhere (a builtin it shadows)
         self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
         self.enumerations = 0  # range and enumerate loops lowered, for unique temporaries (visit_For)
         self.withs = 0  # with statements lowered, for unique temporaries (visit_With)
@@ -850,6 +852,11 @@ class _Lowering(ast.NodeTransformer):
             keys: list[ast.expr | None] = [_located(ast.Constant(keyword.arg), keyword) for keyword in node.keywords]
             display = ast.Dict(keys, [keyword.value for keyword in node.keywords])
             return self.visit(_located(display, node))
+        if (isinstance(node.func, ast.Name) and node.func.id == "round" and "round" not in self.bound_names
+                and (len(node.args) == 2 or any(keyword.arg == "ndigits" for keyword in node.keywords))):
+            # round(x, ndigits) is the runtime's __m_shared_round__ (js_runtime/overlay/round.patch.js): round
+            # itself stays small where only ints are asked for (datetime's timedelta rounds that way)
+            node.func = _located(ast.Name("__m_shared_round__", ast.Load()), node.func)
         if (isinstance(node.func, ast.Attribute) and node.func.attr == "__setattr__"
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "object"):
             # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__

@@ -7,10 +7,12 @@
 // round(x, ndigits) rounds the exact binary value of x to ndigits decimal places, halves to even, as
 // CPython's does (its dtoa, then the nearest double): round(2.675, 2) 2.67 (the double is below the
 // half; JS gave 2.68 from Math.round (267.49999999999997)), round(0.125, 2) 0.12, round(1250, -2)
-// 1200, round(-0.4, 0) -0.0; `ndigits=` as a keyword gave NaN (__m_shared_round_digits__).
+// 1200, round(-0.4, 0) -0.0; `ndigits=` as a keyword gave NaN. Lowering (m_shared/lower.py) calls
+// __m_shared_round__ for a call with ndigits, so a program that rounds only to ints (datetime's
+// timedelta does) does not ship the digits; reached another way (`f = round; f(x, 2)`), it is loud.
 export function round (number, ndigits) {
-    if (__m_shared_kwargs__ (ndigits)) {  // round(x, ndigits=2)
-        ndigits = ndigits.ndigits;
+    if (ndigits !== undefined && ndigits !== null) {
+        throw __m_shared_loud__ ('round() with ndigits called through another name: call round(x, ndigits) itself');
     }
     // round(None) and round("2.5") reported an infinite float; CPython: TypeError
     if (typeof number == 'boolean') {
@@ -22,26 +24,38 @@ export function round (number, ndigits) {
         }
         throw py_TypeError ('type ' + __m_shared_typename__ (number) + " doesn't define __round__ method", new Error ());
     }
+    if (Number.isNaN (number)) {
+        throw ValueError ('cannot convert float NaN to integer', new Error ());
+    }
+    if (!Number.isFinite (number)) {
+        throw OverflowError ('cannot convert float infinity to integer', new Error ());
+    }
+    var rounded = Math.round (number);
+    if (rounded - number == 0.5 && rounded % 2) {
+        rounded -= 1;
+    }
+    return rounded + 0;
+};
+
+export function __m_shared_round__ (x, ndigits) {  // round (x, ndigits) as lowering calls it
+    if (__m_shared_kwargs__ (ndigits)) {  // round(x, ndigits=2)
+        ndigits = ndigits.ndigits;
+    }
     if (ndigits === undefined || ndigits === null) {
-        if (Number.isNaN (number)) {
-            throw ValueError ('cannot convert float NaN to integer', new Error ());
+        return round (x);
+    }
+    if (typeof x == 'boolean') {
+        x = +x;
+    }
+    if (typeof x != 'number') {
+        if (x !== null && typeof x == 'object' && typeof x.__round__ == 'function') {
+            return x.__round__ (ndigits);
         }
-        if (!Number.isFinite (number)) {
-            throw OverflowError ('cannot convert float infinity to integer', new Error ());
-        }
-        var rounded = Math.round (number);
-        if (rounded - number == 0.5 && rounded % 2) {
-            rounded -= 1;
-        }
-        return rounded + 0;
+        return round (x);  // its TypeError
     }
     if (typeof ndigits != 'number' || !Number.isInteger (ndigits)) {
         throw py_TypeError ("'" + __m_shared_typename__ (ndigits) + "' object cannot be interpreted as an integer", new Error ());
     }
-    return __m_shared_round_digits__ (number, ndigits);
-};
-
-function __m_shared_round_digits__ (x, ndigits) {
     if (!Number.isFinite (x) || x == 0) {
         return x;
     }

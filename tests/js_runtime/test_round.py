@@ -96,3 +96,24 @@ def fractional_ndigits(x):
     expected = [call_in_cpython(project, "shared.probes", name, [arg]) for name, arg in (("keyword", 2.675),
                                                                                           ("fractional_ndigits", 2.5))]
     assert result == expected == [2.67, "'float' object cannot be interpreted as an integer"]
+
+
+def test_ndigits_through_another_name_is_loud_and_a_module_round_is_its_own(tmp_path: Path) -> None:
+    app = tmp_path / "app"
+    (app / "shared").mkdir(parents=True)
+    (app / "pyproject.toml").write_text(
+        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
+    )
+    (app / "shared" / "__init__.py").write_text("")
+    (app / "shared" / "indirect.py").write_text("def rounded(x):\n    how = round\n    return how(x, 2)\n")
+    (app / "shared" / "own.py").write_text(
+        "def round(value, places):  # noqa: A001\n    return [value, places]\n\n\ndef use():\n    return round(1.5, 2)\n"
+    )
+    assert m_shared.build(app).ok
+    result = run_node(
+        "import * as indirect from './out/indirect.js';\nimport * as own from './out/own.js';\n"
+        "let message;\ntry { indirect.rounded(2.675); } catch (error) { message = [error.name, error.message]; }\n"
+        "console.log(JSON.stringify([message, own.use()]));\n", cwd=app,
+    )
+    assert result[0][0] == "MSharedError" and "call round(x, ndigits) itself" in result[0][1]
+    assert result[1] == [1.5, 2]
