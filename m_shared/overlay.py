@@ -91,8 +91,9 @@ def _drop_replaced(runtime: str, extensions: str) -> str:
     declare the same name): 0.9 KB of the demo's runtime, gzipped. Transcrypt's is left out when
     nothing can read it before the extension runs: no code that runs as the runtime loads (outside
     the functions it defines) names the method or function, in the runtime or in the extensions
-    (``Array.prototype.__rmul__ = Array.prototype.__mul__`` reads ``__mul__``: that one stays; so
-    does ``Number.prototype.__format__``, which float_str.extend.js wraps). A function the runtime
+    (``Array.prototype.__rmul__ = Array.prototype.__mul__`` reads ``__mul__``: that one stays). A property
+    the runtime defines with ``__setproperty__`` (``String.prototype.format``) counts as a method: that
+    function keeps a property already there, so the extension's would never be used. A function the runtime
     exports (``export function min``) keeps its declaration, without a value, for the extension's
     assignment.
     """
@@ -159,9 +160,11 @@ def _defined(statement, any_value: bool) -> tuple[str, str] | None:
             return ("name", left.text.decode())
         if left.type == "member_expression" and left.child_by_field_name("property").type == "property_identifier":
             return ("member", "".join(left.text.decode().split()))
-    if any_value and expression.type == "call_expression" and "".join(
-        expression.child_by_field_name("function").text.decode().split()
-    ) == "Object.defineProperty":
+    function = "".join(expression.child_by_field_name("function").text.decode().split()) if (
+        expression.type == "call_expression") else None
+    # Transcrypt's runtime defines str.format with __setproperty__, which keeps a property already there: the
+    # extension's (format_spec.extend.js) is the only one then
+    if function == "__setproperty__" or (any_value and function == "Object.defineProperty"):
         arguments = expression.child_by_field_name("arguments").named_children
         if len(arguments) >= 2 and arguments[1].type == "string":
             return ("member", "".join(arguments[0].text.decode().split()) + "." + arguments[1].text.decode()[1:-1])

@@ -16,11 +16,3 @@ function __m_shared_float_str__ (value) {
 Object.defineProperty (Number.prototype, '__repr__', {value: function () {
     return __m_shared_float_str__ (this.valueOf ());
 }, enumerable: false, writable: true, configurable: true});
-
-const __m_shared_number_format__ = Number.prototype.__format__;
-Object.defineProperty (Number.prototype, '__format__', {value: function (fmt_spec) {
-    if (fmt_spec == undefined || fmt_spec.strip ().length == 0) {
-        return __m_shared_float_str__ (this.valueOf ());
-    }
-    return __m_shared_number_format__.call (this, fmt_spec);
-}, enumerable: false, writable: true, configurable: true});

@@ -500,3 +500,8 @@ def case_timedelta_ratio_named():
     # the ratio kept in a name first: '7.0 weeks' in CPython, '7 weeks' in JS
     days = timedelta(weeks=7) / timedelta(weeks=1)
     return f"{days} weeks"
+
+
+def case_format_fields_of_a_date():
+    day = date(2024, 3, 5)
+    return ["{d.year}-{d.month:02d}".format(d=day), "{0.day:>3}".format(day), "{:%d/%m/%Y}".format(day)]

@@ -186,3 +186,66 @@ def case_format_arguments_evaluated_before_any_is_formatted():
 def case_format_method_of_a_class_object():
     # the class itself is not formatted by its instances' __format__
     return [f"{_Money}" == str(_Money), "{}".format(_Money) == str(_Money)]
+
+
+def _failure(compute):
+    """The text, or the exception's class and message: CPython's errors are part of the answer."""
+    try:
+        return compute()
+    except (TypeError, ValueError, KeyError, IndexError, OverflowError) as error:
+        return [error.__class__.__name__, str(error)]
+
+
+def case_format_grouping():
+    return ["{:_}".format(1234567), "{:,}".format(-1234567), "{:_x}".format(3735928559), "{:_b}".format(37),
+            "{:,d}".format(-1234), "{:010,}".format(1234), "{:,.2f}".format(1234567.891), "{:010,.2f}".format(1234.5)]
+
+
+def case_format_fill_and_align():
+    return ["{:*<6}".format(1.5), "{:=+8.2f}".format(-3.14159), "{:^9}".format("ab"), "{:0=8}".format(-42),
+            "{:#>8x}".format(255), "{:#010x}".format(255), "{:<05}".format(1), "{:05}".format("ab"), "{:5}".format(True)]
+
+
+def case_format_str_precision():
+    return ["{:.3}".format("abcdef"), "{:>6.2}".format("xyz"), "{:.0}".format("abc"), "{:s}".format("s")]
+
+
+def case_format_float_types():
+    return ["{:e}".format(12345.678), "{:%}".format(0.125), "{:.0f}".format(0.5), "{:g}".format(0.0001),
+            "{:g}".format(1.5e20), "{:.2e}".format(0.000123), "{:G}".format(1e-10), "{:.3g}".format(1234.5),
+            "{:E}".format(1.5), "{:F}".format(float("inf")), "{:.3}".format(123.5), "{:#.0f}".format(2.5),
+            "{:+.1%}".format(0.0625), "{:n}".format(1234.5), "{:z.1f}".format(-0.04)]
+
+
+def case_format_float_rounding():
+    # CPython rounds the binary value exactly: 2.675 is below the tie, 0.125 is the tie (to even)
+    return ["{:.2f}".format(2.675), "{:.2f}".format(0.125), "{:.1f}".format(0.25), "{:.3e}".format(1.0005),
+            "{:.2f}".format(1.5e22), "{:.30f}".format(0.1), "{:.105f}".format(0.5)[-3:], "{:.3f}".format(-0.0001)]
+
+
+def case_format_spec_errors():
+    return [_failure(lambda: "{:d}".format(1.5)), _failure(lambda: "{:s}".format(3)),
+            _failure(lambda: "{:,x}".format(255)), _failure(lambda: "{:5}".format(None)),
+            _failure(lambda: "{:=5}".format("a")), _failure(lambda: "{:+s}".format("a")),
+            _failure(lambda: "{:c}".format(-1)), _failure(lambda: "{:,_}".format(1)),
+            _failure(lambda: "{:abc}".format(1.5)), _failure(lambda: "{:5}".format([1]))]
+
+
+def case_format_fields_by_attribute_and_item():
+    record = {"name": "x", "0": "zero"}
+    return ["{:>{w}}".format("a", w=4), "{a.real}".format(a=3), "{0[name]}".format(record), "{0[0]}".format([5]),
+            "{0!r:>6}".format("a"), "{0:{1}.{2}f}".format(3.14159, 8, 2), "{!a}".format("é"), "{x[0]}".format(x=record)]
+
+
+def case_format_field_errors():
+    return [_failure(lambda: "{0}{}".format(1, 2)), _failure(lambda: "{5}".format(1)),
+            _failure(lambda: "{x}".format(y=1)), _failure(lambda: "{!x}".format(1)),
+            _failure(lambda: "{0[}".format([1])), _failure(lambda: "{:{}".format(1))]
+
+
+def case_format_attribute_of_a_str():
+    return "{0.upper}".format("a")
+
+
+def case_format_precision_of_an_integral_number():
+    return "{:.2}".format(3)
