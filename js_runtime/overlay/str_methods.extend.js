@@ -104,3 +104,35 @@ Object.defineProperty (String.prototype, 'find', {value: function (sub, start, e
 Object.defineProperty (String.prototype, 'rfind', {value: function (sub, start, end) {
     return __m_shared_find__ (this, sub, start, end, true);
 }, enumerable: false, writable: true, configurable: true});
+
+// Observed (CPython → JS before): "aaa".replace("", "-") '-a-a-a-' → 'a-a-a'; "aXYb".replace("XY", "-", 1)
+// 'a-b' → 'a-Yb' (Transcrypt sliced off one character after the first match whatever the length of `old`).
+// An empty `old` matches before every character and at the end; count < 0 is every match.
+Object.defineProperty (String.prototype, 'py_replace', {value: function (old, replacement, count) {
+    const wrong = typeof old != 'string' ? 1 : typeof replacement != 'string' ? 2 : 0;
+    if (wrong) {
+        throw py_TypeError ('replace() argument ' + wrong + ' must be str, not ' + __m_shared_typename__ (wrong == 1 ? old : replacement), new Error ());
+    }
+    const parts = old ? this.split (old) : ['', ...this, ''];  // the spread goes by code point, as CPython does
+    const kept = count === undefined || count < 0 ? parts.length : count + 1;
+    return parts.slice (0, kept).join (replacement) + (kept < parts.length ? old + parts.slice (kept).join (old) : '');
+}, enumerable: false, writable: true, configurable: true});
+
+// Observed: "a\u2028b".splitlines() ['a', 'b'] → ['a\u2028b'], "a\x0bb".splitlines() ['a', 'b'] → ['a\x0bb'].
+// CPython ends a line at \n, \r, \r\n, \v, \f, \x1c, \x1d, \x1e, \x85, \u2028 and \u2029.
+Object.defineProperty (String.prototype, 'splitlines', {value: function (keepends) {
+    if (__m_shared_kwargs__ (keepends)) {
+        keepends = keepends.keepends;
+    }
+    keepends = __t__ (keepends);
+    const ends = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g, lines = [];
+    let start = 0, found;
+    while ((found = ends.exec (this))) {
+        lines.push (this.slice (start, keepends ? ends.lastIndex : found.index));
+        start = ends.lastIndex;
+    }
+    if (start < this.length) {
+        lines.push (this.slice (start));
+    }
+    return lines;
+}, enumerable: false, writable: true, configurable: true});

@@ -1,5 +1,7 @@
 """list methods a validator plausibly uses."""
 
+from .helpers import outcome
+
 
 def case_append_extend():
     items = [1]
@@ -157,3 +159,10 @@ def case_extend_with_dict_and_str():
     out.extend({"a": 1, "b": 2})
     out.extend("cd")
     return out
+
+
+def case_zip_strict():
+    return [outcome(lambda: list(zip("abc", [1, 2], strict=True))), outcome(lambda: list(zip([1, 2], "abc", strict=True))),
+            outcome(lambda: list(zip([1, 2], [1, 2], [1], strict=True))), outcome(lambda: list(zip([1], [1, 2], [1], strict=True))),
+            outcome(lambda: list(zip([1, 2], [1, 2], [1, 2, 3], strict=True))), outcome(lambda: list(zip("ab", [1, 2], strict=True))),
+            outcome(lambda: list(zip([1], [], strict=False)))]

@@ -181,3 +181,18 @@ def case_substring_of_wrong_type():
     digits = "012345"
     return [attempt(lambda: digits.index(5)), attempt(lambda: digits.find(1)), attempt(lambda: digits.count(1)),
             attempt(lambda: digits.rfind(None)), attempt(lambda: digits.rindex(2))]
+
+
+def case_replace_empty_old_and_count():
+    return ["aaa".replace("", "-"), "aaa".replace("", "-", 2), "".replace("", "x"), "aXYbXY".replace("XY", "-", 1),
+            "abc".replace("b", "", 0), "aaaa".replace("aa", "b")]
+
+
+def case_splitlines_every_line_end():
+    return ["a\u2028b\x0bc\x0cd\x1ce\x85f\u2029g".splitlines(), "a\r\nb\rc\n".splitlines(),
+            "a\n\nb\n".splitlines(keepends=True), "x\r\ny\u2028".splitlines(True), "".splitlines(), "\n".splitlines()]
+
+
+def case_repr_of_unprintable_characters():
+    return [repr("\x00"), repr("a\rb"), repr("\u200b"), repr("a\\b"), repr("'\""), repr("tab\t"), repr("\u00e9\u00a0"),
+            repr("\x7f\x85"), repr("\U0001f600"), repr("\ue000"), repr(["\x1b", "it's"]), repr("\u2028\u3000 \u00ad")]
