@@ -213,6 +213,16 @@ RULES: dict[str, Rule] = {
             "now throws an MSharedError for a backreference to a group that does not take part in every match on the "
             "way to it, tabled at build time or translated at run time",
         ),
+        Rule(
+            "MS223", "sequence-times-float",
+            "a sequence repeated by a float: CPython raises TypeError (can't multiply sequence by non-int of "
+            "type 'float'), and JavaScript cannot tell a whole float from an int, so \"a\" * 2.0 is a TypeError "
+            "in CPython and 'aa' in the browser",
+            "make the count an int first, `\"-\" * int(width)`, or divide with `//`: `[0] * (n // 2)`",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: \"a\" * 2.0 CPython TypeError, JS 'aa'; "
+            "[0] * (4 / 2) TypeError vs [0, 0]; 2.0 * \"ab\" TypeError vs 'abab'; \"a\" * 2.5 TypeError in both (the "
+            "overlay raises it for a float that is not whole)",
+        ),
     )
 }
 
@@ -377,6 +387,11 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
         self._bitwise_float(node.op, node.left, node.right)
+        if isinstance(node.op, ast.Mult) and any(
+            _sequence_display(one) and _floatish(other, self._float_name)
+            for one, other in ((node.left, node.right), (node.right, node.left))
+        ):
+            self._add(node, "MS223")
         if id(node) not in self._folded:
             value = _fold(node)
             if value is not None:
@@ -510,6 +525,11 @@ class _Visitor(ast.NodeVisitor):
               and isinstance(func.value.value, str) and any(_floatish(a, self._float_name) for a in node.args)
               and re.search(r"\{[^{}:!]*(![sr])?\}", func.value.value)):
             self._add(node, "MS212", what="str.format() without a format spec")
+        elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
+              and isinstance(func.value.value, str) and any(_floatish(a, self._float_name) for a in node.args)
+              and re.search(r"\{[^{}:!]*(![sr])?:[^{}]*[^{}eEfFgG%]\}", func.value.value)):
+            # "{:>6}".format(2.0) is '   2.0' in CPython, "{:d}".format(2.0) a ValueError; JavaScript formats an int
+            self._add(node, "MS212", what="str.format() with a format spec of no float type (e, f, g, %)")
         elif isinstance(func, ast.Attribute) and func.attr == "total_seconds" and not node.args:
             self._add(node, "MS213")
         elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
@@ -724,6 +744,12 @@ def _conditional_group(pattern: str, verbose: bool) -> str | None:
         elif isinstance(node, (list, tuple)):
             pending.extend(node)
     return None
+
+
+def _sequence_display(node: ast.expr) -> bool:
+    """A str, list or tuple written out, which `*` repeats (a whole float is an int to JavaScript's runtime)."""
+    return (isinstance(node, (ast.JoinedStr, ast.List, ast.Tuple, ast.ListComp))
+            or (isinstance(node, ast.Constant) and isinstance(node.value, str)))
 
 
 def _floatish(node: ast.expr, float_name: Callable[[str], bool] = lambda name: False) -> bool:

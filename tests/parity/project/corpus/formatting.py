@@ -249,3 +249,7 @@ def case_format_attribute_of_a_str():
 
 def case_format_precision_of_an_integral_number():
     return "{:.2}".format(3)
+
+
+def case_format_spec_without_float_type_of_a_whole_float():
+    return [_failure(lambda: "{:>8}".format(5 / 1)), _failure(lambda: "{:d}".format(6 / 2))]

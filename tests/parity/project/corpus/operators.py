@@ -371,3 +371,7 @@ def case_bitwise_on_a_whole_float():
     # a whole float is an int in JavaScript: (10 / 2) & 1 was 1 (CPython: TypeError); 1.5 & 1 is fixed above
     total = 10
     return [outcome(lambda: (total / 2) & 1), outcome(lambda: float("4") >> 1), outcome(lambda: ~(total / 5))]
+
+
+def case_sequence_times_whole_float():
+    return [outcome(lambda: "a" * 2.0), outcome(lambda: [0] * (4 / 2)), outcome(lambda: 2.0 * "ab")]
