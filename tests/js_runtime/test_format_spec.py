@@ -50,8 +50,10 @@ def _random_values(seed: int) -> list:
             values.append(struct.unpack("<d", struct.pack("<Q", draw.getrandbits(64)))[0])
         elif kind < 0.6:  # decimal-looking, where ties and near-ties are
             values.append(round(draw.uniform(-1000, 1000), draw.randint(0, 6)))
-        elif kind < 0.8:
+        elif kind < 0.7:
             values.append(draw.randint(-10**6, 10**6) / 1000 + 0.0005)
+        elif kind < 0.8:  # a few binary places: exact ties at some precisions (0.125 to 2 places)
+            values.append(draw.randint(-10**6, 10**6) / 2 ** draw.randint(1, 12))
         else:
             values.append(draw.uniform(-1, 1) * 10 ** draw.randint(-30, 30))
     return [v for v in values if not math.isnan(v)] + [draw.randint(-10**12, 10**12) for _ in range(40)]
