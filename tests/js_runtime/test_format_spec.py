@@ -107,3 +107,17 @@ def test_integral_number_with_a_float_only_spec_is_loud(project: Path, value: in
               "catch (error) { console.log(JSON.stringify(error.message)); }")
     message = run_node(script, cwd=project)
     assert message.startswith("m_shared: format spec ") and "give a type" in message, message
+
+
+@pytest.mark.parametrize(("template", "value", "says"), [
+    ("{0.upper}", "a", "reads an attribute of str value"),
+    ("{0.real}", None, "reads an attribute of NoneType value"),
+    ("{0.keys}", {"a": 1}, "is a method: CPython writes its address"),
+])
+def test_field_cpython_writes_otherwise_is_loud(project: Path, template: str, value: object, says: str) -> None:
+    """An attribute of a builtin value, a method: CPython writes text JavaScript does not have."""
+    script = ("import { one } from './out/sweep.js';"
+              f"try {{ one({json.dumps(template)}, {json.dumps(value)}); console.log(JSON.stringify('no error')); }}"
+              "catch (error) { console.log(JSON.stringify(error.message)); }")
+    message = run_node(script, cwd=project)
+    assert message.startswith("m_shared: str.format field ") and says in message, message
