@@ -16,7 +16,8 @@ import re
 import re._constants as _re_constants  # CPython's own parser of patterns (3.11+), for MS218
 import re._parser as _re_parser
 import warnings
-from collections.abc import Callable
+
+from . import _float_flow
 
 _MAX_SAFE = 2**53
 
@@ -103,12 +104,20 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "MS212", "float-str-integral",
-            "{what} of a float prints differently in JavaScript when the value is whole: JavaScript has one "
-            "number type, so str(10 / 2) is '5.0' in CPython and '5' in the browser, f\"{{2.0}}\" '2.0' vs '2'",
-            "format floats with an explicit precision, which agrees in both: `\"{{:.2f}}\".format(x)`; or make "
-            "the value an int first (`int(x)`, `//`) when a whole number is meant",
+            "{what} prints differently in JavaScript when a float is whole: JavaScript has one number type, so "
+            "str(10 / 2) is '5.0' in CPython and '5' in the browser, f\"{{2.0}}\" '2.0' vs '2', and a container "
+            "or dataclass instance holding one likewise: str([4 / 2, 0.5]) '[2.0, 0.5]' vs '[2, 0.5]'",
+            "format each float with an explicit precision, which agrees in both: `\"{:.2f}\".format(x)`, "
+            "`\", \".join(\"{:.2f}\".format(r) for r in rates)`; or make the value an int first (`int(x)`, "
+            "`//`, amounts in paise) when a whole number is meant",
             "Transcrypt 3.9.5, Node 20: str(10 / 2) CPython '5.0', JS '5'; str(1.0) '1.0' vs '1'; f\"{2.0}\" "
-            "'2.0' vs '2'; str(7 / 2) '3.5' in both; \"{:.1f}\".format(5.0) '5.0' in both",
+            "'2.0' vs '2'; str([4 / 2, 0.5]) '[2.0, 0.5]' vs '[2, 0.5]'; str({\"ratio\": 4 / 2}) "
+            "\"{'ratio': 2.0}\" vs \"{'ratio': 2}\"; repr(Quote(rate=4 / 2)) of a dataclass \"Quote(rate=2.0, "
+            "label='quote')\" vs \"Quote(rate=2, label='quote')\"; str(round(4 / 2, 2)) '2.0' vs '2'; str(7 / 2) '3.5' in both; \"{:.1f}\".format(5.0) '5.0' in both. Followed within "
+            "a module (m_shared/lint/_float_flow.py): names, list/tuple/dict displays, append/extend/+=/item "
+            "assignment, comprehensions and loops, sorted/list/tuple/dict/zip/enumerate, .values()/.items()/.get(), "
+            "the module's functions' returns and dataclasses with a float field; flow-insensitive (a name holds "
+            "floats if any of its bindings or additions puts one in it)",
         ),
         Rule(
             "MS213", "total-seconds-float",
@@ -284,7 +293,8 @@ class _Visitor(ast.NodeVisitor):
         self.flags: dict[str, set[str]] = {}  # module-level names bound to re flags, and the flags' names
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
-        self._float_names: list[dict[str, bool]] = []  # likewise, bound only to floats that may be whole or not
+        self._module = _float_flow.Module()  # the module's functions' returns and dataclasses, for MS212
+        self._floats: list[_float_flow.Lookup] = []  # per enclosing scope: what its names may be (whole floats)
         self._unordered: set[int] = set()  # comprehensions whose result does not depend on iteration order
         self._tested: set[int] = set()  # calls whose result is only tested (`is None`, `if`, `not`): no group is read
 
@@ -318,24 +328,49 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Module(self, node: ast.Module) -> None:
         self._set_names.append(_set_names(node))
-        self._float_names.append(_float_names(node))
+        self._module, names = _float_flow.module_shapes(node)
+        self._floats.append(_float_flow.chain(names, _float_flow.nothing))
         self.generic_visit(node)
         self._set_names.pop()
-        self._float_names.pop()
+        self._floats.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
         self._set_names.append(_set_names(node))
-        self._float_names.append(_float_names(node))
+        outer = self._floats[-1] if self._floats else _float_flow.nothing
+        self._floats.append(_float_flow.chain(_float_flow.scope_names(node, outer, self._module), outer))
         self.generic_visit(node)
         self._set_names.pop()
-        self._float_names.pop()
+        self._floats.pop()
 
-    def _float_name(self, name: str) -> bool:
-        for scope in reversed(self._float_names):  # the innermost scope that binds the name decides
-            if name in scope:
-                return scope[name]
-        return False
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        outer = self._floats[-1] if self._floats else _float_flow.nothing
+        arguments = node.args
+        names = [a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg,
+                                 arguments.kwarg) if a is not None]
+        self._floats.append(_float_flow.chain(dict.fromkeys(names), outer))  # parameters: not known
+        self.generic_visit(node)
+        self._floats.pop()
+
+    def _flow(self) -> _float_flow.Flow:
+        return _float_flow.Flow(self._floats[-1] if self._floats else _float_flow.nothing, self._module)
+
+    def _whole(self, node: ast.expr) -> bool:
+        """Whether an expression is a float whose value may be whole (so JavaScript has an int)."""
+        shape = self._flow().shape(node)
+        return shape is not None and shape.whole
+
+    def _printed_float(self, node: ast.expr) -> str | None:
+        """What printing the expression prints that may be a whole float ("a float", "a list, tuple or dict
+        holding a float", ...), or None."""
+        shape = self._flow().shape(node)
+        if shape is None or not shape.shows:
+            return None
+        if shape.whole:
+            return "a float"
+        if shape.instance:
+            return f"a {shape.instance} instance (a dataclass with a float field)"
+        return "a list, tuple, set or dict holding a float"
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
@@ -372,9 +407,11 @@ class _Visitor(ast.NodeVisitor):
                 break
         for value in node.values:
             if (isinstance(value, ast.FormattedValue) and value.format_spec is None
-                    and value.conversion not in (ord("r"), ord("a")) and _floatish(value.value, self._float_name)):
-                self._add(value, "MS212", what="an f-string interpolation")
-                break
+                    and value.conversion not in (ord("r"), ord("a"))):
+                printed = self._printed_float(value.value)
+                if printed:
+                    self._add(value, "MS212", what=f"an f-string interpolation of {printed}")
+                    break
         self.generic_visit(node)
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
@@ -388,7 +425,7 @@ class _Visitor(ast.NodeVisitor):
     def visit_BinOp(self, node: ast.BinOp) -> None:
         self._bitwise_float(node.op, node.left, node.right)
         if isinstance(node.op, ast.Mult) and any(
-            _sequence_display(one) and _floatish(other, self._float_name)
+            _sequence_display(one) and self._whole(other)
             for one, other in ((node.left, node.right), (node.right, node.left))
         ):
             self._add(node, "MS223")
@@ -406,7 +443,7 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
-        if isinstance(node.op, ast.Invert) and _floatish(node.operand, self._float_name):
+        if isinstance(node.op, ast.Invert) and self._whole(node.operand):
             self._add(node, "MS219", op="~")
         self.generic_visit(node)
 
@@ -414,7 +451,7 @@ class _Visitor(ast.NodeVisitor):
         # the runtime raises CPython's TypeError for a float that is not whole (js_runtime/overlay/bitwise.extend.js);
         # a whole one is an int in JavaScript
         symbol = _BITWISE_SYMBOLS.get(type(op))
-        if symbol is not None and (_floatish(left, self._float_name) or _floatish(right, self._float_name)):
+        if symbol is not None and (self._whole(left) or self._whole(right)):
             self._add(left, "MS219", op=symbol + suffix)
 
     def visit_Constant(self, node: ast.Constant) -> None:
@@ -474,7 +511,9 @@ class _Visitor(ast.NodeVisitor):
             for generator in node.generators:
                 if self._is_set(generator.iter):
                     self._add(generator.iter, "MS215", what="a comprehension over a set")
+        self._floats.append(_float_flow.comprehension_lookup(node, self._flow()))  # its loop variables
         self.generic_visit(node)
+        self._floats.pop()
 
     visit_ListComp = visit_GeneratorExp = visit_DictComp = visit_SetComp = _visit_comprehension
 
@@ -518,18 +557,21 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and func.attr in ("extend", "fromkeys") and node.args
               and self._is_set(node.args[0])):
             self._add(node, "MS215", what=f"{'list.extend' if func.attr == 'extend' else 'dict.fromkeys'}() of a set")
-        if (isinstance(func, ast.Name) and func.id in ("str", "repr") and node.args
-                and _floatish(node.args[0], self._float_name)):
-            self._add(node, "MS212", what=f"{func.id}()")
+        printed = (self._printed_float(node.args[0]) if isinstance(func, ast.Name) and node.args
+                   and (func.id in ("str", "repr", "ascii") or (func.id == "format" and len(node.args) == 1))
+                   else None)
+        if printed:
+            self._add(node, "MS212", what=f"{func.id}() of {printed}")  # type: ignore[union-attr]
         elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
-              and isinstance(func.value.value, str) and any(_floatish(a, self._float_name) for a in node.args)
-              and re.search(r"\{[^{}:!]*(![sr])?\}", func.value.value)):
-            self._add(node, "MS212", what="str.format() without a format spec")
-        elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
-              and isinstance(func.value.value, str) and any(_floatish(a, self._float_name) for a in node.args)
-              and re.search(r"\{[^{}:!]*(![sr])?:[^{}]*[^{}eEfFgG%]\}", func.value.value)):
-            # "{:>6}".format(2.0) is '   2.0' in CPython, "{:d}".format(2.0) a ValueError; JavaScript formats an int
-            self._add(node, "MS212", what="str.format() with a format spec of no float type (e, f, g, %)")
+              and isinstance(func.value.value, str)):
+            template = func.value.value
+            printed = next(filter(None, (self._printed_float(a) for a in
+                                         [*node.args, *(k.value for k in node.keywords)])), None)
+            if printed and re.search(r"\{[^{}:!]*(![sr])?\}", template):
+                self._add(node, "MS212", what=f"str.format() without a format spec of {printed}")
+            elif printed and re.search(r"\{[^{}:!]*(![sr])?:[^{}]*[^{}eEfFgG%]\}", template):
+                # "{:>6}".format(2.0) is '   2.0' in CPython, "{:d}".format(2.0) a ValueError; JavaScript formats an int
+                self._add(node, "MS212", what=f"str.format() with a format spec of no float type (e, f, g, %) of {printed}")
         elif isinstance(func, ast.Attribute) and func.attr == "total_seconds" and not node.args:
             self._add(node, "MS213")
         elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
@@ -589,10 +631,6 @@ _RE_IGNORED_FLAGS = {
     "VERBOSE": "whitespace and `#` comments in the pattern are matched literally",
     "X": "whitespace and `#` comments in the pattern are matched literally (re.X is re.VERBOSE)",
 }
-# math functions that always return a float
-_FLOAT_MATH = {"sqrt", "pow", "exp", "expm1", "log", "log10", "log2", "log1p", "fabs", "copysign", "hypot", "sin",
-               "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
-               "radians", "degrees", "fmod"}
 
 
 # Calls whose result depends on the order in which they iterate their argument, and calls whose result
@@ -649,35 +687,6 @@ def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> di
             only_sets.setdefault(node.id, False)  # bound by a for loop, with, import...: not known to be a set
         pending.extend(ast.iter_child_nodes(node))
     return only_sets
-
-
-def _float_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, bool]:
-    """The names a scope binds, each with whether every binding is a float that may be whole (:func:`_floatish`).
-
-    Only a plain `name = value` counts: `ratio = week / day; str(ratio)` prints '7.0' in CPython and '7' in
-    JavaScript as str(week / day) does. A name also bound otherwise (a parameter, a loop, `+=`, another
-    assignment of something else) is not known to be a float.
-    """
-    floats: dict[str, bool] = {}
-    if not isinstance(scope, ast.Module):
-        for argument in [*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs]:
-            floats[argument.arg] = False
-    assigned: set[int] = set()
-    pending: list[ast.AST] = list(scope.body)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue
-        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if value is not None else []
-        for target in targets:
-            if isinstance(target, ast.Name):
-                assigned.add(id(target))
-                floats[target.id] = floats.get(target.id, True) and value is not None and _floatish(value)
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and id(node) not in assigned:
-            floats[node.id] = False  # bound by a for loop, +=, with, import...: not known to be such a float
-        pending.extend(ast.iter_child_nodes(node))
-    return floats
 
 
 def _unicode_escape(pattern: str) -> str | None:
@@ -750,42 +759,6 @@ def _sequence_display(node: ast.expr) -> bool:
     """A str, list or tuple written out, which `*` repeats (a whole float is an int to JavaScript's runtime)."""
     return (isinstance(node, (ast.JoinedStr, ast.List, ast.Tuple, ast.ListComp))
             or (isinstance(node, ast.Constant) and isinstance(node.value, str)))
-
-
-def _floatish(node: ast.expr, float_name: Callable[[str], bool] = lambda name: False) -> bool:
-    """Whether an expression is a float in CPython whose value may be whole (so JavaScript prints an int).
-
-    ``float_name``: whether a name is bound only to such floats (``ratio = week / day``, see :func:`_float_names`).
-    """
-    if isinstance(node, ast.Name):
-        return float_name(node.id)
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, float) and node.value.is_integer()
-    if isinstance(node, ast.BinOp):
-        if isinstance(node.op, ast.Div):  # but not a path: `folder / "name"`
-            return not any(isinstance(side, ast.JoinedStr)
-                           or (isinstance(side, ast.Constant) and isinstance(side.value, str))
-                           for side in (node.left, node.right))
-        if isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Mod, ast.Pow, ast.FloorDiv)):
-            return _floatish(node.left, float_name) or _floatish(node.right, float_name)
-        return False
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        return _floatish(node.operand, float_name)
-    if isinstance(node, ast.IfExp):
-        return _floatish(node.body, float_name) or _floatish(node.orelse, float_name)
-    if isinstance(node, ast.Subscript):  # math.modf(x)[1]: both parts of modf are floats
-        call = node.value
-        return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "modf"
-                and isinstance(call.func.value, ast.Name) and call.func.value.id == "math")
-    if isinstance(node, ast.Call):
-        func = node.func
-        if isinstance(func, ast.Name) and func.id == "float":
-            return True
-        if isinstance(func, ast.Attribute) and func.attr == "total_seconds":
-            return True
-        return (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math"
-                and func.attr in _FLOAT_MATH)
-    return False
 
 
 def _short(value: int) -> str:

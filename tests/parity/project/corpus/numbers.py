@@ -1,6 +1,7 @@
 """Integers past 2**53, division and modulo (by zero, with negatives), float to str and repr, round."""
 
 import math
+from dataclasses import dataclass
 
 from .helpers import outcome
 
@@ -282,3 +283,77 @@ def case_round_ndigits_halves_and_tens():
     # (a whole float result is compared, not returned: JavaScript gives it to the caller as an int)
     return [round(0.125, 2), round(0.375, 2), round(2.5, 0) == 2, round(-0.125, 2), round(1.005, 2) == 1, round(1250, -2),
             round(1350, -2), round(1234.5678, -1) == 1230, round(2.675, ndigits=2), round(-0.4, 0), round(7, 1)]
+
+
+# Whole floats inside containers, dataclasses and the module's own functions print as ints in JavaScript
+# (MS212 follows them there).
+def case_list_of_floats_str(amount):
+    rates = [amount / 2, 0.5]
+    return str(rates)
+
+
+def case_dict_float_str(a, b):
+    return str({"ratio": a / b})
+
+
+def case_appended_floats_str(values):
+    halves = []
+    for value in values:
+        halves.append(value / 2)
+    return str(halves)
+
+
+def case_augmented_floats_fstring(values):
+    halves = []
+    for value in values:
+        halves += [value / 2]
+    return f"halves: {halves}"
+
+
+def case_comprehension_floats_str(values):
+    return str([value / 2 for value in values])
+
+
+def case_zip_dict_floats_str(labels, amounts):
+    shares = dict(zip(labels, [amount / 2 for amount in amounts]))
+    return str(shares)
+
+
+def case_joined_items_str(values):
+    ratios = tuple(value / 2 for value in values)
+    return ", ".join(str(ratio) for ratio in ratios)
+
+
+def case_dict_values_loop_str(a, b):
+    totals = {"share": a / b}
+    shown = []
+    for name, value in totals.items():
+        shown.append(name + "=" + str(value))
+    return shown
+
+
+def _ratio(a, b):
+    return a / b
+
+
+def case_function_return_str(a, b):
+    return "ratio " + str(_ratio(a, b))
+
+
+@dataclass
+class _Quote:
+    rate: float
+    label: str = "quote"
+
+
+def case_dataclass_float_field_repr(a, b):
+    return repr(_Quote(rate=a / b))
+
+
+def case_dataclass_float_field_read_str(a, b):
+    quote = _Quote(a / b)
+    return "rate " + str(quote.rate)
+
+
+def case_rounded_float_str(a, b):
+    return str(round(a / b, 2))
