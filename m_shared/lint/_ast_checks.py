@@ -557,11 +557,12 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and func.attr in ("extend", "fromkeys") and node.args
               and self._is_set(node.args[0])):
             self._add(node, "MS215", what=f"{'list.extend' if func.attr == 'extend' else 'dict.fromkeys'}() of a set")
-        printed = (self._printed_float(node.args[0]) if isinstance(func, ast.Name) and node.args
-                   and (func.id in ("str", "repr", "ascii") or (func.id == "format" and len(node.args) == 1))
+        printer = func.id if isinstance(func, ast.Name) else ""
+        printed = (self._printed_float(node.args[0]) if node.args
+                   and (printer in ("str", "repr", "ascii") or (printer == "format" and len(node.args) == 1))
                    else None)
         if printed:
-            self._add(node, "MS212", what=f"{func.id}() of {printed}")  # type: ignore[union-attr]
+            self._add(node, "MS212", what=f"{printer}() of {printed}")
         elif (isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant)
               and isinstance(func.value.value, str)):
             template = func.value.value

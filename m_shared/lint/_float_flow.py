@@ -147,7 +147,7 @@ class Flow:
         found = self.lookup(name)
         return None if found is UNBOUND else found  # type: ignore[return-value]
 
-    def shape(self, node: ast.expr | None) -> Floats | None:  # noqa: C901 - one case per kind of expression
+    def shape(self, node: ast.expr | None) -> Floats | None:
         if node is None:
             return None
         if isinstance(node, ast.Name):
@@ -190,10 +190,10 @@ class Flow:
                     found.append(inner)
             return make(items=join(*keys), values=join(*found))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            inner = Flow(comprehension_lookup(node, self), self.module)
+            local = Flow(comprehension_lookup(node, self), self.module)
             if isinstance(node, ast.DictComp):
-                return make(items=inner.shape(node.key), values=inner.shape(node.value))
-            return make(items=inner.shape(node.elt))
+                return make(items=local.shape(node.key), values=local.shape(node.value))
+            return make(items=local.shape(node.elt))
         if isinstance(node, ast.Subscript):
             call = node.value
             if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "modf"
@@ -216,7 +216,7 @@ class Flow:
             return self._call(node)
         return None
 
-    def _call(self, node: ast.Call) -> Floats | None:  # noqa: C901, PLR0911, PLR0912 - one case per callee
+    def _call(self, node: ast.Call) -> Floats | None:
         func = node.func
         args = node.args
         first = self.shape(args[0]) if args else None
@@ -265,8 +265,8 @@ class Flow:
             start = self.shape(args[1]) if len(args) > 1 else None
             return WHOLE if any(s is not None and s.whole for s in (items(first), start)) else None
         if callee == "zip":
-            inner = [items(self.shape(a)) for a in args]
-            return make(items=make(items=join(*inner), parts=tuple(inner)))
+            each = [items(self.shape(a)) for a in args]
+            return make(items=make(items=join(*each), parts=tuple(each)))
         if callee == "enumerate" and args:
             inner = items(first)
             return make(items=make(items=inner, parts=(None, inner)))
@@ -310,10 +310,7 @@ def bind(target: ast.expr, shape: Floats | None, into: dict[str, list[Floats | N
 def comprehension_lookup(node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp, outer: Flow) -> Lookup:
     """The names a comprehension's loops bind (each an item of what it iterates), before the enclosing scope's."""
     local: dict[str, Floats | None] = {}
-
-    def lookup(name: str) -> Floats | None | object:
-        return local[name] if name in local else outer.lookup(name)
-
+    lookup = chain(local, outer.lookup)  # filled generator by generator: a later one sees the earlier ones
     flow = Flow(lookup, outer.module)
     for generator in node.generators:
         bound: dict[str, list[Floats | None]] = {}
@@ -326,7 +323,7 @@ def comprehension_lookup(node: ast.ListComp | ast.SetComp | ast.GeneratorExp | a
 def _own(scope: ast.AST) -> list[ast.AST]:
     """The nodes of a scope's body, without nested functions, classes, lambdas and comprehensions."""
     found: list[ast.AST] = []
-    pending = list(scope.body) if isinstance(scope, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef)) else []
+    pending: list[ast.AST] = list(scope.body) if isinstance(scope, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef)) else []
     while pending:
         node = pending.pop()
         found.append(node)
@@ -458,11 +455,11 @@ def module_shapes(tree: ast.Module) -> tuple[Module, dict[str, Floats | None]]:
     for _ in range(3):  # a dataclass may hold another
         for node in classes:
             fields = [s for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
-            names = tuple(s.target.id for s in fields)  # type: ignore[union-attr]
+            order = tuple(s.target.id for s in fields)  # type: ignore[union-attr]
             floats = frozenset(s.target.id for s in fields  # type: ignore[union-attr]
                                if _mentions_float(s.annotation, module.classes)
-                               or (s.value is not None and Flow(lambda n: UNBOUND, module).shape(s.value) is not None))
-            module.classes[node.name] = (names, make(values=WHOLE, fields=floats, instance=node.name) if floats
+                               or (s.value is not None and Flow(nothing, module).shape(s.value) is not None))
+            module.classes[node.name] = (order, make(values=WHOLE, fields=floats, instance=node.name) if floats
                                          else None)
     functions = {s.name: s for s in tree.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
     stored = {n.id for n in _own(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
@@ -473,23 +470,15 @@ def module_shapes(tree: ast.Module) -> tuple[Module, dict[str, Floats | None]]:
             module.classes.pop(name, None)
     names: dict[str, Floats | None] = {}
     for _ in range(len(functions) + 2):  # each round follows calls one function further
-        names = scope_names(tree, lambda n: UNBOUND, module)
-
-        def outer(name: str) -> Floats | None | object:
-            return names[name] if name in names else UNBOUND
-
+        names = scope_names(tree, nothing, module)
+        outer = chain(names, nothing)
         returns: dict[str, Floats | None] = {}
-        for name, function in functions.items():
-            local = scope_names(function, outer, module)
-
-            def lookup(name: str, local: dict[str, Floats | None] = local) -> Floats | None | object:
-                return local[name] if name in local else outer(name)
-
-            flow = Flow(lookup, module)
+        for function in functions.values():
+            flow = Flow(chain(scope_names(function, outer, module), outer), module)
             own = _own(function)
             returned = [flow.shape(n.value) for n in own if isinstance(n, ast.Return)]
             yielded = [flow.shape(n.value) for n in own if isinstance(n, ast.Yield)]
-            returns[name] = make(items=join(*yielded)) if yielded else join(*returned)
+            returns[function.name] = make(items=join(*yielded)) if yielded else join(*returned)
         if returns == module.returns:
             break
         module.returns = returns
