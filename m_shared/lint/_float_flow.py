@@ -38,7 +38,8 @@ _MAX_DEPTH = 4  # containers nested deeper are taken to hold floats at every lev
 @dataclasses.dataclass(frozen=True)
 class Floats:
     """What of a value may be a whole float: the value itself, the items iterating it gives (a list's items, a
-    dict's keys), a dict's values or an instance's fields, a tuple's parts by position."""
+    dict's keys), a dict's values or an instance's fields, a tuple's or list display's parts by position (a name
+    bound or added to otherwise loses them)."""
 
     whole: bool = False
     items: Floats | None = None
@@ -176,7 +177,7 @@ class Flow:
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             shapes = [items(self.shape(e.value)) if isinstance(e, ast.Starred) else self.shape(e) for e in node.elts]
             starred = any(isinstance(e, ast.Starred) for e in node.elts)
-            parts = tuple(shapes) if isinstance(node, ast.Tuple) and not starred else None
+            parts = tuple(shapes) if not isinstance(node, ast.Set) and not starred else None  # row[0], a, b = row
             return make(items=join(*shapes), parts=parts)
         if isinstance(node, ast.Dict):
             keys, found = [], []
