@@ -32,7 +32,7 @@ FLOAT_MATH = frozenset({
     "sqrt", "pow", "exp", "expm1", "log", "log10", "log2", "log1p", "fabs", "copysign", "hypot", "sin", "cos", "tan",
     "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "radians", "degrees", "fmod",
 })
-_MAX_DEPTH = 4  # containers nested deeper are taken to hold floats at every level
+_MAX_DEPTH = 4  # below this many containers, whatever holds a float is taken to be one
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,7 +55,6 @@ class Floats:
 
 
 WHOLE = Floats(whole=True)
-_DEEP = Floats(items=WHOLE, values=WHOLE)
 
 
 def _depth(shape: Floats | None) -> int:
@@ -63,6 +62,18 @@ def _depth(shape: Floats | None) -> int:
         return 0
     inner = [shape.items, shape.values, *(shape.parts or ())]
     return 1 + max((_depth(s) for s in inner), default=0)
+
+
+def _truncate(shape: Floats | None, depth: int) -> Floats | None:
+    """The shape to ``depth`` containers; below, what may print a float is taken to be one (so shapes of names
+    bound in loops, `xs = [xs]`, stay finite)."""
+    if shape is None:
+        return None
+    if depth <= 0:
+        return WHOLE if shape.shows else None
+    parts = tuple(_truncate(p, depth - 1) for p in shape.parts) if shape.parts is not None else None
+    return Floats(shape.whole, _truncate(shape.items, depth - 1), _truncate(shape.values, depth - 1), parts,
+                  shape.fields, shape.instance)
 
 
 def make(whole: bool = False, items: Floats | None = None, values: Floats | None = None,
@@ -74,9 +85,7 @@ def make(whole: bool = False, items: Floats | None = None, values: Floats | None
     shape = Floats(whole, items, values, parts, fields, instance)
     if not shape.shows and parts is None:
         return None
-    if _depth(shape) > _MAX_DEPTH:
-        return Floats(whole=whole, items=_DEEP, values=_DEEP, fields=fields, instance=instance)
-    return shape
+    return _truncate(shape, _MAX_DEPTH) if _depth(shape) > _MAX_DEPTH else shape
 
 
 def join(*shapes: Floats | None) -> Floats | None:
