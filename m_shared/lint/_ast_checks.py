@@ -338,7 +338,10 @@ class _Visitor(ast.NodeVisitor):
         self._alias(node, node.name, "defining one replaces the other")
         self._set_names.append(_set_names(node))
         outer = self._floats[-1] if self._floats else _float_flow.nothing
-        self._floats.append(_float_flow.chain(_float_flow.scope_names(node, outer, self._module), outer))
+        local = self._module.scopes.get(id(node))  # a module-level function's, computed with the returns
+        if local is None:
+            local = _float_flow.scope_names(node, outer, self._module)
+        self._floats.append(_float_flow.chain(local, outer))
         self.generic_visit(node)
         self._set_names.pop()
         self._floats.pop()

@@ -139,6 +139,7 @@ class Module:
 
     returns: dict[str, Floats | None] = dataclasses.field(default_factory=dict)
     classes: dict[str, tuple[tuple[str, ...], Floats | None]] = dataclasses.field(default_factory=dict)
+    scopes: dict[int, dict[str, Floats | None]] = dataclasses.field(default_factory=dict)  # module-level functions'
 
 
 def _is_path(node: ast.BinOp) -> bool:  # `folder / "name"`: a path, not a number
@@ -484,7 +485,8 @@ def module_shapes(tree: ast.Module) -> tuple[Module, dict[str, Floats | None]]:
         outer = chain(names, nothing)
         returns: dict[str, Floats | None] = {}
         for function in functions.values():
-            flow = Flow(chain(scope_names(function, outer, module), outer), module)
+            module.scopes[id(function)] = local = scope_names(function, outer, module)
+            flow = Flow(chain(local, outer), module)
             own = _own(function)
             returned = [flow.shape(n.value) for n in own if isinstance(n, ast.Return)]
             yielded = [flow.shape(n.value) for n in own if isinstance(n, ast.Yield)]
