@@ -40,19 +40,19 @@ def test_a_module_lint_flags_reports_the_lint_finding_not_the_compile_error(app:
     # A line Transcrypt rejects, and a line the lint flags: linting first, only the lint finding was reported.
     _break(app, "shared/orders.py", "super().__init__(message)", "super(ValueError, self).__init__(message)")
     assert [d.rule for d in Builder(load(app), lint="off").plan().diagnostics] == ["build/transcrypt"]
-    _break(app, "shared/orders.py", "MAX_LINES: int = 50", 'MAX_LINES: int = 50\nPAD = "x".center(3)')  # MS101
+    _break(app, "shared/orders.py", "MAX_LINES: int = 50", 'MAX_LINES: int = 50\nPAD = "{x}".format_map({})')  # MS101
     result = Builder(load(app)).plan()
     assert [(d.path, d.rule) for d in result.diagnostics] == [("shared/orders.py", "MS101")]
     assert "shared.orders" not in result.compiled and not result.contents
 
 
 def test_importers_of_a_module_lint_flags_are_not_reported_compiled(app: Path) -> None:
-    _break(app, "shared/messages.py", 'REQUIRED = "', 'REQUIRED = "x".center(3) + "')  # MS101
+    _break(app, "shared/messages.py", 'REQUIRED = "', 'REQUIRED = "{x}".format_map({}) + "')  # MS101
     builder = Builder(load(app))
     result = builder.plan()
     assert [(d.path, d.rule) for d in result.diagnostics] == [("shared/messages.py", "MS101")]
     assert not {"shared.messages", "shared.customers", "shared.orders"} & set(result.compiled + result.reused)
-    _break(app, "shared/messages.py", 'REQUIRED = "x".center(3) + "', 'REQUIRED = "')
+    _break(app, "shared/messages.py", 'REQUIRED = "{x}".format_map({}) + "', 'REQUIRED = "')
     fixed = builder.plan()
     assert fixed.ok and {"shared.messages", "shared.customers", "shared.orders"} <= set(fixed.compiled)
 
@@ -94,7 +94,7 @@ def test_a_file_saved_while_it_is_linted_is_not_published(app: Path, monkeypatch
     real = compile_stage.library
 
     def save_meanwhile(cache_dir):
-        customers.write_text(customers.read_text().replace("return REQUIRED", 'return "x".center(3)'))
+        customers.write_text(customers.read_text().replace("return REQUIRED", 'return "{x}".format_map({})'))
         return real(cache_dir)
 
     _break(app, "shared/customers.py", "return REQUIRED", "return REQUIRED + ''")

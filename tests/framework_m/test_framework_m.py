@@ -94,7 +94,7 @@ def test_build_check_lint_agree_with_m_shared(framework_m: Path, project: Path, 
     assert _same(project, "build", "--verbose").returncode == 0
     assert _same(project, "lint").returncode == 0
     assert _same(project, "lint", "--format", "json").returncode == 0
-    (project / "shared" / "names.py").write_text("def shout(value: str) -> str:\n    return value.swapcase()\n")
+    (project / "shared" / "names.py").write_text("def shout(value: str) -> str:\n    return '{v}!'.format_map({'v': value})\n")
     lint = _same(project, "lint")
     assert lint.returncode == 1 and "MS101" in lint.stdout
     assert _same(project, "check").returncode == 1

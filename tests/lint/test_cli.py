@@ -31,9 +31,9 @@ def test_text_format_and_exit_1_on_errors(project: Path) -> None:
     result = run_m("lint", "--project", str(project))
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
-    assert "shared/divergent.py:12:12: MS101 `.center()` is not implemented by Transcrypt's runtime" in result.stdout
+    assert "shared/divergent.py:12:12: MS101 `.format_map()` is not implemented by Transcrypt's runtime" in result.stdout
     index = lines.index(next(line for line in lines if line.startswith("shared/divergent.py:12:12: MS101")))
-    assert lines[index + 1].strip() == "return code.center(6)"
+    assert lines[index + 1].strip() == 'return code.format_map({"width": 6})'
     assert lines[index + 2].strip() == "^"
     assert lines[index + 3].strip().startswith("hint: write it with supported operations")
     headers = [line for line in lines if re.match(r"^shared/\S+:\d+:\d+: \S+ ", line)]

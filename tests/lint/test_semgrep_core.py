@@ -164,7 +164,7 @@ def test_engine_failure_through_the_cli_is_one_error_line_and_exit_1(
 
 
 def test_a_syntax_error_semgrep_parses_around_is_not_an_engine_failure(project: Path) -> None:
-    (project / "shared" / "broken.py").write_text('def f(:\n    return "x".center(3)\n', encoding="utf-8")
+    (project / "shared" / "broken.py").write_text('def f(:\n    return "{x}".format_map({})\n', encoding="utf-8")
     result = lint.run(project, project / "shared", [project / "shared" / "broken.py"], cache=False)
     # semgrep parses around the error and reports what it can, as `semgrep scan` does
     assert [(d.line, d.rule) for d in result.diagnostics] == [(1, "build/syntax"), (2, "MS101")]

@@ -89,7 +89,7 @@ def test_hooks_pass_on_a_clean_project_and_guard_commits(tmp_path: Path, hooks: 
     # Installed as a git hook, a commit of divergent code is refused, naming the rule and the line.
     assert _run([*PRE_COMMIT, "install"], app).returncode == 0
     assert _commit(app).returncode == 0
-    (app / "shared" / "names.py").write_text('def shout(value: str) -> str:\n    return value.swapcase()\n')
+    (app / "shared" / "names.py").write_text('def shout(value: str) -> str:\n    return "{v}!".format_map({"v": value})\n')
     refused = _commit(app)
     assert refused.returncode != 0
     output = refused.stdout + refused.stderr

@@ -441,7 +441,7 @@ def test_lint_error_keeps_last_good_build_and_fix_republishes(project: Path) -> 
 
 
 @pytest.mark.parametrize(("code", "rule", "col"), [
-    ('    return text.center(20)\n', "MS101", 12),  # a str method Transcrypt's runtime lacks
+    ('    return text.format_map({})\n', "MS101", 12),  # a str method Transcrypt's runtime lacks
     ('    return "util: " + str(pow(len(text), 2, 7))\n', "MS105", 27),  # pow() with a modulus
     ('    return "util: " + ",".join(sorted({text: 1}.keys() | {"x"}))\n', "MS104", 39),  # the rule with YAML aliases
 ])

@@ -196,3 +196,72 @@ def case_splitlines_every_line_end():
 def case_repr_of_unprintable_characters():
     return [repr("\x00"), repr("a\rb"), repr("\u200b"), repr("a\\b"), repr("'\""), repr("tab\t"), repr("\u00e9\u00a0"),
             repr("\x7f\x85"), repr("\U0001f600"), repr("\ue000"), repr(["\x1b", "it's"]), repr("\u2028\u3000 \u00ad")]
+
+
+def case_partition_errors():
+    def attempt(method):
+        try:
+            return method()
+        except (TypeError, ValueError) as error:
+            return [type(error).__name__, str(error)]
+
+    return [attempt(lambda: "a=b".partition("")), attempt(lambda: "a=b".rpartition(1)),
+            attempt(lambda: "a=b".removeprefix(None)), attempt(lambda: "ab".center(5, "**"))]
+
+
+def case_partition_key_value():
+    key, _, value = "name = Ada = Lovelace".partition(" = ")
+    head, sep, tail = "no-separator".rpartition("=")
+    return [key, value, head, sep, tail]
+
+
+def case_center_odd_margins():
+    return ["ab".center(5, "*"), "abc".center(6, "*"), "abc".center(5), "ab".center(1), "😀".center(3, "-")]
+
+
+def case_ljust_rjust_table():
+    rows = [("apple", 3), ("kiwi", 12)]
+    return ["|" + name.ljust(8, ".") + str(count).rjust(4) + "|" for name, count in rows]
+
+
+def case_removesuffix_only_once():
+    return ["report.csv.csv".removesuffix(".csv"), "aaa".removeprefix("a"), "x".removeprefix(""), "".removesuffix("x")]
+
+
+def case_expandtabs_columns():
+    return ["ab\tc\td".expandtabs(3), "abc\n\tx\r\ty".expandtabs(4), "a\tb".expandtabs(0), "\t".expandtabs()]
+
+
+def case_isascii():
+    return ["abc".isascii(), "".isascii(), "é".isascii(), "\x7f".isascii(), "a😀".isascii()]
+
+
+def case_title_apostrophes_and_digits():
+    return ["they're bill's friends".title(), "a1b2 3c".title(), "o'neil-smith".title(), "ΣΑΣ ΟΔΟΣ".title()]
+
+
+def case_title_ligatures_and_digraphs():
+    return ["ﬁne ﬂow".title(), "ǆungla".title(), "straße".title(), "ᾳ".title()]
+
+
+def case_istitle_variants():
+    return ["Hello World".istitle(), "Hello world".istitle(), "HELLO".istitle(), "ǅungla".istitle(), "1A".istitle(),
+            "".istitle()]
+
+
+def case_swapcase_non_ascii():
+    return ["Straße".swapcase(), "aΣ".swapcase(), "ǅ".swapcase(), "İ".swapcase()]
+
+
+def case_casefold_non_ascii():
+    return ["ﬁ".casefold(), "ẞ".casefold(), "ΣΑΣ".casefold(), "Ꭰꭰ".casefold(), "ı".casefold()]
+
+
+def case_isprintable():
+    return ["abc def".isprintable(), "".isprintable(), "a\n".isprintable(), "a\xa0".isprintable(),
+            "\u200b".isprintable(), "é".isprintable()]
+
+
+def case_isidentifier():
+    return ["_x1".isidentifier(), "1x".isidentifier(), "".isidentifier(), "naïve".isidentifier(),
+            "x-y".isidentifier(), "class".isidentifier()]
