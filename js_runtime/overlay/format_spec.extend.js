@@ -343,7 +343,7 @@ format = function (value, spec) {  // format(value, spec): value.__format__(spec
 
 // CPython's str.format (Objects/stringlib/unicode_format.h): literal text with `{{` and `}}`, fields
 // `{name.attr[key]!conversion:spec}` whose spec may hold fields itself, automatic or manual numbering.
-function __m_shared_template__ (template, args, kwargs, depth, counter) {
+function __m_shared_format_template__ (template, args, kwargs, depth, counter) {
     if (depth <= 0) {
         throw ValueError ('Max string recursion exceeded', new Error ());
     }
@@ -426,7 +426,7 @@ function __m_shared_template__ (template, args, kwargs, depth, counter) {
             throw error ('Unknown conversion specifier ' + conversion);
         }
         if (nested) {
-            spec = __m_shared_template__ (spec, args, kwargs, depth - 1, counter);
+            spec = __m_shared_format_template__ (spec, args, kwargs, depth - 1, counter);
         }
         out += format (value, spec);
     }
@@ -518,7 +518,7 @@ __setproperty__ (String.prototype, 'format', {
     get: function () {return __get__ (this, function (self) {
         const args = [].slice.call (arguments, 1);
         const kwargs = args.length && __m_shared_kwargs__ (args [args.length - 1]) ? args.pop () : null;
-        return __m_shared_template__ (self, args, kwargs, 2, {next: 0, auto: false, manual: false});
+        return __m_shared_format_template__ (self, args, kwargs, 2, {next: 0, auto: false, manual: false});
     });},
     enumerable: true
 });
