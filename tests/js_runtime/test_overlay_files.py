@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,17 @@ def test_specialize_rejects_the_constant_outside_a_condition() -> None:
     with pytest.raises(MSharedError, match=r"__m_shared_python__ at line 2 .* is not the condition of a ternary"):
         overlay.specialize("var a = 1;\nvar version = __m_shared_python__ + 1;\n", (3, 12))
     assert overlay.specialize("var a = 1;\n", (3, 12)) == "var a = 1;\n"
+
+
+def test_no_two_overlay_files_declare_one_name() -> None:
+    # the extensions and patches share one module: a name declared twice stops the runtime from loading
+    # (SyntaxError: Identifier has already been declared), which two fixes written apart can easily do
+    declared: dict[str, str] = {}
+    clashes = []
+    for path in sorted([*overlay.overlay_dir().glob("*.extend.js"), *overlay.overlay_dir().glob("*.patch.js")]):
+        for name in re.findall(r"^(?:export )?(?:function\*?|let|const|var) +([A-Za-z_$][\w$]*)",
+                               path.read_text(encoding="utf-8"), re.MULTILINE):
+            if name in declared:
+                clashes.append(f"{name}: {declared[name]} and {path.name}")
+            declared.setdefault(name, path.name)
+    assert not clashes
