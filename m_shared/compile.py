@@ -1470,6 +1470,19 @@ def minify(text: str) -> str:
     return shake.mangle(header + rjsmin.jsmin(rest if header else text) + "\n")
 
 
+def _declared(names: list[str], text: str) -> list[str]:
+    """The names of Transcrypt's digest of a library module that the module really exports.
+
+    The digest takes every word in braces on an `export` line it does not know for an exported name: a
+    comment `{pythonFile, names, table}` after `export const` made every shared module that used a name
+    `names` import it from the runtime, which has no such export (the module failed to load).
+    """
+    declared = set(re.findall(r"^export (?:async )?(?:function\*?|var|let|const|class) *([\w$]+)", text, re.MULTILINE))
+    for listed in re.findall(r"^export \{([^}]*)\}", text, re.MULTILINE):
+        declared.update(part.split(" as ")[-1].strip() for part in listed.split(","))
+    return [name for name in names if name in declared]
+
+
 def _runtime_helpers(module: str) -> str:
     """A stdlib module with the runtime's helpers that m_shared's compilation calls, imported.
 
@@ -1556,7 +1569,7 @@ def library(cache_dir: Path) -> Library:
             else:
                 text = _runtime_helpers(overlay.edit_library(name, text))
             digest = transcrypt.utils.digestJavascript(text, transcrypt.symbols, False, False)
-            exports[name] = tuple(digest.exportedNames)
+            exports[name] = tuple(_declared(digest.exportedNames, text))
             files[path.name] = minify(text)
     cache_dir.mkdir(parents=True, exist_ok=True)
     temporary = cached.with_suffix(f".{os.getpid()}.tmp")

@@ -3,7 +3,8 @@
 // runtime it imports anyway; js_runtime's interop.js reads them to name Python files and lines
 // (pythonFrames). Registered with interop.js, each module had an import of its own and named its
 // raw file and its module-level frame: 0.36 KB of the demo app's modules, gzipped.
-export const __m_shared_line_tables__ = new Map (); // raw file name ('shared.orders.js') -> {pythonFile, names, table}
+// raw file name ('shared.orders.js') -> its module's pythonFile, names and table
+export const __m_shared_line_tables__ = new Map ();
 
 export function __m_shared_register__ (pythonFile, names, table) {
     // shared/tax/__init__.py -> shared.tax.js: the raw module's file, which stack frames name
