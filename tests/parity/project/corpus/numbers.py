@@ -357,3 +357,26 @@ def case_dataclass_float_field_read_str(a, b):
 
 def case_rounded_float_str(a, b):
     return str(round(a / b, 2))
+
+
+class _Paise:
+    def __init__(self, amount):
+        self.amount = amount
+
+    def __add__(self, other):
+        return _Paise(self.amount + (other.amount if isinstance(other, _Paise) else other))
+
+    def __radd__(self, other):
+        return self.__add__(other)
+
+
+def case_sum_of_objects_and_start():
+    # sum() starts from 0 (or start) and adds with +: __radd__ of the first item, list concatenation
+    def attempt(make):
+        try:
+            return make()
+        except TypeError as error:
+            return str(error)
+    return [sum([_Paise(5), _Paise(7)]).amount, sum([_Paise(1)], _Paise(10)).amount, sum([[1], [2, 3]], []),
+            sum([1, 2], start=10), sum([0.1, 0.2], 0.5), attempt(lambda: sum(["a", "b"], "")),
+            attempt(lambda: sum([1, None]))]
