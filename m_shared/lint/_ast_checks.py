@@ -590,9 +590,9 @@ class _Visitor(ast.NodeVisitor):
             if keyword.arg == "flags":
                 flags = keyword.value
         flag_names = {n.attr for n in ast.walk(flags) if isinstance(n, ast.Attribute)} if flags is not None else set()
-        for name in ast.walk(flags) if flags is not None else ():
-            if isinstance(name, ast.Name):
-                flag_names |= self.flags.get(name.id, set())
+        for part in ast.walk(flags) if flags is not None else ():  # not `name`: that is re's function, read below
+            if isinstance(part, ast.Name):
+                flag_names |= self.flags.get(part.id, set())
         pattern = self._string(node.args[0]) if node.args else None
         if pattern is not None and not flag_names & {"ASCII", "A"} and "(?a" not in pattern:
             escape = _unicode_escape(pattern)
