@@ -66,7 +66,8 @@ def link_library(
     regular expression the shared code can compile, translated at build time (see
     :mod:`m_shared.regex`), or None when that is not known: with them ``re`` looks translations up
     in a table and ``re.translate`` is left out, unless the shaken ``re`` still compiles patterns
-    made at run time (``Match.start(g)`` and ``Match.end(g)`` compile the text a group matched). The
+    made at run time (none does since re.match-spans.edit.json: Match.start(g) and Match.end(g) compiled the
+    text a group matched). The
     library is published as one file (:mod:`m_shared.bundle`), beside the js_runtime's. ``python``: the
     CPython version (``tool.m_shared.python``) whose behaviour the runtime keeps, see :func:`m_shared.overlay.specialize`.
     """
@@ -84,9 +85,7 @@ def link_library(
     needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
     sources = {name: overlay.specialize(library.files[f"{name}.js"], python) for name in modules}
     shaken = None
-    # a word `start`/`end`/`span` of the published code keeps Match.start and Match.end: no table to try
-    if (translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1
-            and not needed & _MATCH_POSITIONS):
+    if translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1:
         tabled = {name: text for name, text in sources.items() if name != "re.translate"}
         tabled["re"] = sources["re"].replace(_TRANSLATE_IMPORT, regex.table_source(translations))
         if regex.has_risks(translations):  # a pattern whose groups JavaScript gives differently: reading them throws
@@ -130,22 +129,14 @@ def _unbundled(roots: frozenset[str], modules: set[str]) -> frozenset[str]:
 _TRANSLATE_IMPORT = "import{translate}from'./re.translate.js';"
 
 
-_MATCH_POSITIONS = frozenset({"start", "end", "span", "py_start", "py_end", "py_span"})
-
-
 def _compiles_at_run_time(re_js: str) -> bool:
     """Whether the shaken ``re.js`` can compile a pattern not written in the shared code.
 
-    Match.start(g) and Match.end(g) (and span, which calls them) compile ``escape(<text a group matched>)``;
-    the shaker keeps them when a word ``start``/``end``/``span`` is read anywhere. A Match class this cannot
-    read is taken to have them.
+    Transcrypt's Match.start(g) and Match.end(g) compiled ``escape(<text a group matched>)``;
+    js_runtime/overlay/re.match-spans.edit.json replaced that with the match's own indices. A guard: should
+    such a call come back (another edit, a new Transcrypt), the translator is published again.
     """
-    if re.search(r"\bcompile\s*\(\s*escape\s*\(", re_js):
-        return True
-    members = shake.class_members(re_js, "Match")
-    if members is None:
-        return "Match" in shake.words(re_js)
-    return bool(_MATCH_POSITIONS & members)
+    return re.search(r"\bcompile\s*\(\s*escape\s*\(", re_js) is not None
 
 
 # Library modules are minified: an import is not necessarily on a line of its own

@@ -12,9 +12,9 @@ bug of this analysis, and it must be loud, never a different translation.
 compiled output; :func:`translations` for the whole package, every build). Only ``PyRegExp``, made
 by ``re.compile`` and the functions that compile their pattern argument (``search``, ``match``,
 ``fullmatch``, ``split``, ``findall``, ``finditer``, ``sub``, ``subn``, and lowering's
-``__m_shared_regex_found__`` calls of them), translates; ``Match.start(g)`` and ``Match.end(g)``
-compile the text a group matched, which the link stage rules out by checking that the shaken
-``re.js`` has no such methods. A pattern argument is known when it is
+``__m_shared_regex_found__`` calls of them), translates (``Match.start(g)`` and ``Match.end(g)`` compiled
+the text a group matched before js_runtime/overlay/re.match-spans.edit.json; the link stage still checks
+that the shaken ``re.js`` has no such call). A pattern argument is known when it is
 
 * a string literal;
 * a module-level name bound once in its module to a string literal (``EMAIL = r"..."``), read in
@@ -548,6 +548,8 @@ _SOURCE_EDITS = (
     ("stack[-2:] = [Token('^')]", "stack[-2:] = [Token('(?<!'), Token('[\\s\\S]'), Token(')')]"),
     ("stack[-2:] = [Token('$')]", "stack[-2:] = [Token('(?!'), Token('[\\s\\S]'), Token(')')]"),
     ("[Token('\\\\07')]", "[Token('\\\\x07')]"),
+    # and a $ that begins the pattern is CPython's $ too (the parser reduced no first token)
+    ("    if len(stack) < 2:\n", "    if len(stack) < 2 and not (len(stack) == 1 and stack[0].name == '$' and stack[0].pure):\n"),
     ("            stack.pop()\n            s1.isModeGroup = True\n",
      "            stack.pop()\n            s1.isModeGroup = True\n            s1.m_shared_late = len(stack) > 1\n"),
     ("    elif s1.isModeGroup and s0.name == ')':\n        stack = stack[:-2]\n",

@@ -95,14 +95,6 @@ RULES: dict[str, Rule] = {
             "match, JS None (re.DOTALL, also ignored by Transcrypt, works through m_shared's re overlay)",
         ),
         Rule(
-            "MS211", "re-sub-count",
-            "re.{func}() with a count replaces differently in JavaScript: re.sub(\"a\", \"b\", \"aaa\", "
-            "count=2) is 'bba' in CPython and 'bb' in the browser (the rest of the string is lost)",
-            "replace all (no count), or split once and rejoin: `head, sep, tail = text.partition(old)`",
-            "Transcrypt 3.9.5, Node 20: re.sub(\"a\", \"b\", \"aaa\", count=2) CPython 'bba', JS 'bb'; "
-            "re.sub(\"a\", \"b\", \"aaa\", 2) likewise; without count both give 'bbb'",
-        ),
-        Rule(
             "MS212", "float-str-integral",
             "{what} prints differently in JavaScript when a float is whole: JavaScript has one number type, so "
             "str(10 / 2) is '5.0' in CPython and '5' in the browser, f\"{{2.0}}\" '2.0' vs '2', and a container "
@@ -613,8 +605,6 @@ class _Visitor(ast.NodeVisitor):
         for flag, why in _RE_IGNORED_FLAGS.items():
             if flag in flag_names:
                 self._add(node, "MS209", flag=flag, why=why)
-        if name in ("sub", "subn") and (len(node.args) > 3 or any(k.arg == "count" for k in node.keywords)):
-            self._add(node, "MS211", func=name)
 
     def _string(self, node: ast.expr) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):

@@ -405,8 +405,9 @@ def _library(tabled: Path) -> Library:
     return Library(files=cached["files"], exports={k: tuple(v) for k, v in cached["exports"].items()})
 
 
-def test_match_start_and_end_keep_the_translator(tabled: Path) -> None:
-    # Match.start(g) and Match.end(g) compile the text a group matched: a word `start` or `end` anywhere keeps them
+def test_match_start_and_end_keep_the_table(tabled: Path) -> None:
+    # Match.start(g) and Match.end(g) compiled the text a group matched, so a word `start`, `end` or `span`
+    # anywhere published the translator; they now read the match's indices (re.match-spans.edit.json)
     library = _library(tabled)
     table = {"a+": regex.translate("a+")}
     code = "import * as re from './re.js'; export var f = function (s) { return re.search ('a+', s).group (0); };"
@@ -416,16 +417,14 @@ def test_match_start_and_end_keep_the_translator(tabled: Path) -> None:
         text = link.link_library(library, {"re"}, words, table)[f"_m_shared/{RUNTIME_FILE}"].decode()
         return bundle.bundled_modules(text), text
 
-    modules, text = published(words, table)
-    assert "re.translate" not in modules and "__m_shared_translations__" in text
-    assert not link._compiles_at_run_time(text)
-    for word in ("start", "end", "span"):
-        modules, text = published(words | {word}, table)
-        assert "re.translate" in modules, word
-        assert "__m_shared_translations__" not in text
+    for word in ("", "start", "end", "span"):
+        modules, text = published(words | {word} - {""}, table)
+        assert "re.translate" not in modules and "__m_shared_translations__" in text, word
+        assert not link._compiles_at_run_time(text)
+        assert ("__m_shared_group_at__" in text) == bool(word), word  # only a program that reads positions has it
     assert "re.translate" in published(words, None)[0]
-    # and when they are kept by the library's own words, the shaken re.js is read for them
-    assert link._compiles_at_run_time(library.files["re.js"])
+    assert not link._compiles_at_run_time(library.files["re.js"])
+    assert link._compiles_at_run_time("var r=compile(escape(a[1]),b.flags);")  # the guard, should such a call return
 
 
 def test_only_re_compiles_patterns_and_only_where_regex_py_says(tabled: Path) -> None:
@@ -434,11 +433,11 @@ def test_only_re_compiles_patterns_and_only_where_regex_py_says(tabled: Path) ->
     assert {name for name, imported in importers.items() if "re.translate" in imported} == {"re.js"}
     assert {name for name, imported in importers.items() if "re" in imported} == {"re.translate.js"}
     re_js = files["re.js"]
-    # the translator runs in PyRegExp only, made by compile only; compile of a string not in the shared code
-    # only in Match.start and Match.end (compile(escape(<group>), ...)), which link._compiles_at_run_time looks for
+    # the translator runs in PyRegExp only, made by compile only; no compile of a string not in the shared code
+    # (Match.start and Match.end compiled escape(<group>) before re.match-spans.edit.json)
     assert len(re.findall(r"\btranslate\(", re_js)) == 1
     assert len(re.findall(r"\bPyRegExp\(", re_js)) == 1
-    assert len(re.findall(r"\bcompile\(escape\(", re_js)) == 2
+    assert len(re.findall(r"\bcompile\(escape\(", re_js)) == 0
 
 
 def test_the_cpython_translator_makes_the_overlays_edits() -> None:
@@ -453,8 +452,12 @@ def test_the_cpython_translator_makes_the_overlays_edits() -> None:
         ("\t\telse if (__t__ (__eq__ (s0.py_name, 'Z'))) {\n\t\t\t__setslice__ (stack, __neg__ (2), null, null, "
          "[Token ('(?!'), Token ('[\\\\s\\\\S]'), Token (')')]);"),
         "[Token ('\\\\x07')]",
+        ("\tif (__t__ (__lt__ (len (stack), 2)) && !(len (stack) == 1 && stack [0].py_name == '$' && stack [0].pure)) "
+         "{\n\t\tvar __left0__ = shift (stack, queue);"),
     ]
     assert regex.translate(r"\A\Z\a").tokens == ("(?<!", "[\\s\\S]", ")", "(?!", "[\\s\\S]", ")", "\\x07")
+    # a $ first is CPython's $, as any other (it stayed JavaScript's $, the end only)
+    assert regex.translate("$").tokens == regex.translate("a$").tokens[1:] == ("(?=", "\\n", "?", "$", ")")
     # the syntax edit: its messages are regex.REFUSALS, its checks regex._syntax (compared in Node above)
     syntax = json.loads((OVERLAY / edits[2]).read_text(encoding="utf-8"))["replace"]
     assert [old for old, _ in syntax] == [

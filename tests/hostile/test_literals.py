@@ -324,7 +324,7 @@ def test_integers_beyond_2_53_are_refused_with_their_location(
 # Patterns from a grammar of what validators write (literals with Unicode and escapes, classes,
 # quantifiers, groups, alternation, anchors, lookaheads and lookbehinds), used with re.match, search,
 # fullmatch, findall, split and sub on generated subjects. The lint rules about re (MS208 \w \d \b without
-# re.ASCII, MS209 DOTALL/VERBOSE, MS211 sub counts) are respected, so every
+# re.ASCII, MS209 DOTALL/VERBOSE) are respected, so every
 # pattern builds; each must then behave as in CPython. Groups may be repeated, with groups inside or able to
 # match empty: a pattern m_shared refuses (a repetition that may match empty first) is left out, and of one with
 # groups at risk (m_shared/regex.py's _risks) only the matches and group 0 are compared, and reading its groups

@@ -342,3 +342,71 @@ def case_sub_template_errors():
 def case_match_expand():
     m = re.match(r"(?P<first>\w+) (\w+)?", "ab ")
     return [m.expand(r"\2-\g<first>-\1"), m.expand("$1 plain")]
+
+
+def case_span_of_a_group():
+    m = re.match(r"(?P<user>[a-z.]+)@(?P<host>[a-z.]+)", "asha.rao@example.com")
+    return [m.span(2), m.start(1), m.end("host"), m.span("user"), m.span(0)]
+
+
+def case_span_of_a_group_whose_text_comes_earlier():
+    # the second group's text is also the first's: its position is its own, not where that text first occurs
+    m = re.search(r"(a)(a)?(b)?", "xaab")
+    return [m.span(1), m.span(2), m.span(3), m.start(3), m.end(2)]
+
+
+def case_span_of_groups_in_a_scan():
+    return [[(m.span(1), m.span(2)) for m in re.finditer(r"(x)|(y)", "xyx")],
+            re.fullmatch(r"(a|ab)(c|bcd)([0-9]*)", "abcd").span(3),
+            re.sub(r"([a-z])", lambda m: str(m.start(1)), "1a2b"),
+            re.search(r"(é+)(ü)?", "xxéé").span(1)]
+
+
+def case_span_of_a_bad_group():
+    m = re.match(r"(a)(?P<b>b)?", "ab")
+    found = []
+    for group in [3, -1, "c"]:
+        try:
+            found.append(m.span(group))
+        except IndexError as error:
+            found.append(type(error).__name__ + ": " + str(error))
+    return found
+
+
+def case_pattern_attributes():
+    p = re.compile(r"(?P<digits>[0-9]{2})\.(x)", re.IGNORECASE)
+    return [p.pattern, p.groups, dict(p.groupindex), p.flags == re.IGNORECASE | re.UNICODE]
+
+
+def case_compiled_sub_with_a_count():
+    p = re.compile(r"([0-9]{2})-([0-9]{2})")
+    return [p.sub(r"\2/\1", "12-34 56-78", 1), p.subn("?", "12-34 56-78 90-12", 2), p.sub(r"\2/\1", "12-34 56-78")]
+
+
+def case_dollar_first_in_the_pattern():
+    # $ is the end or before a final newline, first in the pattern as anywhere else
+    return [re.sub(r"$", "!", "a\n"), re.findall(r"$", "a\n"), re.split(r"$", "a\n"),
+            [m.start() for m in re.finditer(r"$", "a\n")], re.subn(r"$|x", "!", "x\n"), re.sub(r"\Z", "!", "a\n")]
+
+
+def case_empty_matches_next_to_matches():
+    return [re.sub(r"x*", "-", "abc"), re.sub(r"x*", "-", "axxb"), re.findall(r"x*", "axb")]
+
+
+def case_search_from_a_position():
+    p = re.compile(r"(b)")
+    return [p.search("abab", 2).span(1), p.search("abab", 4), re.compile(r"b$").search("abab", 0, 2).span(),
+            re.compile(r"^b|(?<=a)c").search("abac", 1).span()]
+
+
+def case_match_from_a_position():
+    return [re.compile(r"b").match("bb", 1).span(), re.compile(r"b").fullmatch("ab", 1).span(),
+            re.compile(r"^b").match("ab", 1), re.compile(r"a").match("ab", 1, 0)]
+
+
+def case_compiled_search_of_none():
+    p = re.compile(r"a")
+    try:
+        return p.search(None)
+    except TypeError as error:
+        return str(error)
