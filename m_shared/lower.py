@@ -861,6 +861,16 @@ class _Lowering(ast.NodeTransformer):
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "object"):
             # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__
             node.func = _located(ast.Name("__m_shared_object_setattr__", ast.Load()), node.func)
+        if (isinstance(node.func, ast.Attribute) and node.func.attr == "replace" and len(node.args) == 2
+                and not any(isinstance(argument, ast.Starred) for argument in node.args)
+                and [keyword.arg for keyword in node.keywords] == ["count"]):
+            # str.replace takes count by keyword from CPython 3.13 (a TypeError before); Transcrypt's str.replace
+            # took the keywords' object for a count ("aaa(".replace("a", "b", count=2) was 'baa('). The runtime's
+            # __m_shared_replace_count__ (replace_count.extend.js) does what the target version does for a str, and
+            # calls any other object's replace with the keyword, so only programs that write it pay for it.
+            call = ast.Call(ast.Name("__m_shared_replace_count__", ast.Load()),
+                            [node.func.value, *node.args, node.keywords[0].value], [])
+            return self.generic_visit(_located(call, node))
         self._lower_super_with_arguments(node)
         return self.generic_visit(node)
 

@@ -1,8 +1,8 @@
 """tool.m_shared.python: the published JavaScript follows the CPython version the project targets.
 
 CPython 3.11, 3.12 and 3.13 differ in a few results a validator can see: 3.12 made sum() of floats
-compensated and reworded max() of an empty sequence, 3.13 names the method in str.index's TypeError and
-reworded an unknown keyword argument. One real project is built by the real command line for each
+compensated and reworded max() of an empty sequence, 3.13 names the method in str.index's TypeError,
+reworded an unknown keyword argument and takes str.replace's count by keyword. One real project is built by the real command line for each
 target version in turn (the same project, only the setting changes: a rebuild must republish), and
 its functions run in Node.
 """
@@ -33,20 +33,26 @@ def position(text: str, sub: int) -> int:
 
 def close(a: float, b: float) -> bool:
     return math.isclose(a, b, tol=0.5)
+
+
+def first_two(text: str) -> str:
+    return text.replace("a", "b", count=2)
 '''
 
 # what each CPython version gives for the calls of _CALLS (checked against this interpreter for its own version)
-_CALLS = [("largest", [[]]), ("total", [[0.1, 0.2, 0.3]]), ("position", ["012345", 5]), ("close", [1.0, 1.2])]
+_CALLS = [("largest", [[]]), ("total", [[0.1, 0.2, 0.3]]), ("position", ["012345", 5]), ("close", [1.0, 1.2]), ("first_two", ["aaa("])]
 EXPECTED = {
     "3.11": [["error", "ValueError", "max() arg is an empty sequence"], 0.6000000000000001,
              ["error", "TypeError", "must be str, not int"],
-             ["error", "TypeError", "'tol' is an invalid keyword argument for isclose()"]],
+             ["error", "TypeError", "'tol' is an invalid keyword argument for isclose()"],
+             ["error", "TypeError", "str.replace() takes no keyword arguments"]],
     "3.12": [["error", "ValueError", "max() iterable argument is empty"], 0.6,
              ["error", "TypeError", "must be str, not int"],
-             ["error", "TypeError", "'tol' is an invalid keyword argument for isclose()"]],
+             ["error", "TypeError", "'tol' is an invalid keyword argument for isclose()"],
+             ["error", "TypeError", "str.replace() takes no keyword arguments"]],
     "3.13": [["error", "ValueError", "max() iterable argument is empty"], 0.6,
              ["error", "TypeError", "index() argument 1 must be str, not int"],
-             ["error", "TypeError", "isclose() got an unexpected keyword argument 'tol'"]],
+             ["error", "TypeError", "isclose() got an unexpected keyword argument 'tol'"], "bba("],
 }
 
 _RUN = """

@@ -265,3 +265,11 @@ def case_isprintable():
 def case_isidentifier():
     return ["_x1".isidentifier(), "1x".isidentifier(), "".isidentifier(), "naïve".isidentifier(),
             "x-y".isidentifier(), "class".isidentifier()]
+
+
+def case_replace_count_by_keyword():
+    # CPython 3.13 takes count by keyword, 3.11 and 3.12 raise TypeError; the target version's answer
+    try:
+        return "aaa(".replace("a", "b", count=2)
+    except TypeError as error:
+        return str(error)
