@@ -422,7 +422,8 @@ import re
 def _match(found):
     if found is None:
         return None
-    return [found.group(0), list(found.groups()), found.start(), found.end()]
+    return [found.group(0), list(found.groups()), found.start(), found.end(),
+            [found.span(group) for group in range(1, len(found.groups()) + 1)]]
 
 
 def _bracket(found):
