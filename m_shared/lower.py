@@ -1031,6 +1031,15 @@ class _Lowering(ast.NodeTransformer):
             node.body.append(_parse_method(
                 node, "def __m_shared_format__(self, spec):\n    return self.__format__(spec)"
             ))
+        for index, statement in enumerate(node.body):
+            if isinstance(statement, ast.FunctionDef) and statement.name == "__bool__":
+                # CPython raises TypeError when __bool__ returns no bool; JavaScript took its value's truth
+                # (js_runtime/overlay/instances.extend.js __m_shared_bool_result__)
+                statement.name = "__m_shared_own_bool__"
+                node.body.insert(index + 1, _parse_method(
+                    statement, "def __bool__(self):\n    return __m_shared_bool_result__(self.__m_shared_own_bool__())"
+                ))
+                break
         defined = {s.name for s in node.body if isinstance(s, ast.FunctionDef)} | {
             target.id for s in node.body if isinstance(s, ast.Assign) for target in s.targets if isinstance(target, ast.Name)
         }

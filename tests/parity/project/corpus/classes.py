@@ -695,3 +695,22 @@ def case_unhashable_instance_as_dict_key():
 def case_hashable_instances_in_sets():
     # a frozen dataclass, and a class that defines __hash__ too, are hashable: members compare with ==
     return [len({Amount(1), Amount(1)}), Amount(2) in {Amount(2)}, len({HashedSku("x"), HashedSku("x")})]
+
+
+class Switch:
+    def __init__(self, state):
+        self.state = state
+
+    def __bool__(self):
+        return self.state
+
+
+def case_bool_that_returns_no_bool():
+    # CPython requires __bool__ to return a bool (a bug in the class raises, in the browser too)
+    found = []
+    for state in (True, False, 1, None):
+        try:
+            found.append(bool(Switch(state)))
+        except TypeError as error:
+            found.append(str(error))
+    return found
