@@ -67,7 +67,7 @@ export function repr (anObject) {
             return result;
         }
         else {
-            return type == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();
+            return type == 'boolean' ? (anObject ? 'True' : 'False') : anObject.toString ();
         }
     }
     catch (exception) {

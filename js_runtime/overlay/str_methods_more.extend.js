@@ -229,6 +229,18 @@ __m_shared_str_method__ ('title', function () {
     return result;
 });
 
+// CPython 3.8+: the first character titlecased, the others lowered. Transcrypt upper-cased the first and left
+// the rest: "hELLO".capitalize() was 'HELLO' (CPython 'Hello'), "ǆemal" gave 'Ǆemal' ('ǅemal'), "ßa" 'SSa' ('Ssa')
+__m_shared_str_method__ ('capitalize', function () {
+    const chars = Array.from (String (this));
+    let result = '';
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars [i];
+        result += __m_shared_unassigned__.test (char) ? char : i ? __m_shared_lower_at__ (chars, i) : __m_shared_title_of__ (char);
+    }
+    return result;
+});
+
 // CPython: uppercase and titlecase characters only after uncased ones, lowercase only after cased ones, and
 // at least one cased character
 __m_shared_str_method__ ('istitle', function () {

@@ -1,6 +1,6 @@
 """``str_methods_more.extend.js``: str methods Transcrypt's runtime lacked, checked against CPython.
 
-The Unicode-dependent ones (casefold, title, istitle, swapcase, isprintable, isidentifier, and upper/lower on
+The Unicode-dependent ones (casefold, title, capitalize, istitle, swapcase, isprintable, isidentifier, and upper/lower on
 the way) are compared for every code point, alone and in the three-character strings that reach each rule of
 CPython's case algorithms: after a cased letter (title lowers), before a capital sigma after a cased letter
 or a digit (the sigma's final form depends on whether the character is cased or case-ignorable), and words.
@@ -40,13 +40,13 @@ def table(start, stop):
                      ch.upper(), ch.lower(), (ch + "a").title(), ("a" + ch).title(), after.title(), after.swapcase(),
                      after_digit.title(), after_digit.swapcase(), (ch + "a").istitle(), ("A" + ch).istitle(),
                      ("a" + ch).isidentifier(), ("_" + ch).isidentifier(), (ch + " ").isprintable(),
-                     (ch + "\u03a3b").casefold()])
+                     (ch + "\u03a3b").casefold(), (ch + "A\u03a3").capitalize(), ("a" + ch + "\u03a3").capitalize()])
     return rows
 
 
 def methods(text):
     return [text.casefold(), text.title(), text.swapcase(), text.istitle(), text.isprintable(), text.isidentifier(),
-            text.isascii(), text.upper(), text.lower()]
+            text.isascii(), text.upper(), text.lower(), text.capitalize()]
 
 
 def partition(text, sep):
@@ -95,7 +95,8 @@ UPPER_UNICODE_16 = {0x019B: "\ua7dc", 0x0264: "\ua7cb", 0xA7D3: "\ua7d2", 0xA7D5
 
 COLUMNS = ["casefold", "title", "swapcase", "istitle", "isprintable", "isidentifier", "upper", "lower", "(c+a).title",
            "(a+c).title", "(A+c+Σ).title", "(A+c+Σ).swapcase", "(1+c+Σ).title", "(1+c+Σ).swapcase", "(c+a).istitle",
-           "(A+c).istitle", "(a+c).isidentifier", "(_+c).isidentifier", "(c+ ).isprintable", "(c+Σb).casefold"]
+           "(A+c).istitle", "(a+c).isidentifier", "(_+c).isidentifier", "(c+ ).isprintable", "(c+Σb).casefold",
+           "(c+AΣ).capitalize", "(a+c+Σ).capitalize"]
 
 WORDS = [
     "hello world", "HELLO wORLD", "élan vital", "Straße", "STRASSE", "ǆungla", "ǅungla", "ΣΑΣ ΟΔΟΣ", "ὈΔΥΣΣΕΎΣ",
