@@ -861,6 +861,14 @@ class _Lowering(ast.NodeTransformer):
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "object"):
             # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__
             node.func = _located(ast.Name("__m_shared_object_setattr__", ast.Load()), node.func)
+        if (isinstance(node.func, ast.Attribute) and node.func.attr in ("strip", "lstrip", "rstrip")
+                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
+            # Transcrypt's strip ignored its characters ("xxaxx".strip("x") was 'xxaxx'); the runtime's
+            # __m_shared_strip_chars__ (strip.extend.js) strips them from a str and calls any other object's
+            # method, so programs that strip only whitespace do not pay for it
+            call = ast.Call(ast.Name("__m_shared_strip_chars__", ast.Load()),
+                            [node.func.value, ast.Constant(node.func.attr), node.args[0]], [])
+            return self.generic_visit(_located(call, node))
         if (isinstance(node.func, ast.Attribute) and node.func.attr == "replace" and len(node.args) == 2
                 and not any(isinstance(argument, ast.Starred) for argument in node.args)
                 and [keyword.arg for keyword in node.keywords] == ["count"]):

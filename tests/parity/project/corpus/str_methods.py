@@ -273,3 +273,14 @@ def case_replace_count_by_keyword():
         return "aaa(".replace("a", "b", count=2)
     except TypeError as error:
         return str(error)
+
+
+def case_strip_chars_edges_and_errors():
+    def attempt(method):
+        try:
+            return method()
+        except TypeError as error:
+            return str(error)
+    path = "/a/b//"
+    return ["..a.b..".strip("."), "0012".lstrip("0"), path.rstrip("/"), "abcba".strip("ab"), "xx".strip("x"),
+            "éaé".strip("é"), " a ".strip(None), "a".strip(""), attempt(lambda: "a".strip(1)), attempt(lambda: "a".rstrip([]))]
