@@ -304,6 +304,9 @@ def _index_like(key: str) -> bool:
     return _INDEX_DIGITS.fullmatch(key) is not None and int(key) < 4294967295
 
 
+_LAZY_BUILTINS = {"map": "__m_shared_map__", "filter": "__m_shared_filter__"}
+
+
 class _Lowering(ast.NodeTransformer):
     def __init__(self, module: SourceModule, aliases: set[str], regex_modules: set[str]):
         self.module = module
@@ -822,6 +825,15 @@ class _Lowering(ast.NodeTransformer):
             if matches is not None:
                 found = matches if isinstance(node.ops[0], ast.IsNot) else ast.UnaryOp(ast.Not(), matches)
                 return _located(found, node)
+        return node
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        # map and filter of shared code are the runtime's lazy iterators (js_runtime/overlay/map_filter.extend.js):
+        # Transcrypt's build lists, and any(map(check, lines)) ran check on the lines after the first true one.
+        # The name itself, not only its calls, so that `f = map` and `type(m) is map` are CPython's. Transcrypt's
+        # stdlib keeps its eager map (re.findall returns one as a list); a module binding the name keeps its own.
+        if isinstance(node.ctx, ast.Load) and node.id in _LAZY_BUILTINS and node.id not in self.bound_names:
+            return _located(ast.Name(_LAZY_BUILTINS[node.id], ast.Load()), node)
         return node
 
     def _regex_test(self, node: ast.expr) -> ast.expr | None:

@@ -119,3 +119,54 @@ console.log(JSON.stringify(result));
         cwd=app,
     )
     assert found == wanted
+
+
+MAPPED = (
+    '"""map and filter of shared code."""\n'
+    "import re\n"
+    "\n"
+    "\n"
+    "def first_big(values):\n"
+    "    return next(filter(lambda x: int(x) > 5, values), None)\n"
+    "\n"
+    "\n"
+    "def digits(text):\n"
+    "    found = re.findall(r'[0-9]', text)\n"
+    "    return [len(found), found[0], list(map(int, found))]\n"
+)
+SHADOWED = (
+    '"""A module with its own map."""\n'
+    "def map(func, xs):\n"
+    "    return [func(x) for x in xs]\n"
+    "\n"
+    "\n"
+    "def doubled(xs):\n"
+    "    return map(lambda x: x * 2, xs)\n"
+)
+
+
+def test_map_and_filter_of_shared_code_are_lazy_and_the_stdlibs_stay_lists(app: Path) -> None:
+    # lowering names the runtime's lazy __m_shared_map__/__m_shared_filter__ (overlay map_filter.extend.js) in
+    # shared code only: re.js's findall builds its result with Transcrypt's map and returns it as a list, which
+    # len() and [0] must still read; a module defining its own map keeps calling it
+    (app / "shared" / "mapped.py").write_text(MAPPED, encoding="utf-8")
+    (app / "shared" / "shadowed.py").write_text(SHADOWED, encoding="utf-8")
+    assert m_shared.build(app).ok
+    private = app / "frontend/src/shared/_m_shared"
+    mapped = (private / "shared.mapped.js").read_text(encoding="utf-8")
+    assert "__m_shared_filter__(" in mapped.replace(" ", "") and "__m_shared_map__(" in mapped.replace(" ", "")
+    assert "__m_shared_map__" not in (private / "shared.shadowed.js").read_text(encoding="utf-8")
+    found = run_node(
+        """
+import { first_big, digits } from './frontend/src/shared/mapped.js';
+import { doubled } from './frontend/src/shared/shadowed.js';
+const results = {};
+// CPython's filter stops at "9": int("a") is never called
+try { results.first = first_big(['1', '9', 'a']); } catch (error) { results.first = error.name; }
+results.digits = digits('a1b22');
+results.doubled = doubled([1, 2]);
+console.log(JSON.stringify(results));
+""",
+        cwd=app,
+    )
+    assert found == {"first": "9", "digits": [3, "1", [1, 2, 2]], "doubled": [2, 4]}

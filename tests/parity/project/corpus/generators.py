@@ -267,3 +267,104 @@ def case_next_of_a_def_generator_after_iter():
         return [first, next(it, "default")]
     except ValueError:
         return [first, "ValueError"]
+
+
+# map() and filter() are iterators: one item at a time, as the consumer asks (overlay map_filter.extend.js)
+def _logged_double(log, x):
+    log.append("map " + str(x))
+    return x * 2
+
+
+def case_any_of_map_stops_at_the_first_true():
+    lines = [{"quantity": 2}, {"name": "no quantity"}]
+    return any(map(lambda line: line["quantity"] > 0, lines))
+
+
+def case_next_of_filter_stops_at_the_first_match():
+    return next(filter(lambda x: int(x) > 5, ["1", "9", "a"]), None)
+
+
+def case_map_calls_interleave_with_the_loop_body():
+    log = []
+    for x in map(lambda x: _logged_double(log, x), [1, 2]):
+        log.append("body " + str(x))
+    return log
+
+
+def case_in_stops_the_map_at_the_first_match():
+    log = []
+    found = 4 in map(lambda x: _logged_double(log, x), [1, 2, 3])
+    return [found, log]
+
+
+def case_a_map_is_consumed_once():
+    doubled = map(lambda x: x * 2, [1, 2])
+    kept = filter(None, [0, 1])
+    return [list(doubled), list(doubled), sum(kept), list(kept)]
+
+
+def case_map_of_several_iterables_stops_at_the_shortest():
+    log = []
+    pairs = list(map(lambda a, b: a + b, [1, 2], _logged(log, [10, 20, 30])))
+    return [pairs, log, list(map(lambda a, b: a + b, "abc", "xy"))]
+
+
+def case_filter_none_is_python_truth():
+    return list(filter(None, [0, 1, "", "0", [], [0], {}, {"a": 1}, None, 0.0, (), (0,)]))
+
+
+def case_len_of_a_map_is_a_type_error():
+    return len(map(str, [1, 2]))
+
+
+def case_a_filter_is_not_subscriptable():
+    return filter(None, [1, 2])[0]
+
+
+def case_types_of_map_and_filter():
+    doubled = map(str, [])
+    return [type(doubled).__name__, type(filter(None, [])).__name__, isinstance(doubled, map),
+            type(doubled) is map, bool(map(str, [])), bool(filter(None, []))]
+
+
+def case_an_error_in_map_leaves_the_rest():
+    numbers = map(int, ["a", "2", "3"])
+    try:
+        next(numbers)
+    except ValueError as error:
+        return [str(error), list(numbers)]
+    return None
+
+
+def case_map_sees_the_list_grow():
+    xs = [1]
+    out = []
+    for x in map(lambda v: v * 2, xs):
+        out.append(x)
+        if len(xs) < 3:
+            xs.append(x)
+    return out
+
+
+def case_map_of_none_fails_at_the_first_item():
+    empty = list(map(None, []))
+    try:
+        return [empty, list(map(None, [1]))]
+    except TypeError as error:
+        return [empty, str(error)]
+
+
+def case_filter_takes_no_keyword_arguments():
+    return list(filter(None, iterable=[1]))
+
+
+def case_str_of_a_map_is_an_address():
+    return str(map(str, [1]))
+
+
+def case_map_and_filter_consumers():
+    numbers = ["3", "1", "2"]
+    return [sorted(map(int, numbers)), tuple(map(int, numbers)), ",".join(filter(None, numbers)),
+            sum(map(int, numbers)), max(map(int, numbers)), sorted(dict(map(lambda x: ("k" + x, int(x)), numbers)).items()),
+            list(enumerate(map(int, numbers))), list(zip(map(int, numbers), numbers)),
+            [x for x in filter(lambda x: x != "1", numbers)], list(map(str.upper, {"a": 1}))]
