@@ -285,10 +285,24 @@ class _Transcrypt:
                         self.emit(" + ")
                     if isinstance(value, ast.Constant):
                         self.emit("{}", _js_literal(value.value))
+                    elif isinstance(value, ast.FormattedValue) and (value.conversion != -1 or value.format_spec):
+                        self._m_shared_format_field(value)
                     else:
                         self.emit("__m_shared_fvalue__ (")
                         self.visit(value)
                         self.emit(")")
+                self.emit(")")
+
+            def _m_shared_format_field(self, value):
+                # f"{x!r:>{width}}" is filled as str.format fills "{!r:>{}}" with (x, width): CPython's format-spec
+                # mini-language and conversions (js_runtime/overlay/format_spec.extend.js). Transcrypt dropped the
+                # spec and !r: f"{3.14159:.2f}" was '3.14159', f"{7:03d}" '7', f"{'a'!r}" 'a'.
+                template, arguments = _m_shared_field_template(value)
+                self.emit("{}.format (", _js_literal(template))
+                for index, argument in enumerate(arguments):
+                    if index:
+                        self.emit(", ")
+                    self.visit(argument)
                 self.emit(")")
 
             def visit_Module(self, node):  # noqa: N802 - Transcrypt's API
@@ -1481,6 +1495,23 @@ def _declared(names: list[str], text: str) -> list[str]:
     for listed in re.findall(r"^export \{([^}]*)\}", text, re.MULTILINE):
         declared.update(part.split(" as ")[-1].strip() for part in listed.split(","))
     return [name for name in names if name in declared]
+
+
+def _m_shared_field_template(value: ast.FormattedValue, nested: bool = False) -> tuple[str, list[ast.expr]]:
+    """An f-string field as a str.format template and its arguments: f"{x:>{w}.2f}" -> ("{:>{}.2f}", [x, w])."""
+    conversion = "" if value.conversion == -1 else "!" + chr(value.conversion)
+    arguments: list[ast.expr] = [value.value]
+    spec = ""
+    for part in value.format_spec.values if value.format_spec else []:
+        if isinstance(part, ast.Constant):
+            spec += part.value.replace("{", "{{").replace("}", "}}")
+        elif nested:  # CPython's parser refuses deeper nesting too
+            raise SyntaxError("f-string: expressions nested too deeply")
+        else:
+            field, more = _m_shared_field_template(part, nested=True)
+            spec += field
+            arguments += more
+    return "{" + conversion + (":" + spec if value.format_spec else "") + "}", arguments
 
 
 def _runtime_helpers(module: str) -> str:

@@ -35,15 +35,6 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         Rule(
-            "MS202", "fstring-format-spec",
-            "f-string {what} is ignored in JavaScript: f\"{{3.14159:.2f}}\" is '3.14' in CPython and "
-            "'3.14159' in the browser, f\"{{7:03d}}\" is '007' vs '7', f\"{{s!r}}\" drops the quotes",
-            "use str.format, which agrees in both: `\"{:.2f}\".format(x)`, `\"{!r}\".format(s)`",
-            "Transcrypt 3.9.5 (-sf), Node 20: f\"{3.14159:.2f}\" '3.14' vs '3.14159'; f\"{7:03d}\" '007' vs '7'; "
-            "f\"{'ab':>5}\" '   ab' vs 'ab'; f\"{1000000:,}\" '1,000,000' vs '1000000'; "
-            "\"{:.2f}\".format(3.14159) and \"{:03d}\".format(7) agree",
-        ),
-        Rule(
             "MS203", "walrus-operator",
             "assignment expression `:=` is mis-compiled by Transcrypt: the JavaScript crashes at run "
             "time, or inside a list display fails to load with a SyntaxError",
@@ -387,26 +378,24 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         for value in node.values:
-            if isinstance(value, ast.FormattedValue):
-                parts = []
-                if value.conversion in (ord("r"), ord("a")):
-                    parts.append(f"conversion `!{chr(value.conversion)}`")
-                if value.format_spec is not None:
-                    parts.append("format spec")
-                if parts:
-                    self._add(node, "MS202", what=" and ".join(parts))
-                    break
-        for value in node.values:
             if isinstance(value, ast.FormattedValue) and self._holds_set(value.value):
                 self._add(value, "MS215", what="an f-string of a set")
                 break
         for value in node.values:
-            if (isinstance(value, ast.FormattedValue) and value.format_spec is None
-                    and value.conversion not in (ord("r"), ord("a"))):
-                printed = self._printed_float(value.value)
-                if printed:
-                    self._add(value, "MS212", what=f"an f-string interpolation of {printed}")
-                    break
+            printed = self._printed_float(value.value) if isinstance(value, ast.FormattedValue) else None
+            if not printed:
+                continue
+            spec = value.format_spec
+            tail = spec.values[-1].value if spec and spec.values and isinstance(spec.values[-1], ast.Constant) else ""
+            if value.conversion != -1:  # f"{x!r}": repr() of a whole float
+                self._add(value, "MS212", what=f"an f-string conversion `!{chr(value.conversion)}` of {printed}")
+                break
+            if spec is None:
+                self._add(value, "MS212", what=f"an f-string interpolation of {printed}")
+                break
+            if tail[-1:] not in tuple("eEfFgG%"):  # f"{x:>6}" is '   2.0' in CPython, JavaScript formats an int
+                self._add(value, "MS212", what=f"an f-string format spec of no float type (e, f, g, %) of {printed}")
+                break
         self.generic_visit(node)
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:

@@ -18,7 +18,7 @@ EXPECTED = [
     ("shared/divergent.py", 8, "UP031"),
     ("shared/divergent.py", 12, "MS101"),
     ("shared/divergent.py", 16, "MS104"),
-    ("shared/divergent.py", 20, "MS202"),
+    ("shared/divergent.py", 20, "MS212"),
     ("shared/divergent.py", 26, "MS203"),
     ("shared/divergent.py", 31, "TID251"),
     ("shared/suppressed.py", 13, "UP031"),  # a bare noqa comment names no rule, so it silences nothing

@@ -253,3 +253,10 @@ def case_format_precision_of_an_integral_number():
 
 def case_format_spec_without_float_type_of_a_whole_float():
     return [_failure(lambda: "{:>8}".format(5 / 1)), _failure(lambda: "{:d}".format(6 / 2))]
+
+
+def case_fstring_specs_and_conversions():
+    # an f-string field is filled as str.format fills the same field (Transcrypt dropped specs and !r)
+    amount, width, name = 1234567.891, 12, "Zoë"
+    return [f"{amount:,.2f}", f"{amount:>{width}.1f}|", f"{name!r}", f"{name!a}", f"{name:*^{width}}", f"{42:#x}",
+            f"{0.125:.1%}", f"{{literal}} {7:03d}", f"{name!s:>6}", f"{-3:+05d}"]
