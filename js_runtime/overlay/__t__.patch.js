@@ -21,7 +21,7 @@ function __m_shared_truth__ (target) {
         Array.isArray (target) ? (target.length !== 0 ? target : false) :  // list, tuple, set
         target.__bool__ instanceof Function ? (target.__bool__ () ? target : false) :
         target.__len__ instanceof Function ?  (target.__len__ () !== 0 ? target : false) :
-        target instanceof Function ? target :
+        target instanceof Function || typeof target.next == 'function' ? target :  // a generator is true, as in CPython
         len (target) !== 0 ? target :
         false
     );

@@ -368,3 +368,9 @@ def case_map_and_filter_consumers():
             sum(map(int, numbers)), max(map(int, numbers)), sorted(dict(map(lambda x: ("k" + x, int(x)), numbers)).items()),
             list(enumerate(map(int, numbers))), list(zip(map(int, numbers), numbers)),
             [x for x in filter(lambda x: x != "1", numbers)], list(map(str.upper, {"a": 1}))]
+
+
+def case_a_generator_is_true():
+    # CPython: a generator has no __len__ and is true, even when empty (JS raised "object ... has no len()")
+    empty = (x for x in [])
+    return [bool(x for x in [1]), "yes" if empty else "no", not (x for x in [])]
