@@ -442,17 +442,8 @@ class _Transcrypt:
             # ---- generator expressions: lazy, as CPython's ---------------------------------------------
             m_shared_made_iterable = False  # the next loop's iterable went through __i__ already
 
-            @property
-            def allowConversionToIterable(self):  # noqa: N802 - Transcrypt's attribute
-                # read by visit_For once, after the loop's iterable, to write `iterable = __i__ (iterable)`
-                if self.m_shared_made_iterable:
-                    self.m_shared_made_iterable = False
-                    return False
-                return self.m_shared_iterable_conversion
-
-            @allowConversionToIterable.setter
-            def allowConversionToIterable(self, value):  # noqa: N802 - Transcrypt's attribute
-                self.m_shared_iterable_conversion = value
+            # read by visit_For once, after the loop's iterable, to write `iterable = __i__ (iterable)`
+            allowConversionToIterable = _false_once("m_shared_made_iterable", "m_shared_iterable_conversion")
 
             def visit_GeneratorExp(self, node):  # noqa: N802 - Transcrypt's API
                 # Transcrypt compiled `(e for x in xs if c)` as a list comprehension, filled at once: any(int(x) > 5
@@ -684,16 +675,7 @@ def direct_calls(generator: type) -> type:
     """
 
     class DirectCallGenerator(generator):
-        @property
-        def allowOperatorOverloading(self):  # noqa: N802 - Transcrypt's attribute
-            if self.m_shared_direct_call:
-                self.m_shared_direct_call = False
-                return False
-            return self.m_shared_operator_overloading
-
-        @allowOperatorOverloading.setter
-        def allowOperatorOverloading(self, value):  # noqa: N802 - Transcrypt's attribute
-            self.m_shared_operator_overloading = value
+        allowOperatorOverloading = _false_once("m_shared_direct_call", "m_shared_operator_overloading")
 
         m_shared_direct_call = False
 
@@ -1495,6 +1477,25 @@ def _declared(names: list[str], text: str) -> list[str]:
     for listed in re.findall(r"^export \{([^}]*)\}", text, re.MULTILINE):
         declared.update(part.split(" as ")[-1].strip() for part in listed.split(","))
     return [name for name in names if name in declared]
+
+
+def _false_once(flag: str, stored: str) -> property:
+    """A flag of Transcrypt's code generator that answers False the one time after ``flag`` is set.
+
+    Transcrypt reads such a flag once where m_shared wants its other path (a direct call, a loop over
+    an iterable made iterable already); every other read, and every write, is the stored value.
+    """
+
+    def read(generator: object) -> object:
+        if getattr(generator, flag):
+            setattr(generator, flag, False)
+            return False
+        return getattr(generator, stored)
+
+    def write(generator: object, value: object) -> None:
+        setattr(generator, stored, value)
+
+    return property(read, write)
 
 
 def _m_shared_field_template(value: ast.FormattedValue, nested: bool = False) -> tuple[str, list[ast.expr]]:

@@ -85,6 +85,18 @@ def built_fixture(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return project
 
 
+def node_project(directory: Path, modules: dict[str, str]) -> Path:
+    """A project in ``directory`` whose package `shared` holds ``modules`` (name -> source), published for Node to `out`."""
+    (directory / "shared").mkdir(parents=True)
+    (directory / "pyproject.toml").write_text(
+        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
+    )
+    (directory / "shared" / "__init__.py").write_text("")
+    for name, source in modules.items():
+        (directory / "shared" / f"{name}.py").write_text(source, encoding="utf-8")
+    return directory
+
+
 def run_m(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
     """Run the real command line, as a user would (`python -m m_shared` is the `m` console script)."""
     env = {**os.environ, "NO_COLOR": "1"}

@@ -25,6 +25,11 @@ export function __m_shared_dataclass_eq__ (self, other, fields) {
     if (other === null || other === undefined || other.__class__ !== __m_shared_read__ (self, '__class__', '__class__')) {
         return false;
     }
+    const [mine, theirs] = __m_shared_dataclass_tuples__ (self, other, fields);
+    return __eq__ (mine, theirs);
+}
+
+function __m_shared_dataclass_tuples__ (self, other, fields) {  // the fields of two instances, as two tuples
     const mine = [];
     const theirs = [];
     for (const field of fields) {
@@ -32,7 +37,7 @@ export function __m_shared_dataclass_eq__ (self, other, fields) {
         mine.push (__m_shared_read__ (self, key, field));
         theirs.push (__m_shared_read__ (other, key, field));
     }
-    return __eq__ (tuple (mine), tuple (theirs));
+    return [tuple (mine), tuple (theirs)];
 }
 
 // order=True: CPython compares the fields of two instances of the same class as tuples, and refuses
@@ -42,14 +47,7 @@ export function __m_shared_dataclass_order__ (self, other, fields, operator) {
         throw py_TypeError ("'" + operator + "' not supported between instances of '" + __m_shared_typename__ (self) +
                             "' and '" + __m_shared_typename__ (other) + "'", new Error ());
     }
-    const mine = [];
-    const theirs = [];
-    for (const field of fields) {
-        const key = __m_shared_attr__ (field);
-        mine.push (__m_shared_read__ (self, key, field));
-        theirs.push (__m_shared_read__ (other, key, field));
-    }
-    const [a, b] = [tuple (mine), tuple (theirs)];
+    const [a, b] = __m_shared_dataclass_tuples__ (self, other, fields);
     return operator == '<' ? __lt__ (a, b) : operator == '<=' ? __le__ (a, b) : operator == '>' ? __gt__ (a, b) : __ge__ (a, b);
 }
 

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_node
+from conftest import node_project, run_node
 
 import m_shared
 
 
 def test_a_parameter_named_like_a_word_in_the_runtime_loads(tmp_path: Path) -> None:
-    app = tmp_path / "app"
-    (app / "shared").mkdir(parents=True)
-    (app / "pyproject.toml").write_text(
-        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
-    )
-    (app / "shared" / "__init__.py").write_text("")
-    (app / "shared" / "words.py").write_text(
-        "def shown(names, table, pythonFile):  # noqa: N803\n    return [len(names), table, pythonFile]\n"
-    )
+    app = node_project(tmp_path / "app", {
+        "words": "def shown(names, table, pythonFile):  # noqa: N803\n    return [len(names), table, pythonFile]\n",
+    })
     assert m_shared.build(app).ok
     result = run_node(
         "import * as words from './out/words.js';\nconsole.log(JSON.stringify(words.shown(['a', 'b'], 3, 'x')));\n",

@@ -9,12 +9,13 @@ lies just below or above the half (2.675), whole numbers, random bit patterns an
 from __future__ import annotations
 
 import json
+import math
 import random
 import struct
 from pathlib import Path
 
 import pytest
-from conftest import call_in_cpython, run_node
+from conftest import call_in_cpython, node_project, run_node
 
 import m_shared
 
@@ -34,18 +35,12 @@ def _values() -> list[float]:
         values.append(rng.randint(-2**20, 2**20) / 2 ** rng.randint(0, 12))  # exact binary: halves
         values.append(float(rng.randint(-10**6, 10**6)))
         values.append(struct.unpack("d", struct.pack("Q", rng.getrandbits(62)))[0])  # any exponent
-    return [v for v in values if v == v and abs(v) != float("inf")]
+    return [v for v in values if math.isfinite(v)]
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    app = tmp_path_factory.mktemp("round") / "app"
-    (app / "shared").mkdir(parents=True)
-    (app / "pyproject.toml").write_text(
-        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
-    )
-    (app / "shared" / "__init__.py").write_text("")
-    (app / "shared" / "probes.py").write_text(PROBES, encoding="utf-8")
+    app = node_project(tmp_path_factory.mktemp("round") / "app", {"probes": PROBES})
     assert m_shared.build(app).ok
     return app
 
@@ -99,16 +94,10 @@ def fractional_ndigits(x):
 
 
 def test_ndigits_through_another_name_is_loud_and_a_module_round_is_its_own(tmp_path: Path) -> None:
-    app = tmp_path / "app"
-    (app / "shared").mkdir(parents=True)
-    (app / "pyproject.toml").write_text(
-        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
-    )
-    (app / "shared" / "__init__.py").write_text("")
-    (app / "shared" / "indirect.py").write_text("def rounded(x):\n    how = round\n    return how(x, 2)\n")
-    (app / "shared" / "own.py").write_text(
-        "def round(value, places):  # noqa: A001\n    return [value, places]\n\n\ndef use():\n    return round(1.5, 2)\n"
-    )
+    app = node_project(tmp_path / "app", {
+        "indirect": "def rounded(x):\n    how = round\n    return how(x, 2)\n",
+        "own": "def round(value, places):  # noqa: A001\n    return [value, places]\n\n\ndef use():\n    return round(1.5, 2)\n",
+    })
     assert m_shared.build(app).ok
     result = run_node(
         "import * as indirect from './out/indirect.js';\nimport * as own from './out/own.js';\n"

@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import call_in_cpython, run_node
+from conftest import call_in_cpython, node_project, run_node
 
 import m_shared
 
@@ -129,13 +129,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    app = tmp_path_factory.mktemp("str_methods_more") / "app"
-    (app / "shared").mkdir(parents=True)
-    (app / "pyproject.toml").write_text(
-        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
-    )
-    (app / "shared" / "__init__.py").write_text("")
-    (app / "shared" / "probes.py").write_text(PROBES, encoding="utf-8")
+    app = node_project(tmp_path_factory.mktemp("str_methods_more") / "app", {"probes": PROBES})
     result = m_shared.build(app)
     assert result.ok, result
     return app
@@ -183,13 +177,7 @@ METHODS = ["partition", "rpartition", "removeprefix", "removesuffix", "ljust", "
 
 def test_only_the_methods_a_program_names_are_published(tmp_path: Path) -> None:
     """The shaker keeps a method of the overlay only for a program that names it, and its tables with it."""
-    app = tmp_path / "app"
-    (app / "shared").mkdir(parents=True)
-    (app / "pyproject.toml").write_text(
-        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
-    )
-    (app / "shared" / "__init__.py").write_text("")
-    (app / "shared" / "labels.py").write_text('def clean(text):\n    return text.removeprefix("id:").title()\n')
+    app = node_project(tmp_path / "app", {"labels": 'def clean(text):\n    return text.removeprefix("id:").title()\n'})
     assert m_shared.build(app).ok
     runtime = (app / "out" / "_m_shared" / "org.transcrypt.__runtime__.js").read_text(encoding="utf-8")
     defined = {method for method in METHODS if re.search(rf"__m_shared_str_method__\s*\(\s*'{method}'", runtime)}

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import call_in_cpython, run_node
+from conftest import call_in_cpython, node_project, run_node
 
 import m_shared
 
@@ -86,13 +86,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    app = tmp_path_factory.mktemp("unicode") / "app"
-    (app / "shared").mkdir(parents=True)
-    (app / "pyproject.toml").write_text(
-        '[tool.m_shared]\nsource = "shared"\n\n[tool.m_shared.targets.node]\npath = "out"\nruntime = "node"\n'
-    )
-    (app / "shared" / "__init__.py").write_text("")
-    (app / "shared" / "probes.py").write_text(PROBES, encoding="utf-8")
+    app = node_project(tmp_path_factory.mktemp("unicode") / "app", {"probes": PROBES})
     assert m_shared.build(app).ok
     return app
 
