@@ -380,3 +380,10 @@ def case_sum_of_objects_and_start():
     return [sum([_Paise(5), _Paise(7)]).amount, sum([_Paise(1)], _Paise(10)).amount, sum([[1], [2, 3]], []),
             sum([1, 2], start=10), sum([0.1, 0.2], 0.5), attempt(lambda: sum(["a", "b"], "")),
             attempt(lambda: sum([1, None]))]
+
+
+def case_int_and_float_of_text_beside_other_characters():
+    # typed amounts a validator refuses with `except ValueError`: JS failed with an m_shared error about
+    # digits of other scripts for any non-ASCII character beside an ASCII digit
+    texts = ["12€", "€12", "12 ½", "\u200b12", "12\u180e", "1,5 €", "٣x", "\u00a012.5\u3000"]
+    return [[outcome(lambda: int(text)), outcome(lambda: float(text))] for text in texts]
