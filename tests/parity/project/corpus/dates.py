@@ -505,3 +505,12 @@ def case_timedelta_ratio_named():
 def case_format_fields_of_a_date():
     day = date(2024, 3, 5)
     return ["{d.year}-{d.month:02d}".format(d=day), "{0.day:>3}".format(day), "{:%d/%m/%Y}".format(day)]
+
+
+def case_timedelta_divided_by_zero():
+    # JS before: Infinity for the first two (a ratio of durations went on as a number), an OverflowError for // 0
+    worked, planned = timedelta(hours=5), timedelta(0)
+    return [_raised(lambda: worked / planned), _raised(lambda: worked // planned), _raised(lambda: worked // 0),
+            _raised(lambda: divmod(worked, planned)), _raised(lambda: worked % planned), worked // timedelta(hours=2),
+            str(worked // 3), str(-worked // 7)]
+
