@@ -514,3 +514,16 @@ def case_timedelta_divided_by_zero():
             _raised(lambda: divmod(worked, planned)), _raised(lambda: worked % planned), worked // timedelta(hours=2),
             str(worked // 3), str(-worked // 7)]
 
+
+def case_timedelta_beyond_its_range():
+    # JS before: an m_shared error about printf-style formatting (Transcrypt's message used %), not OverflowError
+    def built(make):
+        try:
+            return str(make())
+        except OverflowError as error:
+            return "OverflowError: " + str(error)
+
+    return [built(lambda: timedelta(days=10 ** 9)), built(lambda: timedelta(days=-10 ** 9)),
+            built(lambda: timedelta.max + timedelta(microseconds=1)), built(lambda: timedelta.min - timedelta(days=1)),
+            built(lambda: timedelta(weeks=142857143)), built(lambda: timedelta(days=999999999, hours=23)),
+            built(lambda: timedelta.max * 2)]
