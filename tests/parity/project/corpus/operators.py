@@ -88,6 +88,13 @@ def case_slice_out_of_range():
     return [[1, 2][5:], "ab"[1:10], [1, 2][-10:1]]
 
 
+def case_str_slice_backwards_from_before_the_start():
+    # JS before: 'a' for the first four (the start clamped to 0, not to before the first character)
+    code = "abcdef"
+    return [code[-8::-1], code[-8::-3], code[-8:-8:-1], code[-7:-9:-1], code[-6::-1], code[-8:2], code[-8::2],
+            [code[start::-1] for start in range(-8, 8)], ""[-1::-1], [0, 1, 2][-8::-1]]
+
+
 def case_slice_assign():
     items = [0, 1, 2, 3]
     items[1:3] = ["a"]
