@@ -225,8 +225,10 @@ function __m_shared_min_max__ (f_compare, ...args) {  // the runtime's min_max, 
         if (kwargs.hasOwnProperty ('py_default')) dflt = kwargs ['py_default'];
         if (kwargs.hasOwnProperty ('key') && kwargs.key !== null) key = kwargs ['key'];
     }
-    if (args.length === 0) throw py_TypeError ('expected at least 1 argument, got 0', new Error ());
-    if (args.length > 1 && dflt !== undefined) throw py_TypeError ('Cannot specify a default with multiple positional arguments', new Error ());
+    // CPython names the function: max() was 'expected at least 1 argument, got 0' here, max(1, 2, default=0) 'Cannot
+    // specify a default with multiple positional arguments'
+    if (args.length === 0) throw py_TypeError (f_compare.what + ' expected at least 1 argument, got 0', new Error ());
+    if (args.length > 1 && dflt !== undefined) throw py_TypeError ('Cannot specify a default for ' + f_compare.what + '() with multiple positional arguments', new Error ());
     if (args.length === 1) {
         args = __m_shared_items_of__ (args [0]);
     }

@@ -192,3 +192,16 @@ def case_builtin_exception_with_two_arguments():
 
 def case_max_of_empty_message():
     return max([])
+
+
+def case_min_max_argument_errors_name_the_function():
+    # JS before: 'expected at least 1 argument, got 0' and 'Cannot specify a default with multiple positional arguments'
+    def raised(compute):
+        try:
+            return compute()
+        except TypeError as error:
+            return "TypeError: " + str(error)
+
+    totals = []
+    return [raised(lambda: max(*totals)), raised(lambda: min(*totals)), raised(lambda: max(1, 2, default=0)),
+            raised(lambda: min(3, 4, default=None)), raised(lambda: max(totals, default=0))]
