@@ -8,6 +8,7 @@
 //   "É".isupper(), "ß".islower()       True, True → False, False → True, True
 //   "a b  c".split(None, 1)   ['a', 'b  c'] → ['a', 'b/\\s+/c'] → ['a', 'b  c']
 //   "42".zfill(5), "-42".zfill(5)   '00042', '-0042' → crash (no zfill) → '00042', '-0042'
+//   "a,b,c".split(",", -2), "a,b,c".rsplit(",", -5)   ['a', 'b', 'c'] → ['a', 'b,c'], ['a,b,c'] → ['a', 'b', 'c']
 // isdecimal is Unicode category Nd, isalpha L, isupper/islower the Uppercase/Lowercase properties
 // and Lt, as CPython defines them. JavaScript has no Numeric_Type property, so the characters
 // that are digits but not decimals, numerics but not digits, and CPython's whitespace are
@@ -99,14 +100,14 @@ function __m_shared_words__ (text) {
 
 function __m_shared_split_args__ (sep, maxsplit) {
     // keyword arguments arrive as a trailing __kwargtrans__ object
-    const keywords = (value) => __m_shared_kwargs__ (value);
-    if (keywords (sep)) {
-        return [sep.sep, sep.maxsplit];
+    if (__m_shared_kwargs__ (sep)) {
+        [sep, maxsplit] = [sep.sep, sep.maxsplit];
     }
-    if (keywords (maxsplit)) {
-        return [sep, maxsplit.maxsplit];
+    else if (__m_shared_kwargs__ (maxsplit)) {
+        maxsplit = maxsplit.maxsplit;
     }
-    return [sep, maxsplit];
+    // Transcrypt's split with a separator took only -1 for "no limit": 'a,b,c'.rsplit(',', -2) was ['a,b,c']
+    return [sep, maxsplit < 0 ? -1 : maxsplit];
 }
 
 __m_shared_str_method__ ('py_split', function (sep, maxsplit) {

@@ -25,6 +25,13 @@ def case_split_maxsplit():
     return "a,b,c".split(",", 1)
 
 
+def case_split_negative_maxsplit():
+    # any negative maxsplit is "no limit" in CPython; JS took only -1 as that
+    line = "a,b,c"
+    return [line.split(",", -2), line.rsplit(",", -5), line.split(",", maxsplit=-3), line.rsplit(sep=",", maxsplit=-2),
+            line.split(",", -1), line.rsplit(",", 0), "a b c".split(None, -2), "a b c".rsplit(maxsplit=-2)]
+
+
 def case_rsplit():
     return "a.b.c".rsplit(".", 1)
 
