@@ -32,6 +32,17 @@ def case_split_negative_maxsplit():
             line.split(",", -1), line.rsplit(",", 0), "a b c".split(None, -2), "a b c".rsplit(maxsplit=-2)]
 
 
+def case_startswith_endswith_bounds():
+    # JS before: False for the first two (an end of None sliced the text to ''; slice(-0) for a '' suffix), and True
+    # for the empty prefix or suffix past the end, or with the start after the end
+    name = "invoice-2024.pdf"
+    return [name.startswith("inv", 0, None), name.endswith(("", ".png")), name.endswith((".png", ".pdf"), None, None),
+            name.startswith("", 17), name.endswith("", 17), "".endswith("", 1), name.endswith("", 5, 2),
+            name.startswith("", 16), name.startswith("voice", 2), name.startswith("voice", 2, 6), name.startswith("voice", 2, 7),
+            name.endswith("2024", 0, -4), name.startswith("i", -100), name.endswith("pdf", -3), name.startswith(()),
+            name.endswith("", -1, -5), "".startswith(""), name.startswith(("x", "in"), 0, 5), name.endswith("2024", None, 12)]
+
+
 def case_rsplit():
     return "a.b.c".rsplit(".", 1)
 
