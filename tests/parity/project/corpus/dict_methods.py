@@ -1,5 +1,7 @@
 """dict methods, missing keys, and key order (also with numeric keys)."""
 
+from .helpers import outcome
+
 
 def case_get():
     d = {"a": 1}
@@ -184,3 +186,10 @@ def case_dict_update_from_generator_and_zip():
     d.update((k, 1) for k in ["x", "y"])
     d.update(zip(["a", "b"], [1, 2]))
     return [d, dict(zip(["z"], [9]))]
+
+
+def case_dict_of_pairs_errors():
+    # JS before: ValueError "dict update sequence element #0 has length undefined; 2 is required" for dict([1]),
+    # and the same ValueError "... has length 2; 2 is required" for dict(["ab"])
+    pairs = [[1], [("a", 1), None], [("a", 1, 2)], [["k"]], ["ab", ("c", 1)], ["abc"], [("a", 1), ["b", 2]]]
+    return [outcome(lambda: dict(items)) for items in pairs]
