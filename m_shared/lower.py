@@ -683,6 +683,12 @@ class _Lowering(ast.NodeTransformer):
             key = ast.Call(ast.Name("tuple", ast.Load()), [ast.List(node.slice.elts, ast.Load())], [])
             node.slice = _located(key, node.slice)
             return node
+        if (isinstance(node.ctx, ast.Store) and isinstance(node.slice, ast.Slice) and node.slice.lower is None
+                and node.slice.step is not None):
+            # Transcrypt passes 0 for the missing start of a slice assigned to (`xs[::-1] = ys`), which
+            # a negative step reads as index 0: ValueError "attempt to assign sequence of size 3 to extended
+            # slice of size 1" where CPython assigns; None is the start CPython leaves out
+            node.slice.lower = _located(ast.Constant(None), node.slice)
         if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, ast.Slice):
             return node
         call = ast.Call(ast.Name("__m_shared_getitem__", ast.Load()), [node.value, node.slice], [])

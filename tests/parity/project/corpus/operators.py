@@ -101,6 +101,19 @@ def case_slice_assign():
     return items
 
 
+def case_slice_assign_backwards():
+    # JS before: ValueError "attempt to assign sequence of size 3 to extended slice of size 1" (the start taken as 0)
+    items = [0, 1, 2]
+    items[::-1] = ["a", "b", "c"]
+    evens = [0, 1, 2, 3, 4]
+    evens[::-2] = [9, 8, 7]
+    tail = [0, 1, 2, 3]
+    tail[:1:-1] = ["x", "y"]
+    steps = [0, 1, 2, 3]
+    steps[::2] = [5, 6]
+    return [items, evens, tail, steps]
+
+
 def case_del_index():
     items = [0, 1, 2, 3]
     del items[-1]
