@@ -215,6 +215,16 @@ RULES: dict[str, Rule] = {
             "[0] * (4 / 2) TypeError vs [0, 0]; 2.0 * \"ab\" TypeError vs 'abab'; \"a\" * 2.5 TypeError in both (the "
             "overlay raises it for a float that is not whole)",
         ),
+        Rule(
+            "MS224", "dict-view-printed",
+            "{what} of a dict view: JavaScript's keys(), values() and items() are lists, printed without CPython's "
+            "type name (str({{\"a\": 1}}.keys()) is \"dict_keys(['a'])\" in CPython and \"['a']\" in the browser)",
+            "print a list of it, which agrees in both: `str(list(d.keys()))`, `\", \".join(d.keys())`, "
+            "`f\"{sorted(d)}\"`",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: str({\"a\": 1}.keys()) CPython "
+            "\"dict_keys(['a'])\", JS \"['a']\"; f\"{d.values()}\" \"dict_values([1])\" vs '[1]'; "
+            "\"{}\".format(d.items()) \"dict_items([('a', 1)])\" vs \"[('a', 1)]\"; str(list(d.keys())) agrees",
+        ),
     )
 }
 
@@ -377,6 +387,10 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        for value in node.values:
+            if isinstance(value, ast.FormattedValue) and _is_dict_view(value.value):
+                self._add(value, "MS224", what="an f-string interpolation")
+                break
         for value in node.values:
             if isinstance(value, ast.FormattedValue) and self._holds_set(value.value):
                 self._add(value, "MS215", what="an f-string of a set")
@@ -541,6 +555,11 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and func.attr in ("extend", "fromkeys") and node.args
               and self._is_set(node.args[0])):
             self._add(node, "MS215", what=f"{'list.extend' if func.attr == 'extend' else 'dict.fromkeys'}() of a set")
+        if isinstance(func, ast.Name) and func.id in _PRINTERS and any(_is_dict_view(a) for a in node.args):
+            self._add(node, "MS224", what=f"{func.id}()")
+        elif (isinstance(func, ast.Attribute) and func.attr == "format"
+              and any(_is_dict_view(a) for a in [*node.args, *(k.value for k in node.keywords)])):
+            self._add(node, "MS224", what="str.format()")
         printer = func.id if isinstance(func, ast.Name) else ""
         printed = (self._printed_float(node.args[0]) if node.args
                    and (printer in ("str", "repr", "ascii") or (printer == "format" and len(node.args) == 1))
@@ -621,6 +640,12 @@ _RE_IGNORED_FLAGS = {
 _ORDERED_CONSUMERS = frozenset({"list", "tuple", "enumerate", "zip", "iter", "next", "reversed", "dict"})
 # Calls that print their arguments (a set, or a display holding one, prints in the set's order)
 _PRINTERS = frozenset({"str", "repr", "print", "format", "ascii"})
+
+
+def _is_dict_view(node: ast.expr) -> bool:
+    """`x.keys()`, `x.values()` or `x.items()`: a view in CPython, a list in JavaScript (they print differently)."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args and not node.keywords
+            and node.func.attr in ("keys", "values", "items"))
 _ORDER_FREE_CONSUMERS = frozenset({"sorted", "sum", "min", "max", "any", "all", "len", "set", "frozenset"})
 _SET_OPERATIONS = frozenset({"union", "intersection", "difference", "symmetric_difference"})
 # `a | b`, `a & b`, `a - b`, `a ^ b` with a set operand is a set (or a TypeError), in the order of

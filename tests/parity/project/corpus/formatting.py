@@ -260,3 +260,8 @@ def case_fstring_specs_and_conversions():
     amount, width, name = 1234567.891, 12, "Zoë"
     return [f"{amount:,.2f}", f"{amount:>{width}.1f}|", f"{name!r}", f"{name!a}", f"{name:*^{width}}", f"{42:#x}",
             f"{0.125:.1%}", f"{{literal}} {7:03d}", f"{name!s:>6}", f"{-3:+05d}"]
+
+
+def case_dict_view_in_a_message():
+    allowed = {"email": 1, "name": 2}
+    return f"unknown field; expected one of {allowed.keys()}"
