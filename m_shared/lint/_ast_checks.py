@@ -225,6 +225,17 @@ RULES: dict[str, Rule] = {
             "\"dict_keys(['a'])\", JS \"['a']\"; f\"{d.values()}\" \"dict_values([1])\" vs '[1]'; "
             "\"{}\".format(d.items()) \"dict_items([('a', 1)])\" vs \"[('a', 1)]\"; str(list(d.keys())) agrees",
         ),
+        Rule(
+            "MS225", "dict-view-kept",
+            "a dict view kept in a name: CPython's d.keys(), d.values() and d.items() follow later changes of the "
+            "dict, JavaScript's are a copy taken when called (keys = d.keys(); d[\"c\"] = 3; \"c\" in keys is True in "
+            "CPython and False in the browser)",
+            "call d.keys() where it is used, or keep a copy on purpose, which agrees in both: `keys = list(d)`, "
+            "`pairs = list(d.items())`",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: d = {\"a\": 1, \"b\": 2}; k = d.keys(); "
+            "d[\"c\"] = 3; del d[\"a\"]; list(k) CPython ['b', 'c'], JS ['a', 'b']; \"c\" in k True vs False; "
+            "list(d.keys()) called after the change agrees",
+        ),
     )
 }
 
@@ -489,7 +500,14 @@ class _Visitor(ast.NodeVisitor):
             self._add(node.value, "MS215", what="unpacking a set with *")
         self.generic_visit(node)
 
-    def visit_Assign(self, node: ast.Assign) -> None:
+    def visit_Assign(self, node: ast.Assign | ast.AnnAssign) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if (node.value is not None and _is_dict_view(node.value)
+                and not any(isinstance(target, (ast.Tuple, ast.List)) for target in targets)):  # `a, b = d.items()` reads it at once
+            self._add(node.value, "MS225")
+        if isinstance(node, ast.AnnAssign):
+            self.generic_visit(node)
+            return
         # `a, b = {x, y}` assigns in iteration order; one target (`(only,) = {x}`) takes the only item
         if self._is_set(node.value) and any(
             isinstance(target, (ast.Tuple, ast.List))
@@ -498,6 +516,8 @@ class _Visitor(ast.NodeVisitor):
         ):
             self._add(node.value, "MS215", what="unpacking a set")
         self.generic_visit(node)
+
+    visit_AnnAssign = visit_Assign
 
     def visit_For(self, node: ast.For) -> None:
         if self._is_set(node.iter):

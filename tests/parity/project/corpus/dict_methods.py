@@ -193,3 +193,11 @@ def case_dict_of_pairs_errors():
     # and the same ValueError "... has length 2; 2 is required" for dict(["ab"])
     pairs = [[1], [("a", 1), None], [("a", 1, 2)], [["k"]], ["ab", ("c", 1)], ["abc"], [("a", 1), ["b", 2]]]
     return [outcome(lambda: dict(items)) for items in pairs]
+
+
+def case_dict_view_kept_in_a_name():
+    stock = {"a": 1, "b": 2}
+    names = stock.keys()
+    stock["c"] = 3
+    del stock["a"]
+    return [list(names), "c" in names]
