@@ -269,7 +269,9 @@ class _Flow:
         if found is None or found[0] is not self.function:
             return
         if found[1] is None and node.id not in state:
-            self.checked[id(node)] = 0
+            # (2: a read inside a comprehension, which CPython 3.11 runs as a function of its own: there the read
+            # is of a free variable, NameError; 3.12 inlines it, UnboundLocalError. The runtime follows the target.)
+            self.checked[id(node)] = 2 if isinstance(scope.node, _INLINED) else 0
 
     # ---- statements -------------------------------------------------------------------------------
     def body(self, statements: list[ast.stmt], state: State | None) -> State | None:
@@ -511,7 +513,7 @@ class _Rewrite(ast.NodeTransformer):
     def _check(self, node: ast.Name) -> ast.expr:
         arguments = [ast.Name(node.id, ast.Load()), ast.Constant(node.id)]
         if self.checked[id(node)]:
-            arguments.append(ast.Constant(1))
+            arguments.append(ast.Constant(self.checked[id(node)]))
         call = ast.Call(ast.Name(BOUND, ast.Load()), arguments, [])
         for child in ast.walk(call):
             ast.copy_location(child, node)

@@ -108,6 +108,9 @@ export var __m_shared_unbound__ = Object.freeze ({});
 // none (NameError for a variable of an enclosing function, read from a nested one).
 export function __m_shared_bound__ (value, name, free) {
     if (value === __m_shared_unbound__) {
+        if (free == 2) {  // read in a comprehension, a function of its own before CPython 3.12 (m_shared/unbound.py)
+            free = __m_shared_python__ < 312 ? 1 : 0;
+        }
         throw free
             ? NameError ('cannot access free variable \'' + name + '\' where it is not associated with a value in enclosing scope')
             : UnboundLocalError ('cannot access local variable \'' + name + '\' where it is not associated with a value');

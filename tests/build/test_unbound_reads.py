@@ -30,11 +30,13 @@ def _lowered(source: str, relpath: str = "shared/sample.py") -> ast.Module:
 
 
 def _checks(tree: ast.Module) -> list[tuple[str, int, str]]:
-    """(name, line, "local" or "free") of every checked read, in source order."""
+    """(name, line, kind) of every checked read, in source order: "local", "free", or "comprehension" (a read in
+    a list, set or dict comprehension: local from CPython 3.12, which inlines them, free before)."""
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == BOUND:
-            name, kind = node.args[1].value, "free" if len(node.args) == 3 else "local"
+            flag = node.args[2].value if len(node.args) == 3 else 0
+            name, kind = node.args[1].value, ["local", "free", "comprehension"][flag]
             found.append((name, node.lineno, kind))
     return sorted(found, key=lambda item: (item[1], item[0]))
 
@@ -226,7 +228,7 @@ UNCERTAIN = {
             if flag:
                 k = 2
             return [k * x for x in range(3)]
-    """, [("k", 5, "local")], {"f": ["k"]}),
+    """, [("k", 5, "comprehension")], {"f": ["k"]}),
     "nested scopes read a variable assigned later or maybe": ("""
         def f(flag):
             def inner():
