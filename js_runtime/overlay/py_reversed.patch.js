@@ -1,12 +1,27 @@
 // Parity fix, applied to Transcrypt's runtime at build time.
 // Observed (CPython → JS before → after): "-".join(reversed("abc")) 'c-b-a' → crash
 // (TypeError: iterable.reverse is not a function) → 'c-b-a'. reversed() of a string walks its
-// characters (code points, as CPython does); other iterables as before.
+// characters (code points, as CPython does).
+// Also observed: reversed({"a": 1, "b": 2}) crashed (CPython 3.8+: the keys, last first), reversed() of a
+// set gave its items (CPython: TypeError "'set' object is not reversible"), and reversed() of a generator
+// or a map crashed with a JavaScript error ("a.slice is not a function") where CPython raises that
+// TypeError. A class's own __reversed__ is asked first, as in CPython.
 export function py_reversed (iterable) {
     if (typeof iterable == 'string') {
         return Array.from (iterable).reverse ();
     }
-    iterable = iterable.slice ();
-    iterable.reverse ();
-    return iterable;
+    if (iterable !== null && typeof iterable == 'object') {
+        if (typeof iterable.__reversed__ == 'function') {
+            return iterable.__reversed__ ();
+        }
+        if (Array.isArray (iterable) && iterable.__class__ !== set) {
+            return iterable.slice ().reverse ();
+        }
+        if (iterable.__class__ === dict) {
+            return Array.from (iterable.py_keys ()).reverse ();
+        }
+    }
+    const generator = iterable !== null && typeof iterable == 'object' && typeof iterable.next == 'function'
+        && iterable.__class__ === undefined;
+    throw py_TypeError ("'" + (generator ? 'generator' : __m_shared_typename__ (iterable)) + "' object is not reversible", new Error ());
 };

@@ -166,3 +166,16 @@ def case_zip_strict():
             outcome(lambda: list(zip([1, 2], [1, 2], [1], strict=True))), outcome(lambda: list(zip([1], [1, 2], [1], strict=True))),
             outcome(lambda: list(zip([1, 2], [1, 2], [1, 2, 3], strict=True))), outcome(lambda: list(zip("ab", [1, 2], strict=True))),
             outcome(lambda: list(zip([1], [], strict=False)))]
+
+
+def case_reversed_of_dicts_sets_and_generators():
+    # CPython reverses sequences and dicts (their keys), and refuses what has no order to reverse
+    def attempt(make):
+        try:
+            return make()
+        except TypeError as error:
+            return str(error)
+    counts = {"b": 2, "a": 1, "c": 3}
+    return [list(reversed(counts)), list(reversed([1, 2, 3])), list(reversed((1, 2))), "".join(reversed("abc")),
+            list(reversed(range(3))), attempt(lambda: reversed({1, 2})), attempt(lambda: reversed(x for x in [1])),
+            attempt(lambda: reversed(5)), attempt(lambda: reversed(None))]
