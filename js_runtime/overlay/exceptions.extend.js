@@ -40,6 +40,28 @@ Object.defineProperty (UserWarning, 'args', __m_shared_args_property__);
 Object.defineProperty (DeprecationWarning, 'args', __m_shared_args_property__);
 Object.defineProperty (RuntimeWarning, 'args', __m_shared_args_property__);
 
+// Observed: an exception class whose __init__ does not call super().__init__ (it only stores its
+// fields, `self.field = field`) kept no arguments in JS, so str(), repr() and .args of it raised
+// TypeError "object of type 'NoneType' has no len()", also at the boundary, where a caller got no
+// Error; CPython's BaseException.__new__ keeps the positional arguments whatever __init__ does:
+// str(FieldError("email", "is required")) is "('email', 'is required')". Exception classes create
+// their instances with this __new__ (a class copies its base's when it is created); an __init__ that
+// calls super().__init__ has set them (and the stack) already.
+function __m_shared_exception_new__ (args) {
+    const instance = object.__new__.call (this, args);
+    if (instance.__args__ === undefined) {  // __init__ did not call super().__init__
+        instance.__args__ = tuple (__m_shared_kwargs__ (args [args.length - 1]) ? args.slice (0, -1) : args);
+        instance.stack = new Error ().stack;
+    }
+    return instance;
+}
+Exception.__new__ = __m_shared_exception_new__;
+ValueError.__new__ = __m_shared_exception_new__;
+KeyError.__new__ = __m_shared_exception_new__;
+IndexError.__new__ = __m_shared_exception_new__;
+AttributeError.__new__ = __m_shared_exception_new__;
+py_TypeError.__new__ = __m_shared_exception_new__;
+
 Object.defineProperty (StopIteration, '__init__', {
     get: function () {return __get__ (this, function (self, error) {
         // the runtime raises StopIteration (new Error ()) to carry a stack: that is not an argument

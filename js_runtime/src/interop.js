@@ -142,10 +142,21 @@ export function errorClassFor(pythonClass) {
 
 const OWN_EXCEPTION_ATTRIBUTES = new Set(['__args__', 'stack', '__class__', '__cause__', '__context__']);
 
+// An exception whose __str__ raises still reaches the caller as an Error, with the text CPython's
+// traceback prints for it. Observed: the exception from __str__ escaped the boundary as a bare Python
+// object, which is no Error (`String(err)` itself threw).
+function textOf(exception) {
+  try {
+    return str(exception);
+  } catch {
+    return '<exception str() failed>';
+  }
+}
+
 /** A Python exception instance as a JS Error carrying its name, str(), attributes and cause. */
 export function toError(exception) {
   const ErrorClass = errorClassFor(exception.__class__);
-  const error = new ErrorClass(str(exception));
+  const error = new ErrorClass(textOf(exception));
   for (const key of Object.keys(exception)) {
     if (!OWN_EXCEPTION_ATTRIBUTES.has(key)) error[key] = toJavaScript(exception[key]);
   }

@@ -118,3 +118,51 @@ console.log(JSON.stringify(results));
         assert result[0] == "MSharedError" and result[2], (name, result)
         assert result[1].startswith("m_shared: JavaScript error in shared/guarded.py, line "), (name, result)
     assert found["bare"][1].startswith(f"m_shared: JavaScript error in shared/guarded.py, line {line} ")
+
+
+def test_exception_without_super_init_or_with_a_failing_str_reaches_javascript_as_an_error(app: Path) -> None:
+    # Observed before: FieldError's str() raised TypeError "object of type 'NoneType' has no len()" (no arguments
+    # were kept without super().__init__), and the exception raised by __str__ escaped the boundary as a bare
+    # Python object, which is no Error (String(err) threw "Function.prototype.toString requires ...").
+    (app / "shared/failing.py").write_text(
+        "class FieldError(Exception):\n"
+        "    def __init__(self, field, detail):\n"
+        "        self.field = field\n"
+        "        self.detail = detail\n"
+        "\n"
+        "\n"
+        "class UnprintableError(Exception):\n"
+        "    def __str__(self):\n"
+        "        raise ValueError('no text')\n"
+        "\n"
+        "\n"
+        "def field_error(field):\n"
+        "    raise FieldError(field, 'is required')\n"
+        "\n"
+        "\n"
+        "def unprintable():\n"
+        "    raise UnprintableError('x')\n",
+        encoding="utf-8",
+    )
+    assert m_shared.build(app).ok
+    found = run_node(
+        """
+import * as failing from './frontend/src/shared/failing.js';
+const results = [];
+for (const call of [() => failing.field_error('email'), () => failing.unprintable()]) {
+  try { call(); } catch (error) {
+    results.push({ error: error instanceof Error, name: error.name, message: error.message, args: error.args,
+                   field: error.field ?? null, text: String(error) });
+  }
+}
+console.log(JSON.stringify(results));
+""",
+        cwd=app,
+    )
+    assert found == [
+        {"error": True, "name": "FieldError", "message": "('email', 'is required')", "args": ["email", "is required"],
+         "field": "email", "text": "FieldError: ('email', 'is required')"},
+        # the text CPython's traceback prints for an exception whose str() fails
+        {"error": True, "name": "UnprintableError", "message": "<exception str() failed>", "args": ["x"],
+         "field": None, "text": "UnprintableError: <exception str() failed>"},
+    ]

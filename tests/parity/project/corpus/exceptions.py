@@ -205,3 +205,38 @@ def case_min_max_argument_errors_name_the_function():
     totals = []
     return [raised(lambda: max(*totals)), raised(lambda: min(*totals)), raised(lambda: max(1, 2, default=0)),
             raised(lambda: min(3, 4, default=None)), raised(lambda: max(totals, default=0))]
+
+
+class FieldError(Exception):
+    # an __init__ of its own that does not call super().__init__: CPython keeps the arguments anyway
+    def __init__(self, field, detail):
+        self.field = field
+        self.detail = detail
+
+
+class AmountError(ValueError):
+    def __init__(self, amount):
+        self.amount = amount
+
+
+def case_exception_whose_init_does_not_call_super():
+    # JS before: str() raised TypeError "object of type 'NoneType' has no len()" (no arguments were kept)
+    error = FieldError("email", "is required")
+    return [str(error), repr(error), list(error.args), error.field, str(AmountError(-5)), repr(AmountError(-5))]
+
+
+def case_exception_whose_init_does_not_call_super_raised():
+    try:
+        raise FieldError("lines", "too many")
+    except FieldError as error:
+        return [str(error), list(error.args), error.detail]
+
+
+def case_exception_arguments_given_by_keyword_are_not_args():
+    error = FieldError("email", detail="is required")
+    return [str(error), list(error.args), repr(error)]
+
+
+def case_exception_whose_init_does_not_call_super_reaches_javascript():
+    raise FieldError("email", "is required")
+
