@@ -15,7 +15,7 @@ import re
 
 from .diagnostics import Diagnostic
 from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_test
-from .unbound import BOUND, unbound_reads
+from .unbound import BOUND, unbound_reads, undefined_reads
 
 # Bases that only exist for type checkers; a class using them is a plain dict or object at run time.
 _TYPING_BASES = {"TypedDict", "Protocol", "Generic", "NamedTuple"}
@@ -62,7 +62,8 @@ def lower(module: SourceModule) -> ast.Module:
     """Return the lowered syntax tree of ``module``, ready for Transcrypt's code generator."""
     tree = parse(module)
     _check_handler_names(module, tree)
-    unbound_reads(tree)  # before the lowering's own temporaries: it reads the function as written
+    undefined_reads(tree)  # both before the lowering's own temporaries: they read the module as written
+    unbound_reads(tree)
     lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
     lowering.bound_names = set(binding_counts(tree))
     tree = lowering.visit(tree)

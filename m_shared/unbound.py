@@ -26,8 +26,8 @@ analysed from what is assigned before the loop, so a variable assigned in one tu
 is checked. A nested function's read of an enclosing variable is checked unless the variable is
 assigned before the nested function is defined and nothing unbinds it.
 
-Left out: module-level code and class bodies' own names (a global's NameError is another matter: the
-module is no function in Transcrypt's JavaScript either). A name an ``import`` in a function binds counts
+Left out: module-level code and class bodies' own names (the module is no function in Transcrypt's
+JavaScript either). A name that nothing binds at all is :func:`undefined_reads`'s: CPython's NameError. A name an ``import`` in a function binds counts
 as bound from the start: Transcrypt moves every import to the module's top, so ``if flag: import math``
 then ``math.pi`` works in JavaScript where CPython may raise UnboundLocalError. ``del name`` is refused at
 build time (lower.py visit_Delete), so only ``except ... as`` unbinds. An assignment through ``nonlocal``
@@ -38,9 +38,15 @@ exact.
 from __future__ import annotations
 
 import ast
+import builtins
 
 BOUND = "__m_shared_bound__"
 UNBOUND = "__m_shared_unbound__"
+UNDEFINED = "__m_shared_undefined__"
+# What a name may be besides a variable of the module: CPython's builtins and a module's own attributes.
+# The same set whichever CPython (3.11 to 3.13) runs the build, so that its output is too: 3.13 added two.
+_PREDEFINED = frozenset(dir(builtins)) | {"PythonFinalizationError", "_IncompleteInputError", "__file__",
+                                          "__builtins__", "__annotations__"}
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _INLINED = (ast.ListComp, ast.SetComp, ast.DictComp)  # run in their function's frame (CPython 3.12)
@@ -498,6 +504,56 @@ def unbound_reads(tree: ast.Module) -> None:
             for child in ast.walk(statement):
                 ast.copy_location(child, anchor)
         node.body[docstring:docstring] = first
+
+
+def undefined_reads(tree: ast.Module) -> None:
+    """Make every read of a name that nothing binds raise CPython's NameError, in place.
+
+    CPython raises ``NameError: name 'x' is not defined`` when the read runs (a typo in a branch the tests
+    never take, a method reading a class attribute without ``self.``); the compiled JavaScript threw a
+    ReferenceError there, which no ``except NameError:`` catches and which reached a caller as an
+    m_shared error. Such a read ``x`` becomes ``__m_shared_undefined__("x")``, which raises the NameError
+    (js_runtime/overlay/exceptions.extend.js). A module with ``from ... import *`` is left as it is: its
+    names are not known here. Annotations are never evaluated (lowering drops them).
+    """
+    scopes = _Scopes(tree)
+    if any(isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names) for node in ast.walk(tree)):
+        return
+    known = set(scopes.module.names) | _PREDEFINED
+    for scope in scopes.scopes.values():
+        known.update(name for name, kind in scope.declared.items() if kind == "global")
+    annotations = {id(n) for node in ast.walk(tree) if isinstance(node, ast.AnnAssign)
+                   for n in ast.walk(node.annotation)}
+    undefined = {id(node) for node in ast.walk(tree)
+                 if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in known
+                 and id(node) in scopes.of and id(node) not in annotations
+                 and not _bound_around(scopes.of[id(node)], node.id)}
+    if undefined:
+        _Undefined(undefined).visit(tree)
+
+
+def _bound_around(scope: _Scope | None, name: str) -> bool:
+    """Whether ``name`` read in ``scope`` is a variable of a function, comprehension or class around it."""
+    first = True
+    while scope is not None and not isinstance(scope.node, ast.Module):
+        if name in scope.names and (not isinstance(scope.node, ast.ClassDef) or first):
+            return True  # a class body's names are seen by the class body alone, not by its methods
+        first = False
+        scope = scope.parent
+    return False
+
+
+class _Undefined(ast.NodeTransformer):
+    def __init__(self, undefined: set[int]):
+        self.undefined = undefined
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if id(node) not in self.undefined:
+            return node
+        call = ast.Call(ast.Name(UNDEFINED, ast.Load()), [ast.Constant(node.id)], [])
+        for child in ast.walk(call):
+            ast.copy_location(child, node)
+        return call
 
 
 class _Rewrite(ast.NodeTransformer):

@@ -139,3 +139,9 @@ export function __m_shared_bound__ (value, name, free) {
     }
     return value;
 }
+
+// A read of a name nothing binds (m_shared/unbound.py undefined_reads): CPython's NameError when it
+// runs. Observed: a JavaScript ReferenceError ('x is not defined'), which no `except NameError:` caught.
+export function __m_shared_undefined__ (name) {
+    throw NameError ("name '" + name + "' is not defined");
+}

@@ -19,7 +19,7 @@ from conftest import REPO
 
 from m_shared.graph import SourceModule
 from m_shared.lower import lower
-from m_shared.unbound import BOUND, UNBOUND
+from m_shared.unbound import BOUND, UNBOUND, UNDEFINED
 
 
 def _lowered(source: str, relpath: str = "shared/sample.py") -> ast.Module:
@@ -314,6 +314,55 @@ def test_ordinary_validators_pay_for_no_check(package: Path) -> None:
         relpath = path.relative_to(package.parent).as_posix()
         tree = _lowered(path.read_text(encoding="utf-8"), relpath)
         assert _checks(tree) == [], relpath
+
+
+def _undefined(tree: ast.Module) -> list[tuple[str, int]]:
+    """(name, line) of every read lowering makes raise NameError, in source order."""
+    return sorted((node.args[0].value, node.lineno) for node in ast.walk(tree)
+                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == UNDEFINED)
+
+
+def test_a_read_of_a_name_nothing_binds_raises_name_error() -> None:
+    tree = _lowered("""
+        from dataclasses import dataclass
+
+        LIMIT = 3
+
+        def count():
+            global counter
+            counter = 1
+
+        class Rates:
+            default = 5
+            doubled = default * 2
+
+            def rate(self) -> Unknown:
+                note: AlsoUnknown = 1
+                return default + LIMIT + counter + len([]) + __name__.count("a")
+
+        def total(values):
+            return sum(valeus) + [item for item in values][0] + (lambda x: x + missing)(1)
+    """)
+    # the class body's own names are its own; a method does not see them (CPython: NameError)
+    assert _undefined(tree) == [("default", 16), ("missing", 19), ("valeus", 19)]
+
+
+def test_a_module_with_a_star_import_is_left_alone() -> None:
+    tree = _lowered("""
+        from .rates import *
+
+        def rate():
+            return DEFAULT_RATE
+    """)
+    assert _undefined(tree) == []
+
+
+@pytest.mark.parametrize("package", [REPO / "demo_app" / "shared", REPO / "benchmarks" / "validators" / "shared"],
+                         ids=["demo_app", "benchmarks"])
+def test_ordinary_validators_read_no_undefined_name(package: Path) -> None:
+    for path in sorted(package.rglob("*.py")):
+        relpath = path.relative_to(package.parent).as_posix()
+        assert _undefined(_lowered(path.read_text(encoding="utf-8"), relpath)) == [], relpath
 
 
 def test_a_raised_variable_read_through_the_check_is_still_instantiated() -> None:

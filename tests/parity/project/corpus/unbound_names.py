@@ -287,3 +287,45 @@ def case_isinstance_of_new_classes():
         isinstance(NameError("x"), LookupError),
         issubclass(ZeroDivisionError, ArithmeticError),
     ]
+
+
+def _total_with_a_typo(values):
+    if not values:
+        return 0
+    return sum(valeus)  # noqa: F821 - the typo under test
+
+
+def case_undefined_name_raises_name_error():
+    # JS before: a ReferenceError ('valeus is not defined'), which `except NameError` did not catch
+    try:
+        return _total_with_a_typo([1, 2])
+    except NameError as error:
+        return ["NameError", str(error), _total_with_a_typo([])]
+
+
+class _Rates:
+    default = 5
+
+    def rate(self):
+        return default  # noqa: F821 - a class attribute is not a variable of its methods
+
+
+def case_method_reading_a_class_attribute_without_self():
+    try:
+        return _Rates().rate()
+    except NameError as error:
+        return str(error)
+
+
+def case_undefined_name_in_a_lambda_and_a_comprehension():
+    found = []
+    for compute in [lambda: missing_total + 1, lambda: [missing_item for _ in range(1)]]:  # noqa: F821
+        try:
+            found.append(compute())
+        except NameError as error:
+            found.append(str(error))
+    return found
+
+
+def case_undefined_name_reaches_javascript():
+    return undefined_helper()  # noqa: F821
