@@ -323,6 +323,39 @@ def test_set_operators_ship_only_with_code_that_makes_sets(app: Path) -> None:
     ]
 
 
+NOT_IMPLEMENTED_USER = '''
+class Money:
+    def __init__(self, cents: int) -> None:
+        self.cents = cents
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.cents == other.cents
+
+    def __hash__(self) -> int:
+        return self.cents
+
+
+def compare(cents: int) -> list:
+    return [Money(cents) == Money(cents), Money(cents) == cents, Money(cents) != cents, cents + 1]
+'''
+
+
+def test_operators_answer_not_implemented_only_in_code_that_names_it(app: Path) -> None:
+    # the operators are replaced when the runtime creates NotImplemented: the fixture app, which compares and
+    # adds, ships neither the name nor the replacements
+    assert m_shared.build(app).ok
+    assert "__m_shared_binary__" not in (app / RUNTIME).read_text(encoding="utf-8")
+    assert not _runtime_declares(app, "NotImplemented")
+
+    (app / "shared" / "money.py").write_text(NOT_IMPLEMENTED_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert _runtime_declares(app, "NotImplemented")
+    script = "import { compare } from './worker/src/shared/money.js';console.log(JSON.stringify(compare(5)));"
+    assert run_node(script, app) == call_in_cpython(app, "shared.money", "compare", [5]) == [True, False, True, 6]
+
+
 LITERAL_TEMPLATE = '''
 import re
 

@@ -714,3 +714,63 @@ def case_bool_that_returns_no_bool():
         except TypeError as error:
             found.append(str(error))
     return found
+
+
+class Money:
+    # operator methods that decline other types, as CPython's own numbers do
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.cents == other.cents
+
+    def __hash__(self):
+        return self.cents
+
+    def __lt__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.cents < other.cents
+
+    def __add__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return Money(self.cents + other.cents)
+
+    def __radd__(self, other):
+        if other == 0:  # sum() starts from 0
+            return self
+        return NotImplemented
+
+    def __repr__(self):
+        return f"Money({self.cents})"
+
+
+def _outcome(compute):
+    try:
+        return compute()
+    except TypeError as error:
+        return "TypeError: " + str(error)
+
+
+def case_not_implemented_equality():
+    # JS before: ReferenceError 'NotImplemented is not defined' at the first comparison
+    return [Money(1) == Money(1), Money(1) == 1, Money(1) != 1, 1 == Money(1), "a" != Money(1),
+            Money(1) in [1, "a", Money(1)], Money(2) in [1, 2], [Money(1)] == [Money(1)],
+            Money(1).__eq__(1) is NotImplemented, repr(NotImplemented), str(NotImplemented)]
+
+
+def case_not_implemented_ordering():
+    return [Money(1) < Money(2), Money(3) > Money(2), repr(sorted([Money(3), Money(1), Money(2)])),
+            repr(max([Money(3), Money(5)])), _outcome(lambda: Money(1) < 3), _outcome(lambda: 3 > Money(1)),
+            _outcome(lambda: Money(1) <= Money(2)), _outcome(lambda: "a" < Money(1))]
+
+
+def case_not_implemented_arithmetic():
+    total = Money(5)
+    total += Money(2)
+    return [repr(Money(1) + Money(2)), repr(sum([Money(1), Money(2)])), repr(total),
+            _outcome(lambda: Money(1) + 1), _outcome(lambda: 1 + Money(1)), _outcome(lambda: Money(1) - Money(1)),
+            _outcome(lambda: "a" + Money(1)), _outcome(lambda: "a" * Money(1)), _outcome(lambda: "a" - Money(1))]
