@@ -40,6 +40,12 @@ _STATEMENT_KINDS = {
 }
 
 
+_DATACLASS_HELPERS = {
+    "asdict": "__m_shared_asdict__", "astuple": "__m_shared_astuple__", "replace": "__m_shared_replace__",
+    "fields": "__m_shared_dataclass_fields__", "is_dataclass": "__m_shared_is_dataclass__",
+}
+
+
 class LowerError(Exception):
     def __init__(self, diagnostic: Diagnostic):
         self.diagnostic = diagnostic
@@ -334,11 +340,21 @@ class _Lowering(ast.NodeTransformer):
         if node.module in TYPING_ONLY or (node.module or "").split(".")[0] in TYPING_ONLY:
             return None
         if node.module == "dataclasses":
-            # dataclasses are lowered to plain classes below; only their helpers stay imported
-            node.names = [alias for alias in node.names if alias.name not in {"dataclass", "field", "KW_ONLY"}]
-            if not node.names:
-                return None
+            return self._dataclasses_import(node)
         return node
+
+    def _dataclasses_import(self, node: ast.ImportFrom) -> ast.AST | list[ast.stmt] | None:
+        # dataclasses are lowered to plain classes below; their helpers, which Transcrypt's dataclasses lacks
+        # (a build error before), are the runtime's (js_runtime/overlay/dataclasses.extend.js), bound to the
+        # names the module imports them under
+        helpers = [
+            _located(ast.Assign([ast.Name(alias.asname or alias.name, ast.Store())],
+                                ast.Name(_DATACLASS_HELPERS[alias.name], ast.Load())), node)
+            for alias in node.names if alias.name in _DATACLASS_HELPERS
+        ]
+        node.names = [alias for alias in node.names
+                      if alias.name not in {"dataclass", "field", "KW_ONLY", *_DATACLASS_HELPERS}]
+        return ([node] if node.names else []) + helpers or None
 
     def visit_Import(self, node: ast.Import) -> ast.AST | None:
         node.names = [alias for alias in node.names if alias.name not in TYPING_ONLY]
@@ -815,6 +831,9 @@ class _Lowering(ast.NodeTransformer):
         # It becomes `lambda s, *a: __m_shared_str_self__(s, "lower").lower(*a)`, whose check raises
         # CPython's TypeError for a value that is not a str (js_runtime/overlay/str_methods.extend.js).
         self.generic_visit(node)
+        if (isinstance(node.value, ast.Name) and node.value.id == "dataclasses" and isinstance(node.ctx, ast.Load)
+                and node.attr in _DATACLASS_HELPERS):
+            return _located(ast.Name(_DATACLASS_HELPERS[node.attr], ast.Load()), node)  # see _dataclasses_import
         if not (isinstance(node.value, ast.Name) and node.value.id == "str" and isinstance(node.ctx, ast.Load)
                 and node.attr in _STR_METHODS):
             return node
@@ -1165,6 +1184,9 @@ class _Lowering(ast.NodeTransformer):
                 )))
         names = ", ".join(repr(field.target.id) for field in fields)
         generated.append(_parse_statement(node, f"__m_shared_fields__ = ({names}{',' if len(fields) == 1 else ''})"))
+        not_init = [field.target.id for field in fields if not _field_flag(field, "init", True)]
+        if not_init:  # what replace() may not be given
+            generated.append(_parse_statement(node, f"__m_shared_not_init__ = {not_init!r}"))
         if all(field.target.id != "__proto__" for field in fields):
             # Speed: the boundary's plain object of an instance, as an object literal whose shape V8 knows
             # (js_runtime/src/interop.js toJavaScript; compile.py emits __m_shared_object__ as the literal)

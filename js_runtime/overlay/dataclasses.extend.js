@@ -86,3 +86,106 @@ export function __m_shared_object_setattr__ (self, name, value) {
     Object.defineProperty (self, __m_shared_attr__ (name), {value: value, writable: true, enumerable: true, configurable: true});
     return null;
 }
+
+// The helpers of CPython's dataclasses module that Transcrypt's lacks: `from dataclasses import asdict` was
+// a build error. Lowering (m_shared/lower.py _dataclasses_import) binds the imported names to these.
+function __m_shared_dataclass_instance__ (value) {
+    return value !== null && typeof value == 'object' && value.__m_shared_fields__ !== undefined;
+}
+
+export function __m_shared_is_dataclass__ (value) {
+    return value !== null && (typeof value == 'object' || typeof value == 'function') && value.__m_shared_fields__ !== undefined;
+}
+
+// asdict() and astuple(): dataclasses, lists, tuples and dicts are copied all the way down, as CPython's
+// are (a set too, which CPython deep-copies); a dict keeps its keys' order and types
+function __m_shared_dataclass_copy__ (value, tuples) {
+    if (__m_shared_dataclass_instance__ (value)) {
+        const values = value.__m_shared_fields__.map (field => __m_shared_dataclass_copy__ (value [__m_shared_attr__ (field)], tuples));
+        if (tuples) {
+            return tuple (values);
+        }
+        const result = dict ();
+        value.__m_shared_fields__.forEach ((field, index) => result.__setitem__ (field, values [index]));
+        return result;
+    }
+    if (Array.isArray (value)) {
+        const items = value.map (item => __m_shared_dataclass_copy__ (item, tuples));
+        return value.__class__ === tuple ? tuple (items) : value.__class__ === set ? set (items) : items;
+    }
+    if (value !== null && typeof value == 'object' && value.__class__ === dict) {
+        const result = dict ();
+        for (const [key, item] of value.py_items ()) {
+            result.__setitem__ (__m_shared_dataclass_copy__ (key, tuples), __m_shared_dataclass_copy__ (item, tuples));
+        }
+        return result;
+    }
+    return value;
+}
+
+export function __m_shared_asdict__ (value) {
+    if (!__m_shared_dataclass_instance__ (value)) {
+        throw py_TypeError ('asdict() should be called on dataclass instances', new Error ());
+    }
+    return __m_shared_dataclass_copy__ (value, false);
+}
+
+export function __m_shared_astuple__ (value) {
+    if (!__m_shared_dataclass_instance__ (value)) {
+        throw py_TypeError ('astuple() should be called on dataclass instances', new Error ());
+    }
+    return __m_shared_dataclass_copy__ (value, true);
+}
+
+// replace(instance, **changes): a new instance from the instance's fields and the changes, through its
+// class's __init__ (which refuses an unknown name as CPython's does); a field(init=False) cannot be changed
+export function __m_shared_replace__ (value, ...rest) {
+    const changes = rest.length && __m_shared_kwargs__ (rest [rest.length - 1]) ? rest.pop () : {};
+    if (rest.length) {
+        throw py_TypeError ('replace() takes 1 positional argument but ' + (rest.length + 1) + ' were given', new Error ());
+    }
+    if (!__m_shared_dataclass_instance__ (value)) {
+        throw py_TypeError ('replace() should be called on dataclass instances', new Error ());
+    }
+    const notInit = value.__m_shared_not_init__ || [];
+    const keywords = {};
+    for (const field of value.__m_shared_fields__) {
+        const key = __m_shared_attr__ (field);
+        if (notInit.includes (field)) {
+            if (Object.prototype.hasOwnProperty.call (changes, key)) {
+                const message = 'field ' + field + ' is declared with init=False, it cannot be specified with replace()';
+                throw __m_shared_python__ < 313 ? ValueError (message, new Error ()) : py_TypeError (message, new Error ());  // CPython 3.13's
+            }
+        }
+        else if (!Object.prototype.hasOwnProperty.call (changes, key)) {
+            keywords [key] = value [key];
+        }
+    }
+    return value.__class__ (__kwargtrans__ (Object.assign (keywords, changes)));
+}
+
+// fields(): a Field per field, with its name; the rest of CPython's Field (type, default, ...) is not known
+// in JavaScript and fails loudly when read
+// (one statement, so that a program without fields() ships none of it: m_shared/shake.py)
+const __m_shared_Field__ = (() => {
+    const Field = __class__ ('Field', [object], {__module__: 'dataclasses'});
+    for (const attribute of ['type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata', 'kw_only']) {
+        // `f.type` is compiled to f.py_metatype, as Transcrypt calls the builtin type
+        Object.defineProperty (Field, attribute == 'type' ? 'py_metatype' : __m_shared_attr__ (attribute), {get () {
+            throw __m_shared_loud__ ('dataclasses.Field.' + attribute + ' is not known in JavaScript, only the name of a field is');
+        }});
+    }
+    return Field;
+}) ();
+
+export function __m_shared_dataclass_fields__ (value) {
+    if (!__m_shared_is_dataclass__ (value)) {
+        throw py_TypeError ('must be called with a dataclass type or instance', new Error ());
+    }
+    return tuple (value.__m_shared_fields__.map (name => {
+        const field = Object.create (__m_shared_Field__);
+        field.__class__ = __m_shared_Field__;
+        field [__m_shared_attr__ ('name')] = name;
+        return field;
+    }));
+}

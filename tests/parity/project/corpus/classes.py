@@ -1,6 +1,8 @@
 """Classes, properties, dataclasses, super() forms, missing attributes."""
 
-from dataclasses import KW_ONLY, dataclass, field
+import dataclasses
+from dataclasses import KW_ONLY, asdict, astuple, dataclass, field, fields, is_dataclass, replace
+from dataclasses import asdict as to_dict
 
 
 class Base:
@@ -774,3 +776,63 @@ def case_not_implemented_arithmetic():
     return [repr(Money(1) + Money(2)), repr(sum([Money(1), Money(2)])), repr(total),
             _outcome(lambda: Money(1) + 1), _outcome(lambda: 1 + Money(1)), _outcome(lambda: Money(1) - Money(1)),
             _outcome(lambda: "a" + Money(1)), _outcome(lambda: "a" * Money(1)), _outcome(lambda: "a" - Money(1))]
+
+
+@dataclass
+class OrderLine:
+    sku: str
+    qty: int = 1
+    tags: list = field(default_factory=list)
+
+
+@dataclass
+class Basket:
+    name: str
+    lines: list
+    meta: dict
+    count: int = field(init=False, default=0)
+
+    def __post_init__(self):
+        self.count = len(self.lines)
+
+
+def _basket():
+    line = OrderLine("A", 2, ["x"])
+    return line, Basket("o", [line, OrderLine("B")], {"k": (1, line)})
+
+
+def _refused(compute):
+    try:
+        return compute()
+    except (TypeError, ValueError) as error:
+        return [type(error).__name__, str(error)]
+
+
+# JS before: `from dataclasses import asdict` (astuple, replace, fields, is_dataclass) was a build error
+def case_dataclass_asdict_and_astuple():
+    line, basket = _basket()
+    copied = asdict(basket)
+    copied["lines"][0]["tags"].append("y")  # a copy all the way down
+    return [copied, line.tags, astuple(line), astuple(basket), to_dict(OrderLine("Z")),
+            dataclasses.asdict(OrderLine("Y")), dataclasses.is_dataclass(basket)]
+
+
+def case_dataclass_replace():
+    line, basket = _basket()
+    return [repr(replace(line, qty=5)), repr(line), repr(replace(basket, name="p")),
+            _refused(lambda: replace(line, nope=1)), _refused(lambda: replace(basket, count=3))]
+
+
+def case_dataclass_fields_and_is_dataclass():
+    line, basket = _basket()
+    return [[f.name for f in fields(OrderLine)], [f.name for f in fields(basket)],
+            [is_dataclass(line), is_dataclass(OrderLine), is_dataclass(3), is_dataclass({"a": 1})]]
+
+
+def case_dataclass_helpers_given_no_dataclass():
+    return [_refused(lambda: asdict(3)), _refused(lambda: astuple(OrderLine)), _refused(lambda: fields(3)),
+            _refused(lambda: replace({"a": 1}))]
+
+
+def case_dataclass_field_type_is_not_known():
+    return [f.type for f in fields(OrderLine)]
