@@ -484,7 +484,7 @@ class _Transcrypt:
 
             def visit_MSharedMethodOwner(self, node):  # noqa: N802 - Transcrypt's API
                 self.emit("__m_shared_method__ (")
-                self.visit(node.value)
+                self._m_shared_owner(node.value, node.attr)
                 self.emit(", {}, {})", _js_literal(self.filterId(node.attr)), _js_literal(node.attr))
 
             # ---- attribute reads that raise AttributeError (marked by lower._mark_attribute_checks) -----
@@ -495,8 +495,17 @@ class _Transcrypt:
                 # (obj ?? __m_shared_none__ ('x')).x: None has no attributes (CPython's AttributeError, not a
                 # JS TypeError); the read itself stays a plain property read, with its inline cache
                 self.emit("(")
-                self.visit(node.value)
+                self._m_shared_owner(node.value, node.attr)
                 self.emit(" ?? __m_shared_none__ ({})).{}", _js_literal(node.attr), self.filterId(node.attr))
+
+            def _m_shared_owner(self, value, attr):
+                # the object whose attribute is read: a name JavaScript's own prototypes have is checked first
+                if attr not in _JAVASCRIPT_ONLY_ATTRIBUTES:
+                    self.visit(value)
+                    return
+                self.emit("__m_shared_python_only__ (")
+                self.visit(value)
+                self.emit(", {})", _js_literal(attr))
 
             def visit_Attribute(self, node):  # noqa: N802 - Transcrypt's API
                 if not self._m_shared_checked(node):
@@ -509,7 +518,7 @@ class _Transcrypt:
                     self.emit(", {})", _js_literal(node.attr))
                 else:  # an expression is evaluated once: __m_shared_read__ (expr, 'py_name', 'name')
                     self.emit("__m_shared_read__ (")
-                    self.visit(node.value)
+                    self._m_shared_owner(node.value, node.attr)
                     self.emit(", {}, {})", _js_literal(self.filterId(node.attr)), _js_literal(node.attr))
                 return None
 
@@ -726,6 +735,22 @@ def native_bitwise(generator: type) -> type:
     return NativeBitwiseGenerator
 
 
+# Properties of JavaScript's own Array, String, Number, Boolean and Object prototypes (Node 20) that no
+# CPython str, list, tuple, dict, set, int, float or bool has, and `join` and `find`, which CPython's str has
+# and its list does not. Observed: [1, 2].push(3) appended, xs.length and "ab".toUpperCase() gave values,
+# and items.join(",") joined, where CPython raises AttributeError (a JavaScript habit a CPython test run may
+# not reach). An attribute of these names is read through __m_shared_python_only__
+# (js_runtime/overlay/attributes.extend.js), which raises CPython's AttributeError for a built-in value that
+# lacks it and lets any other object through; other names are read as before, at no cost.
+_JAVASCRIPT_ONLY_ATTRIBUTES = frozenset("""
+    anchor at big blink bold charAt charCodeAt codePointAt concat copyWithin endsWith entries every fill filter
+    findIndex findLast findLastIndex fixed flat flatMap fontcolor fontsize forEach hasOwnProperty includes indexOf
+    isPrototypeOf isWellFormed italics lastIndexOf length link localeCompare map match matchAll normalize padEnd
+    padStart propertyIsEnumerable push reduce reduceRight repeat replaceAll search shift slice small some splice
+    startsWith strike sub substr substring sup toExponential toFixed toLocaleLowerCase toLocaleString
+    toLocaleUpperCase toLowerCase toPrecision toReversed toSorted toSpliced toString toUpperCase toWellFormed trim
+    trimEnd trimLeft trimRight trimStart unshift valueOf with join find
+""".split())
 # the parameter of a generator expression's JS generator: its first iterable, evaluated by the caller
 _GENEXPR_ITERABLE = "__m_shared_genexpr__"
 

@@ -134,6 +134,19 @@ const __m_shared_builtin_attributes__ = Object.fromEntries (Object.entries ({
          'issuperset pop remove symmetric_difference symmetric_difference_update union update',
 }).map (([type, names]) => [type, new Set (names.split (' '))]));
 
+// A read of an attribute JavaScript's own prototypes have and CPython's built-in types lack (compile.py
+// _JAVASCRIPT_ONLY_ATTRIBUTES: push, length, toUpperCase, and a list's join...): CPython's AttributeError for
+// a str, number, bool, list, tuple, set or dict; any other object (an instance of the program's classes, a
+// compiled regular expression) is passed on. Observed: [1, 2].push(3) appended in JS.
+export function __m_shared_python_only__ (obj, name) {
+    const type = __m_shared_typename__ (obj);
+    const builtin = __m_shared_builtin_attributes__ [type == 'int' || type == 'float' ? 'number' : type];
+    if (builtin !== undefined && !builtin.has (name)) {
+        throw __m_shared_no_attr__ (obj, name);
+    }
+    return obj;
+}
+
 export function __m_shared_method__ (obj, key, name) {  // the object of `expr.m (...)`, once m is known to exist
     if (obj === null || obj === undefined) {
         throw __m_shared_no_attr__ (obj, name);

@@ -836,3 +836,42 @@ def case_dataclass_helpers_given_no_dataclass():
 
 def case_dataclass_field_type_is_not_known():
     return [f.type for f in fields(OrderLine)]
+
+
+def _attribute_error(compute):
+    try:
+        return compute()
+    except AttributeError as error:
+        return "AttributeError: " + str(error)
+
+
+def case_javascript_methods_of_builtin_values():
+    # JS before: [1, 2].push(3) appended, lst.length 2, "ab".toUpperCase() 'AB', lst.join(",") '1,2'...
+    items, text, separator = [1, 2], "ab", ","
+    return [_attribute_error(lambda: items.push(3)), items, _attribute_error(lambda: items.length),
+            _attribute_error(lambda: text.length), _attribute_error(lambda: text.toUpperCase()),
+            _attribute_error(lambda: items.includes(1)), _attribute_error(lambda: items.join(",")),
+            _attribute_error(lambda: items.find(1)), _attribute_error(lambda: {"a": 1}.hasOwnProperty("a")),
+            _attribute_error(lambda: (5).toFixed(2)), _attribute_error(lambda: True.toString()),
+            _attribute_error(lambda: (1, 2).indexOf(2)), _attribute_error(lambda: [t for t in [text]][0].trim()),
+            _attribute_error(lambda: None.length), _attribute_error(lambda: {1}.map(str)),
+            separator.join(["a", "b"]), text.find("b")]
+
+
+class Selection:
+    def __init__(self, parts):
+        self.parts = parts
+
+    def filter(self, text):
+        return Selection([part for part in self.parts if text in part])
+
+    def join(self, separator):
+        return separator.join(self.parts)
+
+    def map(self, function):
+        return [function(part) for part in self.parts]
+
+
+def case_javascript_method_names_of_the_programs_own_classes():
+    chosen = Selection(["ab", "bc", "cd"]).filter("c")
+    return [chosen.join("+"), chosen.map(len), chosen.parts]
