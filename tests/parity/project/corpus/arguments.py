@@ -203,3 +203,27 @@ def case_exported_keyword_only(a, *, strict=False):
 
 def case_exported_defaults(a, b=5):
     return a + b
+
+
+def _keywords(name=0, get=0, a=0, b=0):
+    return [name, get, a, b]
+
+
+def case_two_double_star_unpackings_in_a_call():
+    # JS before: the module did not load (Transcrypt wrote `dict (a)dict (b)`, a JavaScript syntax error)
+    return [_keywords(**{"a": 5}, **{"b": 6}), _keywords(b=9, **{"a": 1}, **{"name": 2}, **{"get": 3}),
+            _keywords(name=3, **{"a": 4}), _keywords(**{"name": 1, "get": 2})]
+
+
+def case_keyword_given_twice():
+    # JS before: the later value won, [0, 0, 2, 0]
+    return _keywords(a=1, **{"a": 2})
+
+
+def case_keyword_given_twice_by_two_unpackings():
+    return _keywords(**{"name": 1}, **{"name": 2})
+
+
+def case_dict_keyword_given_twice():
+    # JS before: {'a': 2}
+    return dict(a=1, **{"a": 2})
