@@ -962,14 +962,35 @@ def compile_module(
     except RecursionError:
         raise CompileError(_diagnostic(source, generator, 0, "expression nested too deeply for Transcrypt")) from None
     js_names = {name: generator.filterId(name) for name in _module_level_names(tree)}
-    return _finish(source.name, "".join(generator.targetFragments), transcrypt, js_names)
+    compiled = _finish(source.name, "".join(generator.targetFragments), transcrypt, js_names)
+    _check_syntax(source, compiled)
+    return compiled
+
+
+def _check_syntax(source: SourceModule, compiled: CompiledModule) -> None:
+    """Refuse generated JavaScript that does not parse: published, it kept the whole module from loading.
+
+    Observed: Transcrypt wrote ``f(**a, **b)`` as ``f (dict (a)dict (b))`` (lowering now merges them). This
+    check names the Python line of the first error, for any construct the code generator gets wrong.
+    """
+    found = shake.syntax_error(compiled.code)
+    if found is None:
+        return
+    line, _ = found
+    python_line = next((number for number in reversed(compiled.source_lines[:line]) if number), 1)
+    raise CompileError(Diagnostic(
+        source.relpath, python_line, 1, "build/transcrypt",
+        f"Transcrypt compiled this line to JavaScript that does not parse (line {line} of the generated module), "
+        "which would keep the whole module from loading",
+        "rewrite this construct another way, and report it to m_shared with the line",
+    ))
 
 
 def _check_stdlib_names(source: SourceModule, tree: ast.Module, known: dict[str, tuple[str, ...]]) -> None:
     """Refuse ``from M import name`` where the JavaScript version of the stdlib module M lacks the name.
 
-    ``from dataclasses import asdict`` passed the build, and the published module then failed to load
-    in the browser ("does not provide an export named 'asdict'"): Transcrypt's stdlib modules implement
+    ``from dataclasses import make_dataclass`` passed the build, and the published module then failed to load
+    in the browser ("does not provide an export named 'make_dataclass'"): Transcrypt's stdlib modules implement
     a part of CPython's. (A missing ``math.gcd`` read as an attribute fails when it runs; the lint
     rules report the known ones.)
     """

@@ -1060,6 +1060,21 @@ def _string_value(node: Node) -> str:
 
 
 @functools.cache
+def syntax_error(text: str) -> tuple[int, int] | None:
+    """The 1-based line and column of the first syntax error in JavaScript ``text``; None if it parses."""
+    root = _parser().parse(text.encode("utf-8")).root_node
+    if not root.has_error:
+        return None
+    pending = [root]
+    while pending:  # the first node in text order that is an error or was missing
+        node = pending.pop()
+        if node.type == "ERROR" or node.is_missing:
+            row, column = node.start_point
+            return row + 1, column + 1
+        pending.extend(reversed([child for child in node.children if child.has_error or child.is_missing]))
+    return 1, 1
+
+
 def _parser() -> Parser:
     return Parser(Language(tree_sitter_javascript.language()))
 

@@ -49,9 +49,9 @@ CASES = {
         "from shared.mesages import REQUIRED",
     ),
     "stdlib import missing from its JavaScript version": (
-        "shared/orders.py", "from dataclasses import dataclass, field", "from dataclasses import asdict, dataclass, field",
-        "shared/orders.py:3:1: build/import dataclasses.asdict does not exist in the JavaScript version of dataclasses",
-        "from dataclasses import asdict, dataclass, field",
+        "shared/orders.py", "from dataclasses import dataclass, field", "from dataclasses import dataclass, field, make_dataclass",
+        "shared/orders.py:3:1: build/import dataclasses.make_dataclass does not exist in the JavaScript version of dataclasses",
+        "from dataclasses import dataclass, field, make_dataclass",
     ),
     "del of a name (compiled to nothing: the name would stay bound)": (
         "shared/customers.py", "        return REQUIRED", "        message = REQUIRED\n        del message\n        return REQUIRED",
@@ -133,3 +133,23 @@ def test_importing_a_deleted_module_from_its_package_is_an_error(built: Path) ->
     assert (f"shared/orders.py:{line}:1: build/import cannot import name 'messages' from 'shared': "
             "no module shared.messages and no such name in shared/__init__.py") in result.stderr
     assert _published(built) == before
+
+
+def test_generated_javascript_that_does_not_parse_is_refused_at_its_python_line() -> None:
+    # Observed: Transcrypt wrote f(**a, **b) as `f (dict (a)dict (b))`, the build published it, and the module
+    # failed to load wherever it was imported. Lowering merges those now; this is the net for any other such
+    # construct: the compiled text is parsed, and the first error is reported at the Python line it came from.
+    from m_shared import shake
+    from m_shared.compile import CompileError, CompiledModule, _check_syntax
+    from m_shared.graph import SourceModule
+
+    assert shake.syntax_error("var a = f (dict ({'a': 1}));\n") is None
+    assert shake.syntax_error("var a = 1;\nvar b = f (dict ({'a': 1})dict ({'b': 2}));\n") == (2, 27)
+    code = "// Transcrypt\nvar a = 1;\nvar b = f (dict ({'a': 1})dict ({'b': 2}));\n"
+    compiled = CompiledModule(name="shared.calls", code=code, source_lines=(0, 3, 7, 0), exports=("a", "b"), js_names={})
+    source = SourceModule("shared.calls", Path("/nowhere/shared/calls.py"), "shared/calls.py", False, "", "")
+    with pytest.raises(CompileError) as raised:
+        _check_syntax(source, compiled)
+    diagnostic = raised.value.diagnostic
+    assert (diagnostic.path, diagnostic.line, diagnostic.rule) == ("shared/calls.py", 7, "build/transcrypt")
+    assert "does not parse (line 3 of the generated module)" in diagnostic.message
