@@ -435,8 +435,10 @@ def _ts_type(node: ast.expr | None, known: set[str]) -> str:
                 return "unknown"
         return "unknown"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return f"{_ts_type(node.left, known)} | {_ts_type(node.right, known)}"
+        return f"{_union_member(_ts_type(node.left, known))} | {_union_member(_ts_type(node.right, known))}"
     name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+    if name == "Callable" and name not in known:
+        return _callable_type(None, None, known)
     if name is not None:
         return name if name in known else _SIMPLE_TYPES.get(name, "unknown")
     if isinstance(node, ast.Subscript):
@@ -451,12 +453,40 @@ def _ts_type(node: ast.expr | None, known: set[str]) -> str:
                 return f"Array<{_ts_type(items[0], known)}>"
             return "[" + ", ".join(_ts_type(item, known) for item in items) + "]"
         if head == "Optional":
-            return f"{_ts_type(items[0], known)} | null"
+            return f"{_union_member(_ts_type(items[0], known))} | null"
         if head == "Union":
-            return " | ".join(_ts_type(item, known) for item in items)
+            return " | ".join(_union_member(_ts_type(item, known)) for item in items)
+        if head == "Callable" and len(items) == 2:
+            return _callable_type(items[0], items[1], known)
         if head == "Literal":
             return " | ".join(json.dumps(item.value) if isinstance(item, ast.Constant) else "unknown" for item in items)
     return "unknown"
+
+
+def _callable_type(parameters: ast.expr | None, returns: ast.expr | None, known: set[str]) -> str:
+    """``Callable[[int, str], bool]`` as ``(arg0: number, arg1: string) => boolean``.
+
+    The function is called with plain values and what it returns is converted back (a JS callback's
+    undefined is None: js_runtime/src/interop.js toPythonFunction), so a callback typed to return None
+    may return anything (``void``), and one whose type includes None may return undefined too.
+    ``Callable[..., R]`` and a bare ``Callable`` take any arguments (``any``: a callback of narrower
+    parameters must be assignable to it under --strict).
+    """
+    if isinstance(parameters, ast.List):
+        params = ", ".join(f"arg{index}: {_ts_type(item, known)}" for index, item in enumerate(parameters.elts))
+    else:
+        params = "...args: any[]"
+    result = _ts_type(returns, known)
+    if result == "null":
+        result = "void"
+    elif "null" in result.split(" | "):
+        result += " | undefined"
+    return f"({params}) => {result}"
+
+
+def _union_member(kind: str) -> str:
+    """A function type inside a union is parenthesized: ``(() => number) | null``, not ``() => number | null``."""
+    return f"({kind})" if kind.startswith("(") else kind
 
 
 def _value_type(value: ast.expr | None) -> str:

@@ -39,6 +39,15 @@ def test_declarations_follow_the_annotations(project: Path) -> None:
         "export declare function total(lines: Array<Line>, discount?: number | null): number;",
         "export declare function pair(values: [number, string], tags: Array<string>): Array<string> | null;",
         "export declare function untyped(value: unknown, ...rest: Array<unknown>): unknown;",
+        # a Callable: called with plain values, and a callback may return undefined where None is allowed
+        (
+            "export declare function apply(values: Array<number>, rule: (arg0: number) => boolean, "
+            "options?: { fallback?: ((...args: any[]) => string) | null }): Array<number>;"
+        ),
+        (
+            "export declare function priced(lookup: (arg0: string) => number | null | undefined, "
+            "notify: (arg0: Record<string, unknown>) => void): (arg0: number) => Array<string>;"
+        ),
     ):
         assert expected in declarations
 
@@ -53,6 +62,14 @@ def test_deliberate_type_error_is_reported(project: Path) -> None:
     assert result.returncode != 0
     assert "mistake.ts(4,11): error TS2345" in result.stdout
     assert "'\"archived\"' is not assignable to parameter of type 'Status'" in result.stdout
+
+
+def test_callback_of_the_wrong_type_is_reported(project: Path) -> None:
+    # a Callable annotation is a function type, not `unknown` (which took any value)
+    result = _tsc(project, "mistake_callback.ts")
+    assert result.returncode != 0
+    assert "mistake_callback.ts(4,15): error TS2345" in result.stdout
+    assert "'(value: string) => boolean' is not assignable to parameter of type '(arg0: number) => boolean'" in result.stdout
 
 
 def test_type_alias_is_not_a_runtime_value(project: Path) -> None:
