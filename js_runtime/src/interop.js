@@ -54,7 +54,8 @@ export function toJavaScript(value) {
       const item = result[key];
       if (typeof item === 'object' || item === undefined || typeof item === 'function') {
         if (key === '__proto__') {  // an own key, as JSON.parse makes it, never the prototype
-          Object.defineProperty(result, key, { value: toJavaScript(item), enumerable: true, writable: true, configurable: true });
+          // (the spread made it an own, enumerable, writable property: only its value changes)
+          Object.defineProperty(result, key, { value: toJavaScript(item) });
         } else {
           result[key] = toJavaScript(item);
         }
@@ -279,8 +280,8 @@ function restoreStacks(limit) {
 
 function translateThrown(thrown, where) {
   if (thrown !== null && typeof thrown === 'object' && isinstance(thrown, BaseException)) return toError(thrown);
-  // m_shared's own loud failures (the runtime overlay throws plain Errors named MSharedError) pass unchanged
-  if (thrown instanceof MSharedError || (thrown instanceof Error && thrown.name === 'MSharedError')) return thrown;
+  // m_shared's own loud failures (MSharedError, or the runtime overlay's plain Errors named so) pass unchanged
+  if (thrown?.name === 'MSharedError') return thrown;
   const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
   const [frame] = thrown instanceof Error ? pythonFrames(thrown) : [];
   const location = frame ? `${frame.file}, line ${frame.line}` : where;
