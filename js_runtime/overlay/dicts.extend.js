@@ -244,8 +244,11 @@ export function __m_shared_dict_of__ (object, convert) {
             continue;  // an enumerable property a library added to Object.prototype is no key of the object
         }
         const value = object [key];
-        // a str, number or bool is its own Python value: no call to convert it
-        const converted = typeof value == 'object' || value === undefined ? convert (value) : value;
+        // a str, number or bool is its own Python value: no call to convert it (a function is
+        // converted too: the callback wrappers of m_shared.interop.js). Asked about the three kinds a
+        // JSON value has, most often first, a str is stored after one test and an int after two
+        const converted = typeof value == 'string' || typeof value == 'number' || typeof value == 'boolean'
+            ? value : convert (value);
         if (reservedFirst [key.charCodeAt (0) & 127] === 1 && __m_shared_reserved_keys__.has (key)) {
             __m_shared_store__ (instance, key, converted);
         }

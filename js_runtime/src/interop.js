@@ -6,8 +6,8 @@
 // Inside, values are the Transcrypt runtime's dicts, lists and tuples.
 
 import {
-  BaseException, __kwargtrans__, __m_shared_dict_of__, __m_shared_line_tables__, __m_shared_plain_keys__, dict,
-  isinstance, str,
+  BaseException, Exception, __kwargtrans__, __m_shared_dict_of__, __m_shared_kwargs__, __m_shared_line_tables__,
+  __m_shared_plain_keys__, dict, isinstance, str,
 } from './org.transcrypt.__runtime__.js';
 
 const DEEP_STACK = 200;
@@ -23,7 +23,7 @@ function isPlainObject(value) {
 /** A plain JS value as the Python value CPython would get from the same JSON. */
 export function toPython(value) {
   if (typeof value !== 'object') {
-    if (typeof value === 'function') return PYTHON_FUNCTIONS.get(value) ?? value;  // a wrapper passed back: the function it wraps
+    if (typeof value === 'function') return AS_PYTHON.get(value) ?? toPythonFunction(value);
     return value === undefined ? null : value;
   }
   if (value === null) return null;
@@ -84,17 +84,46 @@ export function toJavaScript(value) {
 // function does. Observed before: it came raw, and a plain object passed to it crashed on its first
 // `doc.get(...)`. One wrapper per function, so a function keeps its identity; a class stays itself (its
 // instances are Python objects), and a wrapper passed back into shared code is the function again.
-const JS_FUNCTIONS = new WeakMap();
-const PYTHON_FUNCTIONS = new WeakMap();
+// AS_JS maps a Python value to the JS value it stands for, AS_PYTHON the other way: a function and its
+// wrapper, a JS callback and its Python wrapper, a Python exception and the Error it crossed as.
+const AS_JS = new WeakMap();
+const AS_PYTHON = new WeakMap();
 
 function toJavaScriptFunction(fn) {
-  if (fn.__bases__ !== undefined || PYTHON_FUNCTIONS.has(fn)) return fn;
-  let wrapped = JS_FUNCTIONS.get(fn);
+  if (fn.__bases__ !== undefined || AS_PYTHON.has(fn)) return fn;
+  let wrapped = AS_JS.get(fn);
   if (wrapped === undefined) {
     wrapped = exportFunction(fn, fn.name || '<function>');
-    JS_FUNCTIONS.set(fn, wrapped);
-    PYTHON_FUNCTIONS.set(wrapped, fn);
+    AS_JS.set(fn, wrapped);
+    AS_PYTHON.set(wrapped, fn);
   }
+  return wrapped;
+}
+
+// A JS function passed into shared code (an argument, a keyword option, a value in an object or array)
+// is called by Python code with Python values, and what it returns is used as a Python value. Observed
+// before: it got dicts and tuples as Transcrypt objects, and the plain object it returned crashed the
+// caller's `.get()` (undefined, not None, for no return). Its wrapper converts as the boundary does: it
+// receives plain values (keyword arguments as a trailing options object, as exports take them) and
+// its result becomes a Python value (undefined is None). What it throws is raised in Python as an
+// Exception whose str() is the error's message, so `except Exception` catches it as it would catch a
+// Python callback's error; if the exception leaves shared code, the caller gets its own error back
+// (or, raised `from` it, as the cause). An Error made from a Python exception is that exception again;
+// m_shared's loud failures stay loud.
+function toPythonFunction(fn) {
+  const wrapped = (...args) => {
+    args = args.map((arg) => toJavaScript(__m_shared_kwargs__(arg) ? dict(arg) : arg));  // keywords: a dict
+    try {
+      return toPython(fn(...args));
+    } catch (thrown) {
+      if (thrown?.name === 'MSharedError') throw thrown;
+      const exception = AS_PYTHON.get(thrown) ?? Exception(thrown?.message ?? String(thrown));
+      AS_JS.set(exception, thrown);
+      throw exception;
+    }
+  };
+  AS_PYTHON.set(fn, wrapped);
+  AS_JS.set(wrapped, fn);
   return wrapped;
 }
 
@@ -156,6 +185,7 @@ function textOf(exception) {
 
 /** A Python exception instance as a JS Error carrying its name, str(), attributes and cause. */
 export function toError(exception) {
+  if (AS_JS.has(exception)) return AS_JS.get(exception);  // raised by a JS callback: what it threw
   const ErrorClass = errorClassFor(exception.__class__);
   const error = new ErrorClass(textOf(exception));
   for (const key of Object.keys(exception)) {
@@ -169,6 +199,7 @@ export function toError(exception) {
     classes.push(cls.__name__);
   }
   Object.defineProperty(error, 'pythonClasses', { value: classes });
+  AS_PYTHON.set(error, exception);
   return error;
 }
 

@@ -200,3 +200,13 @@ def test_attribute_of_none_is_attribute_error_in_workerd(worker: Worker) -> None
     assert (error["name"], error["message"]) == ("AttributeError", "'NoneType' object has no attribute 'get'")
     line = _line_of(worker.app / "shared/orders.py", 'doc.get("gstin")')
     assert f'  File "shared/orders.py", line {line}, in validate_order' in error["traceback"].splitlines()
+
+
+def test_a_javascript_function_given_to_shared_code_is_called_with_plain_values(worker: Worker) -> None:
+    # a hook inside a dict argument: called with a str, its object returned as a dict; what a hook
+    # throws comes back to the caller as its own error (before: an MSharedError "JavaScript error in ...")
+    assert worker.get("/hooks") == {
+        "value": {"name": "check", "tags": ["CHECK"]},
+        "received": ["check"],
+        "sameError": True,
+    }
