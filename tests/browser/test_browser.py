@@ -21,7 +21,11 @@ const caught = (call) => { try { call(); } catch (error) { return error; } };
 const raised = caught(() => order_total([{ quantity: 1, unit_price: 5 }], { discount: 10 }));
 const crashed = caught(() => run_hook({ check: 5 }, 'check'));
 const none = caught(() => validate_order(null));
+const mine = new RangeError('no such hook');
 window.results = {
+  // JS functions given to shared code inside a dict: called with plain values; what one throws comes back as it was
+  hooked: run_hook({ check: (name) => ({ name, tags: [name.toUpperCase()] }) }, 'check'),
+  thrownBack: caught(() => run_hook({ fail: () => { throw mine; } }, 'fail')) === mine,
   missing: validate_order({}),
   total: order_total([{ quantity: 2, unit_price: 150 }], { discount: 9 }),
   max: MAX_LINES,
@@ -76,3 +80,5 @@ def test_published_module_runs_in_chromium_with_python_errors(browser: Browser, 
     assert (crashed["name"], crashed["file"], crashed["line"]) == (
         "MSharedError", "shared/hooks.py", _line_of(app / "shared" / "hooks.py", "return hook(name)"))
     assert results["none"] == {"name": "AttributeError", "message": "'NoneType' object has no attribute 'get'"}
+    assert results["hooked"] == {"name": "check", "tags": ["CHECK"]}
+    assert results["thrownBack"] is True
