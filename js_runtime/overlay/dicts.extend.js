@@ -247,6 +247,8 @@ export function __m_shared_dict_of__ (object, convert) {
         // a str, number or bool is its own Python value: no call to convert it (a function is
         // converted too: the callback wrappers of m_shared.interop.js). Asked about the three kinds a
         // JSON value has, most often first, a str is stored after one test and an int after two
+        // (a copy of this loop converting the valid order of benchmarks/runtime.py, median CPU time of 10 processes:
+        // 225 -> 220 ns; the former test with `|| typeof value == 'function'` appended: 232 ns)
         const converted = typeof value == 'string' || typeof value == 'number' || typeof value == 'boolean'
             ? value : convert (value);
         if (reservedFirst [key.charCodeAt (0) & 127] === 1 && __m_shared_reserved_keys__.has (key)) {
