@@ -24,11 +24,31 @@ function isPlainObject(value) {
 export function toPython(value) {
   if (typeof value !== 'object') {
     if (typeof value === 'function') return AS_PYTHON.get(value) ?? toPythonFunction(value);
+    if (typeof value === 'bigint' || typeof value === 'symbol') throw notJson(typeof value);
     return value === undefined ? null : value;
   }
   if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
-  return isPlainObject(value) ? __m_shared_dict_of__(value, toPython) : value;
+  if (isPlainObject(value) || isPlainElsewhere(value)) return __m_shared_dict_of__(value, toPython);
+  // a Python object made on the JS side (an exported class called there) is itself; other objects are no JSON
+  if (value.__class__ === undefined) throw notJson(value.constructor?.name || 'object');
+  return value;
+}
+
+// A plain object of another realm (an iframe's, a vm context's) has that realm's Object.prototype
+function isPlainElsewhere(value) {
+  const prototype = Object.getPrototypeOf(value);
+  return Object.getPrototypeOf(prototype) === null && Object.prototype.toString.call(value) === '[object Object]'
+    && !('__class__' in value);
+}
+
+// Observed: a Date, Map, Set, BigInt or class instance passed to shared code reached it as an object no
+// Python code could read (str() of a Date gave JavaScript's text, len() of a Set raised TypeError, a Map
+// converted to {} on the way back), where a server receiving the same data as JSON gets strings and dicts.
+function notJson(kind) {
+  return new MSharedError(`m_shared: a ${kind} was passed to shared code, which takes JSON values (plain objects, `
+    + 'arrays, strings, numbers, booleans and null): pass a Date as its ISO string, a Map or a class instance as a '
+    + 'plain object, a Set as an array');
 }
 
 /** A Python value as a plain JS value: dicts become objects, lists/tuples/sets arrays, dataclasses objects. */

@@ -84,3 +84,36 @@ def test_a_function_that_reaches_javascript_as_a_value_takes_plain_values(projec
     assert run_node(FUNCTION_VALUES, cwd=project) == {
         "alias": "red", "lambda": "TEA", "inDict": "red", "returned": "red", "sameFunction": True, "classStaysClass": True,
     }
+
+
+NOT_JSON = """
+import * as words from './out/words.js';
+import vm from 'node:vm';
+const refused = {};
+const values = { Date: new Date(0), Map: new Map([['a', 1]]), Set: new Set(['red']), bigint: 10n, symbol: Symbol('s'),
+                 Point: new (class Point { constructor() { this.tags = ['red']; } })(), Uint8Array: new Uint8Array(2),
+                 nestedDate: { tags: [new Date(0)] } };
+for (const [name, value] of Object.entries(values)) {
+  try { words.first_tag(value); refused[name] = 'accepted'; }
+  catch (error) { refused[name] = [error.name, error.message.split(' was passed')[0]]; }
+}
+console.log(JSON.stringify({
+  refused,
+  // a plain object of another realm (an iframe's, a vm context's) is data as any other
+  otherRealm: words.first_tag(vm.runInNewContext('({ tags: ["blue"] })')),
+  nullPrototype: words.first_tag(Object.assign(Object.create(null), { tags: ['green'] })),
+}));
+"""
+
+
+def test_values_json_cannot_carry_fail_loudly_and_plain_objects_of_any_realm_are_dicts(project: Path) -> None:
+    # Observed before: a Date, Map, Set or class instance reached the Python code as an object it could not read
+    # (doc.get raised a JavaScript TypeError, str() of a Date gave JavaScript's text, a Map came back as {})
+    found = run_node(NOT_JSON, cwd=project)
+    assert found["refused"] == {
+        "Date": ["MSharedError", "m_shared: a Date"], "Map": ["MSharedError", "m_shared: a Map"],
+        "Set": ["MSharedError", "m_shared: a Set"], "bigint": ["MSharedError", "m_shared: a bigint"],
+        "symbol": ["MSharedError", "m_shared: a symbol"], "Point": ["MSharedError", "m_shared: a Point"],
+        "Uint8Array": ["MSharedError", "m_shared: a Uint8Array"], "nestedDate": ["MSharedError", "m_shared: a Date"],
+    }
+    assert (found["otherRealm"], found["nullPrototype"]) == ("blue", "green")
