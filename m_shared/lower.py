@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 
 from .diagnostics import Diagnostic
 from .graph import TYPING_ONLY, SourceModule, absolute_module, is_type_checking_test
@@ -72,6 +73,9 @@ def lower(module: SourceModule) -> ast.Module:
     unbound_reads(tree)
     lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
     lowering.bound_names = set(binding_counts(tree))
+    lowering.imported_names, lowering.imported_modules = _imports(tree)
+    lowering.scope_bindings = _scope_bindings(tree)
+    lowering.module_tree = tree
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
         sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
@@ -91,6 +95,49 @@ def lower(module: SourceModule) -> ast.Module:
     ast.fix_missing_locations(tree)
     _mark_attribute_checks(tree)
     return tree
+
+
+def _scope_bindings(tree: ast.Module) -> dict[int, set[str]]:
+    """The names each scope of the module binds itself (by id of its node, as written): assigned, a parameter, a def
+    or class, an import, an exception's name, or declared global or nonlocal there (someone else's then, still not a
+    builtin); the module's also those any function declares global."""
+    scopes: dict[int, set[str]] = {id(tree): _bound_in(tree)}
+    scopes[id(tree)].update(name for node in ast.walk(tree) if isinstance(node, ast.Global) for name in node.names)
+    for node in ast.walk(tree):
+        if isinstance(node, (*_SCOPES, ast.GeneratorExp)):
+            scopes[id(node)] = _bound_in(node)
+    return scopes
+
+
+def _bound_in(scope: ast.AST) -> set[str]:
+    if isinstance(scope, ast.GeneratorExp):
+        return {n.id for g in scope.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}
+    names = {a.arg for a in ast.walk(scope.args) if isinstance(a, ast.arg)} if hasattr(scope, "args") else set()
+    for node in _own_nodes(scope):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            names.update(node.names)
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            names.add(node.name)
+    return names
+
+
+def _own_bindings(own: list[ast.AST], name: str) -> int:
+    """How many times the nodes of a scope (:func:`_own_nodes`) bind ``name``."""
+    count = 0
+    named = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.MatchAs, ast.MatchStar)
+    for node in own:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            count += sum((alias.asname or alias.name).split(".")[0] == name for alias in node.names)
+        elif ((isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load))
+              or (isinstance(node, named) and node.name == name)):
+            count += 1
+    return count
 
 
 def _passes_templates(tree: ast.Module, regex_modules: set[str]) -> bool:
@@ -331,6 +378,10 @@ class _Lowering(ast.NodeTransformer):
         self.enumerations = 0  # range and enumerate loops lowered, for unique temporaries (visit_For)
         self.withs = 0  # with statements lowered, for unique temporaries (visit_With)
         self.truth_tests: set[int] = set()  # expressions whose truth alone is used (if, while, not...)
+        self.scope_bindings: dict[int, set[str]] = {}  # the names each scope binds (see _scope_bindings)
+        self.module_tree: ast.Module | None = None
+        self.imported_names: dict[str, str] = {}  # `from M import N as A`: A -> "M.N" (see _imports)
+        self.imported_modules: dict[str, str] = {}  # `import M as A`: A -> "M"
 
     # ---- statements that only exist for the type checker -------------------------------------
     def visit_ImportFrom(self, node: ast.ImportFrom) -> ast.AST | None:
@@ -881,59 +932,49 @@ class _Lowering(ast.NodeTransformer):
             matches = self._regex_test(node)
             if matches is not None:
                 return self.generic_visit(matches)
-        # typing.cast(T, value) is the identity at run time
-        if _name_of(node.func) == "cast" and len(node.args) == 2 and not node.keywords:
-            return self.visit(node.args[1])
-        if (isinstance(node.func, ast.Name) and node.func.id == "dict" and not node.args and node.keywords
-                and all(keyword.arg is not None for keyword in node.keywords)):
-            # Transcrypt passes keyword arguments under its JS aliases: dict(name=1, get=2) held the keys
-            # 'py_name' and 'py_get'. A display has the keys CPython gives the keywords.
-            keys: list[ast.expr | None] = [_located(ast.Constant(keyword.arg), keyword) for keyword in node.keywords]
-            display = ast.Dict(keys, [keyword.value for keyword in node.keywords])
-            return self.visit(_located(display, node))
-        if (isinstance(node.func, ast.Name) and node.func.id == "round" and "round" not in self.bound_names
-                and (len(node.args) == 2 or any(keyword.arg == "ndigits" for keyword in node.keywords))):
-            # round(x, ndigits) is the runtime's __m_shared_round__ (js_runtime/overlay/round.patch.js): round
-            # itself stays small where only ints are asked for (datetime's timedelta rounds that way)
-            node.func = _located(ast.Name("__m_shared_round__", ast.Load()), node.func)
-        if (isinstance(node.func, ast.Attribute) and node.func.attr == "__setattr__"
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == "object"):
-            # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__
-            node.func = _located(ast.Name("__m_shared_object_setattr__", ast.Load()), node.func)
-        if (isinstance(node.func, ast.Attribute) and node.func.attr in ("strip", "lstrip", "rstrip")
-                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
-            # Transcrypt's strip ignored its characters ("xxaxx".strip("x") was 'xxaxx'); the runtime's
-            # __m_shared_strip_chars__ (strip.extend.js) strips them from a str and calls any other object's
-            # method, so programs that strip only whitespace do not pay for it
-            call = ast.Call(ast.Name("__m_shared_strip_chars__", ast.Load()),
-                            [node.func.value, ast.Constant(node.func.attr), node.args[0]], [])
-            return self.generic_visit(_located(call, node))
-        if (isinstance(node.func, ast.Attribute) and node.func.attr == "replace" and len(node.args) == 2
-                and not any(isinstance(argument, ast.Starred) for argument in node.args)
-                and [keyword.arg for keyword in node.keywords] == ["count"]):
-            # str.replace takes count by keyword from CPython 3.13 (a TypeError before); Transcrypt's str.replace
-            # took the keywords' object for a count ("aaa(".replace("a", "b", count=2) was 'baa('). The runtime's
-            # __m_shared_replace_count__ (replace_count.extend.js) does what the target version does for a str, and
-            # calls any other object's replace with the keyword, so only programs that write it pay for it.
-            call = ast.Call(ast.Name("__m_shared_replace_count__", ast.Load()),
-                            [node.func.value, *node.args, node.keywords[0].value], [])
-            return self.generic_visit(_located(call, node))
-        self._lower_super_with_arguments(node)
+        for key in self._callee_keys(node.func):
+            rewritten = _CALL_REWRITES[key](self, node) if key in _CALL_REWRITES else None
+            if rewritten is not None:
+                return rewritten
         return self.generic_visit(node)
 
-    def _lower_super_with_arguments(self, node: ast.Call) -> None:
-        # super(Cls, self) inside a method of Cls means super(); Transcrypt only compiles the latter
-        if not (isinstance(node.func, ast.Name) and node.func.id == "super" and len(node.args) == 2):
-            return
-        if not (self.class_stack and self.function_stack and self.function_stack[-1].args.args):
-            return
-        cls, instance = node.args
-        first_parameter = self.function_stack[-1].args.args[0].arg
-        if (
-            isinstance(cls, ast.Name) and cls.id == self.class_stack[-1].name
-            and isinstance(instance, ast.Name) and instance.id == first_parameter
-        ):
-            node.args = []
+    def _shadowed(self, name: str) -> bool:
+        """Whether ``name`` is the program's own where the node being visited reads it, not a builtin: bound by the
+        innermost scope, an enclosing function (not an enclosing class: its names are not seen from its methods)
+        or the module."""
+        return self._binding_scope(name) is not None
+
+    def _binding_scope(self, name: str) -> ast.AST | None:
+        """The scope whose binding of ``name`` the node being visited reads (the module's tree), or None: a builtin."""
+        for depth, scope in enumerate(reversed(self.scopes)):
+            if depth and isinstance(scope, ast.ClassDef):
+                continue
+            bound = self.scope_bindings.get(id(scope))
+            if name in (bound if bound is not None else _bound_in(scope)):
+                return scope
+        module = self.scope_bindings.get(id(self.module_tree), self.bound_names)
+        return self.module_tree if name in module else None
+
+    def _callee_keys(self, func: ast.expr) -> list[str]:
+        """What a call calls, as keys of _CALL_REWRITES, most specific first: ``builtins.round`` for a builtin's name
+        that the module does not bind itself, ``typing.cast`` for a name imported from a module (``from typing import
+        cast``) or an attribute of an imported module (``typing.cast``), ``builtins.object.__setattr__`` for an
+        attribute of a builtin, and ``.strip`` for a method of any receiver."""
+        if isinstance(func, ast.Name):
+            scope = self._binding_scope(func.id)
+            if scope is None:
+                return [f"builtins.{func.id}"]
+            return [self.imported_names[func.id]] if scope is self.module_tree and func.id in self.imported_names else []
+        if not isinstance(func, ast.Attribute):
+            return []
+        keys = []
+        if isinstance(func.value, ast.Name):
+            scope = self._binding_scope(func.value.id)
+            if scope is None:
+                keys.append(f"builtins.{func.value.id}.{func.attr}")
+            elif scope is self.module_tree and func.value.id in self.imported_modules:
+                keys.append(f"{self.imported_modules[func.value.id]}.{func.attr}")
+        return [*keys, f".{func.attr}"]
 
     def _visit_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.AST:
         node.returns = None
@@ -1263,6 +1304,28 @@ def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast
     return node
 
 
+def _imports(tree: ast.Module) -> tuple[dict[str, str], dict[str, str]]:
+    """The names a module-level import binds and nothing else at module level: ``from M import N [as A]`` (A -> "M.N")
+    and ``import M [as A]`` (A -> "M"; ``import a.b`` binds a -> "a"). A function may have a local of that name
+    (_Lowering._callee_keys looks at the scopes of each call)."""
+    own = _own_nodes(tree)
+    declared_global = {name for node in ast.walk(tree) if isinstance(node, ast.Global) for name in node.names}
+    names: dict[str, str] = {}
+    modules: dict[str, str] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom) and not statement.level and statement.module:
+            for alias in statement.names:
+                names[alias.asname or alias.name] = f"{statement.module}.{alias.name}"
+        elif isinstance(statement, ast.Import):
+            for alias in statement.names:
+                modules[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+    def once(name: str) -> bool:  # by the import alone: not rebound at module level, nor by `global` in a function
+        return _own_bindings(own, name) == 1 and name not in declared_global
+
+    return ({name: full for name, full in names.items() if once(name)},
+            {name: module for name, module in modules.items() if once(name)})
+
+
 def _regex_module_names(tree: ast.Module) -> set[str]:
     """Names bound to the re module by a module-level `import re [as name]` and bound nowhere else."""
     imported = {
@@ -1412,3 +1475,90 @@ def _parse_statement(anchor: ast.AST, source: str) -> ast.stmt:
             ast.copy_location(node, anchor)
             node.end_lineno, node.end_col_offset = anchor.lineno, anchor.col_offset
     return statement
+
+
+# ---- calls lowered (_Lowering.visit_Call): one function per rewrite, keyed by what the call calls (_callee_keys);
+# each returns the lowered call, or None when the call is not one it lowers (the next key, else the call as it is)
+def _lower_cast(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # typing.cast(T, value) is the identity at run time
+    if len(node.args) == 2 and not node.keywords:
+        return lowering.visit(node.args[1])
+    return None
+
+
+def _lower_dict_keywords(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # Transcrypt passes keyword arguments under its JS aliases: dict(name=1, get=2) held the keys
+    # 'py_name' and 'py_get'. A display has the keys CPython gives the keywords.
+    if node.args or not node.keywords or any(keyword.arg is None for keyword in node.keywords):
+        return None
+    keys: list[ast.expr | None] = [_located(ast.Constant(keyword.arg), keyword) for keyword in node.keywords]
+    display = ast.Dict(keys, [keyword.value for keyword in node.keywords])
+    return lowering.visit(_located(display, node))
+
+
+def _lower_round(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # round(x, ndigits) is the runtime's __m_shared_round__ (js_runtime/overlay/round.patch.js): round
+    # itself stays small where only ints are asked for (datetime's timedelta rounds that way)
+    if not (len(node.args) == 2 or any(keyword.arg == "ndigits" for keyword in node.keywords)):
+        return None
+    node.func = _located(ast.Name("__m_shared_round__", ast.Load()), node.func)
+    return lowering.generic_visit(node)
+
+
+def _lower_object_setattr(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__
+    node.func = _located(ast.Name("__m_shared_object_setattr__", ast.Load()), node.func)
+    return lowering.generic_visit(node)
+
+
+def _lower_strip_chars(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # Transcrypt's strip ignored its characters ("xxaxx".strip("x") was 'xxaxx'); the runtime's
+    # __m_shared_strip_chars__ (strip.extend.js) strips them from a str and calls any other object's
+    # method, so programs that strip only whitespace do not pay for it
+    if not (len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
+        return None
+    assert isinstance(node.func, ast.Attribute)
+    call = ast.Call(ast.Name("__m_shared_strip_chars__", ast.Load()),
+                    [node.func.value, ast.Constant(node.func.attr), node.args[0]], [])
+    return lowering.generic_visit(_located(call, node))
+
+
+def _lower_replace_count(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # str.replace takes count by keyword from CPython 3.13 (a TypeError before); Transcrypt's str.replace
+    # took the keywords' object for a count ("aaa(".replace("a", "b", count=2) was 'baa('). The runtime's
+    # __m_shared_replace_count__ (replace_count.extend.js) does what the target version does for a str, and
+    # calls any other object's replace with the keyword, so only programs that write it pay for it.
+    if not (len(node.args) == 2 and not any(isinstance(argument, ast.Starred) for argument in node.args)
+            and [keyword.arg for keyword in node.keywords] == ["count"]):
+        return None
+    assert isinstance(node.func, ast.Attribute)
+    call = ast.Call(ast.Name("__m_shared_replace_count__", ast.Load()),
+                    [node.func.value, *node.args, node.keywords[0].value], [])
+    return lowering.generic_visit(_located(call, node))
+
+
+def _lower_super_with_arguments(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # super(Cls, self) inside a method of Cls means super(); Transcrypt only compiles the latter
+    if not (len(node.args) == 2 and lowering.class_stack and lowering.function_stack
+            and lowering.function_stack[-1].args.args):
+        return None
+    cls, instance = node.args
+    first_parameter = lowering.function_stack[-1].args.args[0].arg
+    if (isinstance(cls, ast.Name) and cls.id == lowering.class_stack[-1].name
+            and isinstance(instance, ast.Name) and instance.id == first_parameter):
+        node.args = []
+    return None  # lowered as any other call
+
+
+_CALL_REWRITES: dict[str, Callable[[_Lowering, ast.Call], ast.AST | None]] = {
+    "typing.cast": _lower_cast,
+    "typing_extensions.cast": _lower_cast,
+    "builtins.dict": _lower_dict_keywords,
+    "builtins.round": _lower_round,
+    "builtins.super": _lower_super_with_arguments,
+    "builtins.object.__setattr__": _lower_object_setattr,
+    ".strip": _lower_strip_chars,
+    ".lstrip": _lower_strip_chars,
+    ".rstrip": _lower_strip_chars,
+    ".replace": _lower_replace_count,
+}
