@@ -359,6 +359,9 @@ def _index_like(key: str) -> bool:
 
 
 _LAZY_BUILTINS = {"map": "__m_shared_map__", "filter": "__m_shared_filter__"}
+# Builtins whose result is never NaN: the left side of a used `x or y` that needs no lowering (visit_BoolOp)
+_NEVER_NAN_CALLS = frozenset({"bool", "isinstance", "issubclass", "len", "str", "repr", "list", "dict", "tuple", "set",
+                              "sorted", "any", "all", "callable", "hasattr", "int", "type", "frozenset"})
 
 
 class _Lowering(ast.NodeTransformer):
@@ -455,14 +458,19 @@ class _Lowering(ast.NodeTransformer):
         # ([]). Where only the truth of the result counts (if, while, not, ...) that is the same; where the
         # value is used, `a and b` becomes `b if a else a`, with `a` evaluated once: through
         # __m_shared_and__ (js_runtime/overlay/boolean_ops.extend.js) unless it is a name or a constant.
-        # (`or` is right as Transcrypt compiles it: __t__ gives back a truthy value itself.)
+        # `a or b` is `__t__ (a) || b`: __t__ gives back a true `a` itself, except NaN, which is true in CPython
+        # and falsy in JavaScript (__t__ gives `true` for it): where the value is used and `a` may be a float,
+        # it becomes `a if a else b`, or __m_shared_or__ (a, lambda: b), so that `nan or 0` is nan as in CPython.
         value_used = id(node) not in self.truth_tests
         if not value_used:
             for value in node.values:
                 self._truth_test(value)
+        never_nan = [self._never_nan(value) for value in node.values]  # as written, before lowering
         self.generic_visit(node)
-        if not value_used or not isinstance(node.op, ast.And):
+        if not value_used:
             return node
+        if isinstance(node.op, ast.Or):
+            return self._lower_or(node, never_nan)
         result = node.values[0]
         for right in node.values[1:]:
             if isinstance(result, (ast.Name, ast.Constant)):
@@ -471,6 +479,34 @@ class _Lowering(ast.NodeTransformer):
             else:
                 later = ast.Lambda(ast.arguments([], [], None, [], [], None, []), right)
                 result = ast.Call(ast.Name("__m_shared_and__", ast.Load()), [result, later], [])
+            result = _located(result, node)
+        return ast.fix_missing_locations(result)
+
+    def _never_nan(self, node: ast.expr) -> bool:
+        """Whether an expression, as written, can never be NaN: a comparison, `not`, a literal or display, an f-string,
+        or a call of a builtin that returns no float (not a name of the program's own)."""
+        if isinstance(node, (ast.Compare, ast.Constant, ast.JoinedStr, ast.List, ast.Tuple, ast.Dict, ast.Set,
+                             ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda)):
+            return not (isinstance(node, ast.Constant) and isinstance(node.value, float) and node.value != node.value)
+        if isinstance(node, ast.UnaryOp):
+            return isinstance(node.op, ast.Not)
+        if isinstance(node, ast.BoolOp):
+            return all(self._never_nan(value) for value in node.values)
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _NEVER_NAN_CALLS
+                and not self._shadowed(node.func.id))
+
+    def _lower_or(self, node: ast.BoolOp, never_nan: list[bool]) -> ast.expr:
+        if all(never_nan[:-1]):
+            return node
+        result = node.values[-1]
+        for left, safe in zip(reversed(node.values[:-1]), reversed(never_nan[:-1])):
+            if safe:
+                result = ast.BoolOp(ast.Or(), [left, result])
+            elif isinstance(left, ast.Name):
+                result = ast.IfExp(left, ast.Name(left.id, ast.Load()), result)
+            else:
+                later = ast.Lambda(ast.arguments([], [], None, [], [], None, []), result)
+                result = ast.Call(ast.Name("__m_shared_or__", ast.Load()), [left, later], [])
             result = _located(result, node)
         return ast.fix_missing_locations(result)
 

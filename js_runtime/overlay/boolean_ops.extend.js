@@ -6,3 +6,8 @@
 export function __m_shared_and__ (left, right) {
     return __t__ (left) ? right () : left;
 }
+// And for `or`, where its left side may be NaN (lowering, visit_BoolOp): `a or b` is `__t__ (a) || b`, which gave
+// `b` for NaN (falsy in JavaScript, true in CPython: `nan or 0` is nan), and __t__ gives `true` for it.
+export function __m_shared_or__ (left, right) {
+    return __t__ (left) ? left : right ();
+}

@@ -30,7 +30,8 @@ export function zip (...iterables) {
         if (strict) {
             __m_shared_zip_strict__ (arrays.map (array => array.length > shortest.length), arrays.indexOf (shortest));
         }
-        return shortest.map ((item, index) => __m_shared_as_tuple__ (arrays.map (array => array [index])));
+        // an iterator in CPython, true even when empty: bool(zip()) was False (py_reversed.patch.js)
+        return __m_shared_iterator_array__ (shortest.map ((item, index) => __m_shared_as_tuple__ (arrays.map (array => array [index]))));
     }
     return __m_shared_zip__ (sources, strict);
 }

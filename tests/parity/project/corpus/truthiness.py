@@ -122,3 +122,19 @@ def case_and_in_conditions():
     out.append("yes" if not (items and items[0]) else "no")
     out.extend(x for x in [0, 1, 2] if x and x > 1)
     return out
+
+
+def case_nan_is_true():
+    # JS before: NaN is falsy in JavaScript, so bool(nan) was False and `not nan` True
+    nan = float("nan")
+    return [bool(nan), "T" if nan else "F", not nan, nan or "other", 1 if nan and 1 else 0, bool(float("inf"))]
+
+
+def case_iterators_are_true():
+    # an iterator or a generator is always true in CPython, even when it has nothing left to give
+    def numbers():
+        yield 1
+
+    empty = iter([])
+    return [bool(empty), "T" if iter({}) else "F", not iter(""), bool(x for x in []), bool(numbers()),
+            bool(reversed([])), bool(enumerate([])), bool(zip()), bool(map(len, [])), bool(filter(None, []))]
