@@ -66,15 +66,7 @@ export function dict (objectOrPairs) {
         if (objectOrPairs) {
             let plain = true;  // no typed key yet (dicts.extend.js)
             for (let index = 0; index < objectOrPairs.length; index++) {
-                // CPython's: dict([1]) was a ValueError "... has length undefined ...", dict(["ab"]) one "... has length 2;
-                // 2 is required" (CPython: {'a': 'b'}), and the messages said "dict" for "dictionary"
-                const pair = objectOrPairs [index];
-                if (!(pair instanceof Array) && typeof pair != 'string') {
-                    throw py_TypeError ('cannot convert dictionary update sequence element #' + index + ' to a sequence', new Error ());
-                }
-                if (pair.length !== 2) {
-                    throw ValueError ('dictionary update sequence element #' + index + ' has length ' + pair.length + '; 2 is required', new Error ());
-                }
+                const pair = __m_shared_pair__ (objectOrPairs [index], index);
                 const key = pair [0];
                 let val = pair [1];
                 if (!(objectOrPairs instanceof Array) && objectOrPairs instanceof Object) {

@@ -322,6 +322,17 @@ function __m_shared_dclear__ () {
     this.__m_shared_typed__?.clear ();
 }
 
+function __m_shared_pair__ (pair, index) {  // element #index of the pairs given to dict () or dict.update ()
+    // CPython's: dict([1]) was a ValueError "... has length undefined ...", dict(["ab"]) one "... has length 2;
+    // 2 is required" (CPython: {'a': 'b'}), and the messages said "dict" for "dictionary"
+    if (!(pair instanceof Array) && typeof pair != 'string') {
+        throw py_TypeError ('cannot convert dictionary update sequence element #' + index + ' to a sequence', new Error ());
+    }
+    if (pair.length !== 2) {
+        throw ValueError ('dictionary update sequence element #' + index + ' has length ' + pair.length + '; 2 is required', new Error ());
+    }
+    return pair;
+}
 function __m_shared_copy_into__ (target, source) {  // own keys, in the source's order, with their types
     const typed = source.__m_shared_typed__;
     for (const name of __m_shared_keys__.call (source, 1)) {
@@ -343,8 +354,11 @@ function __m_shared_update__ (/* other?, keywords? */) {
                                       && typeof other [Symbol.iterator] == 'function')) {
             // an iterable of pairs: a list of tuples, a generator, zip() (a generator used to be copied as
             // an object: d.update((k, 1) for k in "ab") gave {'iterable': [...], 'index': 0})
+            // each pair checked as dict () checks it: d.update([("a",)]) stored a: None and d.update(["abc"]) a: "b"
+            // (CPython: ValueError "dictionary update sequence element #0 has length 1; 2 is required")
+            let index = 0;
             for (const pair of __m_shared_items_of__ (other)) {
-                const [key, value] = __m_shared_items_of__ (pair);
+                const [key, value] = __m_shared_pair__ (pair, index++);
                 __m_shared_dsetitem__.call (this, key, value);
             }
         }

@@ -201,3 +201,14 @@ def case_dict_view_kept_in_a_name():
     stock["c"] = 3
     del stock["a"]
     return [list(names), "c" in names]
+
+
+def case_update_with_pairs_of_the_wrong_length():
+    # dict.update() checks each pair as dict() does
+    def updated(items):
+        d = {"z": 0}
+        d.update(items)
+        return d
+
+    pairs = [[("a",)], [("a", 1), "abc"], [1], ["ab"], [("a", 1), None], [["k", 2]]]
+    return [outcome(lambda: updated(items)) for items in pairs]
