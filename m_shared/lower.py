@@ -74,8 +74,10 @@ def lower(module: SourceModule) -> ast.Module:
     lowering = _Lowering(module, set(type_aliases(tree)), _regex_module_names(tree))
     lowering.bound_names = set(binding_counts(tree))
     lowering.imported_names, lowering.imported_modules = _imports(tree)
+    lowering.dict_stores = _dict_stores(tree)
     lowering.scope_bindings = _scope_bindings(tree)
     lowering.module_tree = tree
+    checks = _argument_checks(tree)  # as written
     tree = lowering.visit(tree)
     if lowering.needs_missing_sentinel:
         sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
@@ -92,9 +94,77 @@ def lower(module: SourceModule) -> ast.Module:
             if "lineno" in node._attributes:
                 node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = 1, 0, 1, 0
         tree.body.insert(0, install)
+    for check in checks:
+        # the argument checks of str and list methods (js_runtime/overlay/argument_checks.extend.js), which only
+        # programs that can pass such an argument ship and install
+        install = ast.Expr(ast.Call(ast.Name(check, ast.Load()), [], []))
+        for node in ast.walk(install):
+            if "lineno" in node._attributes:
+                node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = 1, 0, 1, 0
+        tree.body.insert(0, install)
     ast.fix_missing_locations(tree)
     _mark_attribute_checks(tree)
     return tree
+
+
+def _argument_checks(tree: ast.Module) -> list[str]:
+    """The installers of argument checks (js_runtime/overlay/argument_checks.extend.js) the module's calls may need,
+    whatever their receiver (a str, a list, or anything with a method of that name): split or rsplit with a separator
+    other than a non-empty str literal, startswith or endswith with other than a str literal or a tuple display of
+    them, pop or insert with an index other than an int literal, sort with a positional argument."""
+    def literal(node: ast.expr | None, kind: type) -> bool:
+        if kind is int and isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            node = node.operand  # xs.pop(-1)
+        return (isinstance(node, ast.Constant) and type(node.value) is kind
+                and (kind is not str or node.value != ""))
+
+    needed: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        method, args = node.func.attr, node.args
+        first = args[0] if args else None
+        unknown = any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in node.keywords)
+        if method in ("split", "rsplit"):
+            sep = first if first is not None else next((k.value for k in node.keywords if k.arg == "sep"), None)
+            if unknown or (sep is not None and not literal(sep, str)):
+                needed.add("__m_shared_split_checks__")
+        elif method in ("startswith", "endswith"):
+            affixes = first.elts if isinstance(first, ast.Tuple) else [first]
+            if unknown or not all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in affixes):
+                needed.add("__m_shared_affix_checks__")
+        elif method in ("pop", "insert"):
+            if unknown or (first is not None and not literal(first, int)):
+                needed.add("__m_shared_index_checks__")
+        elif method == "sort" and args:
+            needed.add("__m_shared_sort_checks__")
+    return sorted(needed)
+
+
+def _dict_stores(tree: ast.Module) -> set[int]:
+    """The subscripts assigned to (``doc[key] = v``) whose container is a name that its scope only ever binds to a dict
+    display or comprehension (``doc = {}``, ``doc: dict[str, Any] = {}``): those keep Transcrypt's __setitem__."""
+    rebound_elsewhere = {name for node in ast.walk(tree) if isinstance(node, (ast.Global, ast.Nonlocal))
+                         for name in node.names}
+    found: set[int] = set()
+    scopes = [tree, *(node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))]
+    for scope in scopes:
+        own = _own_nodes(scope)
+        dict_bindings: dict[str, int] = {}
+        for node in own:
+            value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            if isinstance(value, (ast.Dict, ast.DictComp)) and len(targets) == 1 and isinstance(targets[0], ast.Name):
+                dict_bindings[targets[0].id] = dict_bindings.get(targets[0].id, 0) + 1
+        parameters = ({a.arg for a in ast.walk(scope.args) if isinstance(a, ast.arg)}
+                      if not isinstance(scope, ast.Module) else set())
+        dicts = {name for name, count in dict_bindings.items()
+                 if name not in rebound_elsewhere and name not in parameters and _own_bindings(own, name) == count}
+        for node in own:
+            if (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Name)
+                    and node.value.id in dicts):
+                found.add(id(node))
+    return found
 
 
 def _scope_bindings(tree: ast.Module) -> dict[int, set[str]]:
@@ -381,6 +451,7 @@ class _Lowering(ast.NodeTransformer):
         self.enumerations = 0  # range and enumerate loops lowered, for unique temporaries (visit_For)
         self.withs = 0  # with statements lowered, for unique temporaries (visit_With)
         self.truth_tests: set[int] = set()  # expressions whose truth alone is used (if, while, not...)
+        self.dict_stores: set[int] = set()  # subscripts assigned to that are a dict's (see _dict_stores)
         self.scope_bindings: dict[int, set[str]] = {}  # the names each scope binds (see _scope_bindings)
         self.module_tree: ast.Module | None = None
         self.imported_names: dict[str, str] = {}  # `from M import N as A`: A -> "M.N" (see _imports)
@@ -437,7 +508,18 @@ class _Lowering(ast.NodeTransformer):
             isinstance(target, ast.Name) and target.id in self.aliases for target in node.targets
         ):
             return None  # its typing names are not imported in JS: evaluating it would fail
-        return self.generic_visit(node)
+        self.generic_visit(node)
+        target = node.targets[0]
+        if (len(node.targets) == 1 and isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice)
+                and id(target) not in self.dict_stores):
+            # Transcrypt's __setitem__ stores into a JS array with its brackets: items["1"] = 9 wrote items[1],
+            # items[5] = 9 grew a list of two, (1, 2)[0] = 9 changed the tuple (CPython: TypeError, IndexError).
+            # __m_shared_setitem__ (js_runtime/overlay/containers.extend.js) checks a list's index as CPython does;
+            # it takes the value first, which CPython evaluates first. A store into a name that only ever holds a
+            # dict display (`doc = {}`) keeps Transcrypt's.
+            call = ast.Call(ast.Name("__m_shared_setitem__", ast.Load()), [node.value, target.value, target.slice], [])
+            return _located(ast.Expr(call), node)
+        return node
 
     def visit_TypeAlias(self, node: ast.AST) -> None:  # `type X = ...` (3.12+)
         return None

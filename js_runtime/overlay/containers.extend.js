@@ -203,6 +203,10 @@ sorted = function (iterable) {
     let key = null;
     let reverse = false;
     const last = arguments [arguments.length - 1];
+    const given = arguments.length - (arguments.length && __m_shared_kwargs__ (last) ? 1 : 0);
+    if (given != 1) {  // sorted(xs, key_fn) sorted by key_fn (CPython: key and reverse are keyword-only)
+        throw py_TypeError ('sorted expected 1 argument, got ' + given, new Error ());
+    }
     if (arguments.length > 1 && __m_shared_kwargs__ (last)) {
         if ('key' in last) {
             key = last.key;
@@ -318,14 +322,7 @@ export function __m_shared_delitem__ (container, key) {  // `del container[key]`
         __m_shared_forget__ (container, name);
     }
     else if (Array.isArray (container)) {
-        if (container.__class__ !== list && container.__class__ !== undefined) {
-            throw py_TypeError ("'" + __m_shared_kind__ (container) + "' object doesn't support item deletion", new Error ());
-        }
-        const index = key < 0 ? container.length + key : key;
-        if (!Number.isInteger (index) || index < 0 || index >= container.length) {
-            throw IndexError ('list assignment index out of range', new Error ());
-        }
-        container.splice (index, 1);
+        container.splice (__m_shared_slot__ (container, key, "doesn't support item deletion"), 1);
     }
     else if (container !== null && typeof container == 'object' && '__delitem__' in container) {
         container.__delitem__ (key);
@@ -333,6 +330,43 @@ export function __m_shared_delitem__ (container, key) {  // `del container[key]`
     else {
         delete container [key];
     }
+}
+
+// `container[key] = value` in shared code where the container may be a list (lowering, m_shared/lower.py visit_Assign:
+// the value first, as CPython evaluates it). Observed: items["1"] = 9 and items[1.0] = 9 wrote items[1] (CPython:
+// TypeError "list indices must be integers or slices, not str"), items[5] = 9 on a list of two grew it with holes and
+// items[None] = 9 wrote a property of the array (CPython: IndexError "list assignment index out of range", TypeError),
+// (1, 2)[0] = 9 changed the tuple and "ab"[0] = "x" did nothing (CPython: TypeError "'tuple' object does not support
+// item assignment"): Transcrypt's __setitem__ stores any key with JavaScript's brackets, and stays so for its stdlib.
+export function __m_shared_setitem__ (value, container, key) {
+    if (Array.isArray (container)) {
+        container [__m_shared_slot__ (container, key, 'does not support item assignment')] = value;
+    }
+    else if (container === null || (typeof container != 'object' && typeof container != 'function')) {
+        throw py_TypeError ("'" + __m_shared_typename__ (container) + "' object does not support item assignment", new Error ());
+    }
+    else {
+        __setitem__ (container, key, value);
+    }
+}
+
+// The index of items[key] that `items[key] = v` or `del items[key]` changes, or CPython's error.
+// Observed: del items["1"] was an IndexError in JS (CPython: TypeError "list indices must be integers or slices, not str")
+function __m_shared_slot__ (container, key, refused) {
+    if (container.__class__ !== list && container.__class__ !== undefined) {
+        throw py_TypeError ("'" + __m_shared_kind__ (container) + "' object " + refused, new Error ());
+    }
+    if (typeof key == 'boolean') {
+        key = +key;
+    }
+    if (!Number.isInteger (key)) {
+        throw py_TypeError (__m_shared_bad_index__ (container, key), new Error ());
+    }
+    const index = key < 0 ? container.length + key : key;
+    if (index < 0 || index >= container.length) {
+        throw IndexError ('list assignment index out of range', new Error ());
+    }
+    return index;
 }
 
 export function __m_shared_delslice__ (container, start, stop, step) {  // `del container[a:b:c]`, see lower.py

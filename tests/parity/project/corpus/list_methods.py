@@ -179,3 +179,33 @@ def case_reversed_of_dicts_sets_and_generators():
     return [list(reversed(counts)), list(reversed([1, 2, 3])), list(reversed((1, 2))), "".join(reversed("abc")),
             list(reversed(range(3))), attempt(lambda: reversed({1, 2})), attempt(lambda: reversed(x for x in [1])),
             attempt(lambda: reversed(5)), attempt(lambda: reversed(None))]
+
+
+def case_str_index_is_refused():
+    # a str is no list index in CPython, even one that spells a number
+    items = [1, 2, 3]
+
+    def remove():
+        del items["1"]
+        return items
+
+    return [outcome(lambda: _stored([1, 2, 3], "1")), outcome(lambda: items["1"]), outcome(lambda: items.pop("1")),
+            outcome(remove), outcome(lambda: items.insert("1", 0)), outcome(lambda: items.pop(None)),
+            outcome(lambda: items.insert(None, 0)), items.pop(True), items]
+
+
+def _stored(items, index):
+    items[index] = 0
+    return items
+
+
+def case_item_assignment_checks_its_index():
+    # JS before: a str or None index, or one past the end, wrote a property of the array or grew it
+    def attempt(items, index):
+        try:
+            return _stored(items, index)
+        except (IndexError, TypeError) as error:
+            return [type(error).__name__, str(error)]  # m-shared: ignore[MS111] exception types
+
+    return [attempt([1, 2], 5), attempt([1, 2], -3), attempt([1, 2], -2), attempt((1, 2), 0), attempt([1, 2], True),
+            attempt([1, 2], None), attempt([1, 2], "0"), attempt([], 0), attempt("ab", 0), attempt(None, 0)]

@@ -1,5 +1,7 @@
 """sorted and list.sort with keys, reverse and stability."""
 
+from .helpers import outcome
+
 
 def case_sorted_ints():
     return sorted([3, 10, 2, 1])
@@ -96,3 +98,15 @@ def case_sorted_lists():
 
 def case_sorted_bools():
     return sorted([True, False, True])
+
+
+def case_key_passed_by_position():
+    # the key of sort() and sorted() is keyword-only in CPython
+    words = ["bb", "a"]
+
+    def sort_in_place():
+        words.sort(len)
+        return words
+
+    return [outcome(sort_in_place), outcome(lambda: sorted(words, len)), outcome(lambda: sorted(words, len, True)),
+            outcome(lambda: words.sort(len, True)), words]

@@ -1,5 +1,7 @@
 """str methods a validator plausibly uses."""
 
+from .helpers import outcome
+
 
 def case_strip():
     return ["  a b  ".strip(), "\t\na\n".strip(), "  a".lstrip(), "a  ".rstrip()]
@@ -302,3 +304,15 @@ def case_strip_chars_edges_and_errors():
     path = "/a/b//"
     return ["..a.b..".strip("."), "0012".lstrip("0"), path.rstrip("/"), "abcba".strip("ab"), "xx".strip("x"),
             "éaé".strip("é"), " a ".strip(None), "a".strip(""), attempt(lambda: "a".strip(1)), attempt(lambda: "a".rstrip([]))]
+
+
+def case_split_on_empty_separator():
+    return [outcome(lambda: "ab".split("")), outcome(lambda: "ab".rsplit("")), outcome(lambda: "ab".split("", 1)),
+            outcome(lambda: "".rsplit("", 0))]
+
+
+def case_affix_of_a_list():
+    # startswith/endswith take a str or a tuple of str; a list is refused
+    return [outcome(lambda: "ab".startswith(["a"])), outcome(lambda: "ab".endswith(["b"])),
+            outcome(lambda: "ab".startswith(1)), outcome(lambda: "ab".endswith(None)), "ab".startswith(("x", "a")),
+            outcome(lambda: "ab".startswith(("x", 1)))]

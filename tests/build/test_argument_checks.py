@@ -1,0 +1,56 @@
+"""Which modules install the argument checks of str and list methods, and which subscript stores keep Transcrypt's.
+
+The checks (js_runtime/overlay/argument_checks.extend.js) wrap split, startswith, pop, insert and sort for the whole
+program; lowering (m_shared/lower.py _argument_checks) installs them only from a module that can pass such an argument,
+so that a program that never does (the demo) ships none of them. Likewise `doc[key] = v` keeps Transcrypt's
+__setitem__ when `doc` only ever holds a dict display (_dict_stores); any other store checks a list's index.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from m_shared.lower import _argument_checks, _dict_stores
+
+
+@pytest.mark.parametrize(("source", "installed"), [
+    ("s.split()\ns.split(',')\ns.rsplit(' ', 1)\nre.split(r'\\s', s)", []),
+    ("s.split(sep)", ["__m_shared_split_checks__"]),
+    ("s.split('')", ["__m_shared_split_checks__"]),
+    ("s.rsplit(sep=',')", []),
+    ("s.startswith('a')\ns.endswith(('a', 'b'))", []),
+    ("s.startswith(prefixes)", ["__m_shared_affix_checks__"]),
+    ("s.endswith(['a'])", ["__m_shared_affix_checks__"]),
+    ("xs.insert(0, x)\nxs.pop()\nxs.pop(-1)", []),
+    ("xs.pop(i)", ["__m_shared_index_checks__"]),
+    ("d.pop('key', None)", ["__m_shared_index_checks__"]),
+    ("xs.insert(i, x)", ["__m_shared_index_checks__"]),
+    ("xs.sort(key=len, reverse=True)", []),
+    ("xs.sort(len)\ns.split(*args)", ["__m_shared_sort_checks__", "__m_shared_split_checks__"]),
+])
+def test_installed_only_where_an_argument_may_need_it(source: str, installed: list[str]) -> None:
+    assert _argument_checks(ast.parse(source)) == installed
+
+
+def test_stores_into_a_dict_display_keep_transcrypts_setitem() -> None:
+    tree = ast.parse(
+        "def f(form, keys):\n"
+        "    doc: dict = {}\n"
+        "    for key in keys:\n"
+        "        doc[key] = form[key]\n"
+        "    rows = {}\n"
+        "    rows = list(rows)\n"
+        "    rows[0] = 1\n"
+        "    form['a'] = 1\n"
+        "    def inner():\n"
+        "        nonlocal doc\n"
+        "        doc = []\n"
+        "def g():\n"
+        "    seen = {}\n"
+        "    seen['a'] = 1\n"
+    )
+    stores = {id(node): node for node in ast.walk(tree) if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store)}
+    kept = [ast.unparse(stores[key]) for key in _dict_stores(tree)]
+    assert kept == ["seen['a']"]  # doc is rebound by inner's nonlocal, rows by list(), form is a parameter
