@@ -1668,6 +1668,22 @@ def _lower_super_with_arguments(lowering: _Lowering, node: ast.Call) -> ast.AST 
     return None  # lowered as any other call
 
 
+def _lower_timedelta_arguments(lowering: _Lowering, node: ast.Call) -> ast.AST | None:
+    # Transcrypt's timedelta added whatever it was given: timedelta(days=None) was a timedelta of 0 (CPython:
+    # TypeError "unsupported type for timedelta days component: NoneType"). A call with an argument other than
+    # a number literal goes through __m_shared_timedelta__ (js_runtime/overlay/argument_checks.extend.js), which
+    # checks them as CPython does before it calls timedelta; programs that pass only literals do not pay for it.
+    def literal(value: ast.expr) -> bool:
+        if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+            value = value.operand
+        return isinstance(value, ast.Constant) and type(value.value) in (int, float)
+
+    if all(literal(a) for a in node.args) and all(k.arg is not None and literal(k.value) for k in node.keywords):
+        return None
+    call = ast.Call(ast.Name("__m_shared_timedelta__", ast.Load()), [node.func, *node.args], node.keywords)
+    return lowering.generic_visit(_located(call, node))
+
+
 _CALL_REWRITES: dict[str, Callable[[_Lowering, ast.Call], ast.AST | None]] = {
     "typing.cast": _lower_cast,
     "typing_extensions.cast": _lower_cast,
@@ -1675,6 +1691,7 @@ _CALL_REWRITES: dict[str, Callable[[_Lowering, ast.Call], ast.AST | None]] = {
     "builtins.round": _lower_round,
     "builtins.super": _lower_super_with_arguments,
     "builtins.object.__setattr__": _lower_object_setattr,
+    "datetime.timedelta": _lower_timedelta_arguments,
     ".strip": _lower_strip_chars,
     ".lstrip": _lower_strip_chars,
     ".rstrip": _lower_strip_chars,

@@ -96,3 +96,22 @@ export function __m_shared_sort_checks__ () {
     };
     Array.prototype.py_sort.__m_shared_checked__ = true;
 }
+
+// Observed: timedelta(days=None) and timedelta(weeks="1") were timedeltas in JS (CPython: TypeError "unsupported type
+// for timedelta days component: NoneType"): Transcrypt's datetime added the components with JavaScript's + and *.
+// Lowering calls this, with the class, for a timedelta() whose arguments are not all number literals.
+export function __m_shared_timedelta__ (timedelta, ...args) {
+    const keywords = args.length && __m_shared_kwargs__ (args [args.length - 1]) ? args [args.length - 1] : {};
+    const positional = args.length - (keywords === args [args.length - 1] ? 1 : 0);
+    const given = {};
+    ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks'].forEach ((name, index) => {
+        given [name] = index < positional ? args [index] : keywords [name];
+    });
+    for (const name of ['microseconds', 'milliseconds', 'seconds', 'minutes', 'hours', 'days', 'weeks']) {  // CPython's order
+        const value = given [name];
+        if (value !== undefined && typeof value != 'number' && typeof value != 'boolean') {
+            throw py_TypeError ('unsupported type for timedelta ' + name + ' component: ' + __m_shared_typename__ (value), new Error ());
+        }
+    }
+    return timedelta (...args);
+}

@@ -527,3 +527,20 @@ def case_timedelta_beyond_its_range():
             built(lambda: timedelta.max + timedelta(microseconds=1)), built(lambda: timedelta.min - timedelta(days=1)),
             built(lambda: timedelta(weeks=142857143)), built(lambda: timedelta(days=999999999, hours=23)),
             built(lambda: timedelta.max * 2)]
+
+
+def case_timedelta_of_none():
+    # a component must be a number: None and str are refused in CPython
+    return [outcome(lambda: timedelta(days=None)), outcome(lambda: timedelta(None)),
+            outcome(lambda: timedelta(hours=1, seconds=None)), outcome(lambda: timedelta(weeks="1")),
+            outcome(lambda: timedelta(microseconds=None)), outcome(lambda: timedelta(minutes=[1])),
+            outcome(lambda: timedelta(days=None, seconds="x")), str(timedelta(*[1, 2], minutes=1.5, weeks=True))]
+
+
+def case_long_timedelta_keeps_its_microseconds():
+    # beyond 2**53 microseconds (about 104 days) a float of microseconds cannot hold every microsecond
+    long = timedelta(days=999999, microseconds=1)
+    total = timedelta(days=500000, microseconds=3) + timedelta(days=499999, microseconds=5)
+    return [str(long), repr(long), long.microseconds, long.seconds, long > timedelta(days=999999),
+            long == timedelta(days=999999), str(total), total.microseconds, str(-long), str(long - timedelta(microseconds=2)),
+            str(timedelta(days=200, microseconds=1) * 3), str(abs(-long))]
