@@ -236,6 +236,18 @@ RULES: dict[str, Rule] = {
             "d[\"c\"] = 3; del d[\"a\"]; list(k) CPython ['b', 'c'], JS ['a', 'b']; \"c\" in k True vs False; "
             "list(d.keys()) called after the change agrees",
         ),
+        Rule(
+            "MS226", "float-index",
+            "{what} that is a float: CPython refuses it for a list, tuple or str (TypeError: list indices must be "
+            "integers or slices, not float), and JavaScript cannot tell a whole float from an int, so items[n / 2] "
+            "is a TypeError in CPython and an item in the browser",
+            "make the index an int: `items[n // 2]`, `items[int(position)]`; a dict keyed by floats agrees in both "
+            "(suppress with `# m-shared: ignore[MS226]`)",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: n = 2; items[n / 2], \"abc\"[n / 2], "
+            "items[n / 2] = 9, items.pop(n / 2) and items.insert(n / 2, 0) CPython TypeError, JS the item, 'b', a "
+            "store, a pop and an insert at 1; items[n / 4] TypeError in both (the runtime raises it for a float that "
+            "is not whole)",
+        ),
     )
 }
 
@@ -556,8 +568,16 @@ class _Visitor(ast.NodeVisitor):
 
     visit_While = visit_IfExp = visit_Assert = visit_If
 
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if not isinstance(node.slice, (ast.Slice, ast.Tuple)) and self._whole(node.slice):
+            self._add(node.slice, "MS226", what="an index")
+        self.generic_visit(node)
+
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        if (isinstance(func, ast.Attribute) and func.attr in ("pop", "insert") and node.args
+                and not isinstance(node.args[0], ast.Starred) and self._whole(node.args[0])):
+            self._add(node.args[0], "MS226", what=f"the index of {func.attr}()")
         if isinstance(func, ast.Name) and func.id in _ORDER_FREE_CONSUMERS:
             self._unordered.update(id(a) for a in node.args if isinstance(a, ast.GeneratorExp))
         if isinstance(func, ast.Name) and func.id in _ORDERED_CONSUMERS and any(self._is_set(a) for a in node.args):

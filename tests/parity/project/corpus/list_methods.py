@@ -209,3 +209,11 @@ def case_item_assignment_checks_its_index():
 
     return [attempt([1, 2], 5), attempt([1, 2], -3), attempt([1, 2], -2), attempt((1, 2), 0), attempt([1, 2], True),
             attempt([1, 2], None), attempt([1, 2], "0"), attempt([], 0), attempt("ab", 0), attempt(None, 0)]
+
+
+def case_float_index():
+    # a whole float as an index: CPython's TypeError, an int to JavaScript (lint MS226)
+    items = [1, 2, 3]
+    n = 2
+    return [outcome(lambda: items[n / 2]), outcome(lambda: "abc"[n / 2]), outcome(lambda: items.pop(n / 2)),
+            outcome(lambda: items[n / 4]), items]
