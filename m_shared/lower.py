@@ -853,7 +853,9 @@ class _Lowering(ast.NodeTransformer):
             ast.Assign([store(key)], target.slice),
             ast.Assign([store(item)], read),
             ast.AugAssign(store(item), node.op, node.value),
-            ast.Assign([ast.Subscript(load(container), load(key), ast.Store())], load(item)),
+            ast.Assign([ast.Subscript(load(container), load(key), ast.Store())], load(item)) if id(target) in self.dict_stores
+            # the store checks a list's index and refuses a tuple, as visit_Assign's: `t[0] += 1` changed a tuple
+            else ast.Expr(ast.Call(ast.Name("__m_shared_setitem__", ast.Load()), [load(item), load(container), load(key)], [])),
         ]
         return [_located(statement, node) for statement in statements]
 

@@ -217,3 +217,13 @@ def case_float_index():
     n = 2
     return [outcome(lambda: items[n / 2]), outcome(lambda: "abc"[n / 2]), outcome(lambda: items.pop(n / 2)),
             outcome(lambda: items[n / 4]), items]
+
+
+def case_augmented_item_assignment():
+    # JS before: t[0] += 1 changed the tuple (CPython: TypeError "'tuple' object does not support item assignment")
+    def added(items, index):
+        items[index] += 1
+        return items
+
+    return [outcome(lambda: added((1, 2), 0)), outcome(lambda: added([1, 2], True)), added([1, 2], -1),
+            outcome(lambda: added([1, 2], "0")), added({"a": 1}, "a")]
