@@ -1500,16 +1500,17 @@ def _diagnostic(source: SourceModule, generator, line: int, message: str) -> Dia
     )
 
 
-def minify(text: str) -> str:
+def minify(text: str, private: bool = False) -> str:
     """JavaScript without comments and layout, keeping its first line (which names the module), and
-    with short names for local variables (:func:`m_shared.shake.mangle`).
+    with short names for local variables (:func:`m_shared.shake.mangle`), and with ``private``
+    for the module's top-level names that no other module sees too.
 
     The runtime and the stdlib modules are shipped to every page but never debugged as Python
     (they have no sourcemap): two thirds of their gzipped bytes are comments and indentation.
     """
     first, _, rest = text.partition("\n")
     header = first + "\n" if first.startswith("//") else ""
-    return shake.mangle(header + rjsmin.jsmin(rest if header else text) + "\n")
+    return shake.mangle(header + rjsmin.jsmin(rest if header else text) + "\n", private)
 
 
 def _declared(names: list[str], text: str) -> list[str]:

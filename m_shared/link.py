@@ -81,7 +81,7 @@ def link_library(
     texts: dict[str, str] = {}
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
-        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"))
+        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"), private=True)
     needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
     sources = {name: overlay.specialize(library.files[f"{name}.js"], python) for name in modules}
     shaken = None
@@ -103,7 +103,7 @@ def link_library(
         for module, _, name in [root[1:].rpartition(":")] if module in shaken and module != RUNTIME_MODULE and name
     ]
     reached += [(root[1:], None) for root in needed if root.startswith("*") and root[1:] in shaken]
-    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = bundle.bundle(shaken, reached)
+    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = shake.mangle(bundle.bundle(shaken, reached), private=True)
     return {path: text.encode("utf-8") for path, text in sorted(texts.items())}
 
 

@@ -38,7 +38,8 @@ A library module none of whose imports is kept any more (``time``, which ``datet
 read the clock: ``today``, ``now``, ``fromtimestamp``; its ``strftime`` is js_runtime's, see
 ``datetime.strftime.edit.json``) is not published at all; only modules whose loading has no effect
 outside themselves are dropped like that (``_DROPPABLE``), the runtime never is. What is kept is
-then written with short local names (:func:`mangle`): library code has no sourcemap.
+then written with short local names (:func:`mangle`): library code has no sourcemap; once bundled,
+the top-level names no other module sees are short too.
 
 **Shared modules** keep Transcrypt's layout line for line, for their sourcemaps and line tables:
 their runtime import lists only what they use (:func:`prune_imports`), and their indentation goes
@@ -145,6 +146,8 @@ class _Reader:
         # bindings whose name is seen from outside (a function's or class's `.name`, the module's
         # top level) or that JavaScript ties to another binding: never renamed (see mangle)
         self.fixed: set[tuple[int, str]] = set()
+        # of those, the ones fixed for their own sake (a name that `.name` shows, a tie), not for being top-level
+        self.named: set[tuple[int, str]] = set()
         self._bind_all(root)
 
     # -- declarations ------------------------------------------------------------------------------
@@ -155,6 +158,8 @@ class _Reader:
         kind = pattern.type
         if kind in ("identifier", "shorthand_property_identifier_pattern"):
             self.bindings.setdefault(scope, set()).add(_text(pattern))
+            if fixed:
+                self.named.add((scope, _text(pattern)))
             if fixed or scope == self.root:
                 self.fixed.add((scope, _text(pattern)))
         elif kind in ("assignment_pattern", "object_assignment_pattern"):
@@ -224,6 +229,7 @@ class _Reader:
                     for name, catch_scope in catches:
                         if name in names:  # `catch (e) { var e }`: JavaScript ties the two
                             self.fixed.add((catch_scope, name))
+                            self.named.add((catch_scope, name))
                             fixed = True
                     self._bind(scope, target, fixed)
         elif kind == "for_in_statement":
@@ -233,6 +239,7 @@ class _Reader:
                 self._bind(var_scope, left)
                 if function is not None and _pattern_names(left) & self.bindings.get(function, set()):
                     self.fixed.update((var_scope, name) for name in _pattern_names(left))
+                    self.named.update((var_scope, name) for name in _pattern_names(left))
             elif declared is not None:
                 self._bind(node.id, left)
             block_scope = node.id
@@ -475,13 +482,18 @@ def _short_names() -> Iterable[str]:
 
 
 @functools.lru_cache(maxsize=32)
-def mangle(text: str) -> str:
+def mangle(text: str, private: bool = False) -> str:
     """``text`` with its local variables and parameters renamed to short names.
 
     For library code, which has no sourcemap: what a caller can see stays as it is (the module's
     top-level names, property names, the names of functions and classes, which ``.name`` shows,
     and so of variables a function or class is assigned to). A module that uses ``eval`` or
     ``with`` (which read locals by name) or does not parse is left as it is.
+
+    ``private``: the module is the last one to see its top level (the library bundle, interop.js):
+    its top-level names that no other module sees are renamed too (:func:`_private_names`). The
+    runtime's own helpers (``__m_shared_len_slow__``, ``__m_shared_tokens__``, ...) were ~750 bytes of
+    the demo's gzipped library: gzip stores a long name's repeats cheaply, but not its first use.
     """
     tree = _parser().parse(text.encode("utf-8"))
     root = tree.root_node
@@ -521,12 +533,18 @@ def mangle(text: str) -> str:
     final: dict[tuple[int, str], str] = {}
     for scope in order:
         if scope == reader.root:
-            continue
-        local = sorted(name for name in bindings[scope] if (scope, name) not in fixed)
+            if not private:
+                continue
+            local = sorted(_private_names(root, bindings.get(scope, set()), reader.named, occurrences))
+            # every global the module reads, anywhere, and every name an inner scope keeps as it is
+            taken = {name for (where, name) in occurrences if where == -1} | inner_fixed[scope]
+            taken |= set(bindings.get(scope, set())) - set(local)
+        else:
+            local = sorted(name for name in bindings[scope] if (scope, name) not in fixed)
+            taken = {final.get(key, key[1]) for key in outside[scope]} | inner_fixed[scope]
+            taken |= {name for name in bindings[scope] if (scope, name) in fixed}
         if not local:
             continue
-        taken = {final.get(key, key[1]) for key in outside[scope]} | inner_fixed[scope]
-        taken |= {name for name in bindings[scope] if (scope, name) in fixed}
         if scope in body_of:
             # `function (a) {const b = ...}`: b may not take a's name, even if the body never reads a
             # (a `let` or `const` of a parameter's name at the top of the body is a SyntaxError)
@@ -544,6 +562,84 @@ def mangle(text: str) -> str:
             final[(scope, name)] = new
             taken.add(new)
     return edited(text, (renaming(node, key[1], new) for key, new in final.items() for node in occurrences[key]))
+
+
+def _private_names(root: Node, names: Iterable[str], named: set[tuple[int, str]],
+                   occurrences: Mapping[tuple[int, str], list[Node]]) -> set[str]:
+    """The top-level names of a module that nothing outside it can see, and so may be renamed.
+
+    Not its exports nor its imports (other modules name them); not a name a function or class
+    takes (``function f``, ``var f = function``, ``f = class``: its ``.name`` shows it) unless the
+    function is only ever called by it (``f(x)``), so that no code can reach the function object.
+    """
+    seen = set()
+    for node in root.children:
+        if node.type == "import_statement":
+            for child in _walk(node):
+                if child.type == "identifier":
+                    seen.add(_text(child))
+        elif node.type == "export_statement":
+            declaration = node.child_by_field_name("declaration")
+            if declaration is not None:
+                seen.update(_declared_names(node))
+                if declaration.type in ("lexical_declaration", "variable_declaration"):
+                    for declarator in declaration.named_children:
+                        if declarator.type == "variable_declarator":
+                            seen.update(_pattern_names(declarator.child_by_field_name("name")))
+            for child in _walk(node):
+                if child.type == "export_specifier":
+                    seen.add(_text(child.child_by_field_name("name")))
+    found = set()
+    for name in names:
+        if name in seen:
+            continue
+        uses = occurrences.get((root.id, name), [])
+        if any(_names_class(node) for node in uses):
+            continue  # its instances show it: `new C().constructor.name`, and calling it without `new` too
+        shown = (root.id, name) in named or any(_names_function(node) for node in uses)
+        if shown and not all(_called(node) or _declares(node) for node in uses):
+            continue  # the function object goes somewhere: its `.name` can be read
+        found.add(name)
+    return found
+
+
+def _names_function(node: Node) -> bool:
+    """``f = function () {}``: the assignment names the function ``f``."""
+    parent = node.parent
+    return (
+        parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == node
+        and _names_value(parent.child_by_field_name("right"))
+    )
+
+
+def _names_class(node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "class_declaration":
+        return parent.child_by_field_name("name") == node
+    value = None
+    if parent.type == "variable_declarator" and parent.child_by_field_name("name") == node:
+        value = parent.child_by_field_name("value")
+    elif parent.type == "assignment_expression" and parent.child_by_field_name("left") == node:
+        value = parent.child_by_field_name("right")
+    return value is not None and value.type == "class"
+
+
+def _called(node: Node) -> bool:
+    """``f(...)``: the callee of a call, whose value goes nowhere else."""
+    parent = node.parent
+    return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node
+
+
+def _declares(node: Node) -> bool:
+    """The name a declaration or an assignment binds (``function f``, ``var f = ...``, ``f = ...``)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in ("function_declaration", "generator_function_declaration", "class_declaration", "variable_declarator"):
+        return parent.child_by_field_name("name") == node
+    return parent.type == "assignment_expression" and parent.child_by_field_name("left") == node
 
 
 def _first_byte(nodes: list[Node]) -> int:

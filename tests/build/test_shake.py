@@ -25,6 +25,12 @@ console.log(JSON.stringify(split_minor_units(-12345)));
 """
 
 
+# Code of the runtime that a program may or may not ship, as the published (minified) runtime writes it; its
+# top-level names are short there (shake.mangle), so it is found by its strings and property names
+BITWISE = "'&':['__and__','__rand__','__iand__']"  # bitwise.extend.js's table
+SET_OPERATION = ".__class__!==set||!Array.isArray("  # set_operators.extend.js's type check
+
+
 def _runtime_declares(app: Path, name: str) -> bool:
     declaration = re.compile(rf"\bexport (?:var {name}\s*=|function {name}\s*\()")
     return declaration.search((app / RUNTIME).read_text(encoding="utf-8")) is not None
@@ -270,13 +276,14 @@ def test_re_ships_no_bitwise_operators_and_shared_code_that_uses_them_gets_them(
     assert m_shared.build(app).ok
     assert not _runtime_declares(app, "__or__") and not _runtime_declares(app, "__lshift__")
     assert not _runtime_declares(app, "__and__") and not _runtime_declares(app, "__ior__")
-    assert "__m_shared_bitwise__" not in (app / RUNTIME).read_text(encoding="utf-8")
+    assert BITWISE not in (app / RUNTIME).read_text(encoding="utf-8")
     script = "import { words } from './worker/src/shared/dates.js';console.log(JSON.stringify(words('ab Cd\\nef')));"
     assert run_node(script, app) == call_in_cpython(app, "shared.dates", "words", ["ab Cd\nef"]) == ["ab", "ef"]
 
     (app / "shared" / "dates.py").write_text(MASK_USER, encoding="utf-8")
     assert m_shared.build(app).ok
     assert _runtime_declares(app, "__and__") and _runtime_declares(app, "__lshift__")
+    assert BITWISE in (app / RUNTIME).read_text(encoding="utf-8")
     script = "import { low_bits } from './worker/src/shared/dates.js';console.log(JSON.stringify(low_bits(2 ** 40 + 5, 36)));"
     assert run_node(script, app) == call_in_cpython(app, "shared.dates", "low_bits", [2**40 + 5, 36]) == 5
 
@@ -310,13 +317,14 @@ def test_set_operators_ship_only_with_code_that_makes_sets(app: Path) -> None:
     (app / "shared" / "money.py").write_text(SUBTRACT_USER, encoding="utf-8")
     assert m_shared.build(app).ok
     assert not _runtime_declares(app, "__m_shared_set_operators__")
-    assert "__m_shared_set_op__" not in (app / RUNTIME).read_text(encoding="utf-8")
+    assert SET_OPERATION not in (app / RUNTIME).read_text(encoding="utf-8")
 
     # a module without sets of its own applies `-` to the sets another module makes
     (app / "shared" / "money.py").write_text(SET_OPERATOR_USER, encoding="utf-8")
     (app / "shared" / "dates.py").write_text(SET_MAKER, encoding="utf-8")
     assert m_shared.build(app).ok
     assert _runtime_declares(app, "__m_shared_set_operators__")
+    assert SET_OPERATION in (app / RUNTIME).read_text(encoding="utf-8")
     script = "import { missing } from './worker/src/shared/dates.js';console.log(JSON.stringify(missing(['name'])));"
     assert run_node(script, app) == call_in_cpython(app, "shared.dates", "missing", [["name"]]) == [
         ["email"], ["name", "zzz"], ["email", "x"],
@@ -459,3 +467,61 @@ def test_mangle_keeps_a_const_of_the_body_apart_from_an_unused_parameter(tmp_pat
     mangled = shake.mangle(source)
     assert "doubled" not in mangled and "unused" not in mangled
     assert run_node(mangled, tmp_path) == run_node(source, tmp_path) == [8, 4]
+
+
+PRIVATE_LIBRARY = """
+var hiddenCount = 0;
+var table = {k: 1, hiddenCount: 2};
+export var shown = 1;
+function bump(step) { hiddenCount += step; return hiddenCount; }
+function escaping() { return 1; }
+var assigned = function () { return 2; };
+var Klass = class {};
+function Made() { this.v = 1; }
+var listed = 3;
+var longName = 5;
+export function api(x) {
+    var a = function a() { return longName; };
+    return [bump(x), bump(x), table.k, table.hiddenCount, {hiddenCount}.hiddenCount, escaping.name, assigned.name,
+            new Klass().constructor.name, new Made().constructor.name, shown, a(), typeof b, typeof globalThis.b];
+}
+globalThis.b = 'a global';
+export {listed as alias};
+"""
+
+
+def test_mangle_private_renames_the_top_level_names_no_other_module_sees(tmp_path: Path) -> None:
+    mangled = shake.mangle(PRIVATE_LIBRARY, private=True)
+    # private, and no function object of it reachable: renamed; the property names stay
+    assert "hiddenCount=" not in mangled and "var table" not in mangled and "bump" not in mangled
+    assert "longName" not in mangled and "{k: 1, hiddenCount: 2}" in mangled and "{hiddenCount:" in mangled
+    # exported, listed in an export clause, or a name `.name` or `constructor.name` shows: kept
+    for kept in ("export var shown", "export function api(", "function escaping(", "var assigned =", "var Klass =",
+                 "function Made(", "var listed", "{listed as alias}"):
+        assert kept in mangled, kept
+    # no renamed name takes the name of a global the code reads (b) or of an inner function's own name (a)
+    assert "typeof b" in mangled and "function a()" in mangled
+    (tmp_path / "lib.mjs").write_text(PRIVATE_LIBRARY, encoding="utf-8")
+    (tmp_path / "mangled.mjs").write_text(mangled, encoding="utf-8")
+    script = ("import {api as original, alias as a} from './lib.mjs';import {api, alias} from './mangled.mjs';"
+              "console.log(JSON.stringify([original(2), api(2), a, alias]));")
+    first, second, *aliases = run_node(script, tmp_path)
+    assert first == second == [2, 4, 1, 2, 4, "escaping", "assigned", "Klass", "Made", 1, 5, "string", "string"]
+    assert aliases == [3, 3]
+    # without `private`, as for a library module other modules import by name, the top level stays as it is
+    public = shake.mangle(PRIVATE_LIBRARY)
+    assert "var hiddenCount = 0;" in public and "function bump(a) { hiddenCount += a;" in public
+
+
+def test_the_published_library_has_short_private_names_and_runs_the_same(app: Path) -> None:
+    # the runtime's own helpers (len()'s __m_shared_len_slow__ and the like) are called by their module alone:
+    # short names; what shared modules import from it keeps its name
+    assert m_shared.build(app).ok
+    library = (app / RUNTIME).read_text(encoding="utf-8")
+    interop = (app / RUNTIME).with_name("m_shared.interop.js").read_text(encoding="utf-8")
+    assert "JavaScript counts them as 2 UTF-16 units" in library and "__m_shared_len_slow__" not in library
+    assert _runtime_declares(app, "len") and "export function __m_shared_kwargs__(" in library
+    assert "export function exportFunction(" in interop and "function isPlainObject(" not in interop
+    (app / "shared" / "money.py").write_text(DIVMOD_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert run_node(CALL, app) == call_in_cpython(app, "shared.money", "split_minor_units", [-12345]) == [-124, 55]
