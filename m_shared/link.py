@@ -81,8 +81,12 @@ def link_library(
     texts: dict[str, str] = {}
     runtime_dir = js_runtime_dir()
     for name in _JS_RUNTIME_FILES:
-        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify((runtime_dir / name).read_text(encoding="utf-8"), private=True)
-    needed = _unbundled(needed.union(*(shake.words(text) for text in texts.values())), modules)
+        source = (runtime_dir / name).read_text(encoding="utf-8")
+        # what it names is read before its own top-level names are short: as words, `e` or `b` would keep
+        # library attributes of those names (math.e)
+        needed = needed.union(shake.words(minify(source)))
+        texts[f"{PRIVATE_DIR}/m_shared.{name}"] = minify(source, private=True)
+    needed = _unbundled(needed, modules)
     sources = {name: overlay.specialize(library.files[f"{name}.js"], python) for name in modules}
     shaken = None
     if translations is not None and "re" in sources and sources["re"].count(_TRANSLATE_IMPORT) == 1:

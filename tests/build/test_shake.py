@@ -513,6 +513,17 @@ def test_mangle_private_renames_the_top_level_names_no_other_module_sees(tmp_pat
     assert "var hiddenCount = 0;" in public and "function bump(a) { hiddenCount += a;" in public
 
 
+DATE_USER = '''
+from datetime import date, timedelta
+
+
+def later(iso: str, days: int) -> str:
+    return (date(int(iso[:4]), int(iso[5:7]), int(iso[8:])) + timedelta(days=days)).isoformat()
+'''
+
+DATE_CALL = "import { later } from './worker/src/shared/dates.js';console.log(JSON.stringify(later('2025-01-30', 3)));"
+
+
 def test_the_published_library_has_short_private_names_and_runs_the_same(app: Path) -> None:
     # the runtime's own helpers (len()'s __m_shared_len_slow__ and the like) are called by their module alone:
     # short names; what shared modules import from it keeps its name
@@ -522,6 +533,13 @@ def test_the_published_library_has_short_private_names_and_runs_the_same(app: Pa
     assert "JavaScript counts them as 2 UTF-16 units" in library and "__m_shared_len_slow__" not in library
     assert _runtime_declares(app, "len") and "export function __m_shared_kwargs__(" in library
     assert "export function exportFunction(" in interop and "function isPlainObject(" not in interop
+    # what interop.js names is read with its own names: its short ones (a, b, ..., e) keep no library attribute
+    # of that name (datetime imports math as a namespace: math.e was published with it)
+    (app / "shared" / "dates.py").write_text(DATE_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    library = (app / RUNTIME).read_text(encoding="utf-8")
+    assert "get modf(){" in library and "get e(){" not in library
+    assert run_node(DATE_CALL, app) == call_in_cpython(app, "shared.dates", "later", ["2025-01-30", 3]) == "2025-02-02"
     (app / "shared" / "money.py").write_text(DIVMOD_USER, encoding="utf-8")
     assert m_shared.build(app).ok
     assert run_node(CALL, app) == call_in_cpython(app, "shared.money", "split_minor_units", [-12345]) == [-124, 55]
