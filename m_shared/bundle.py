@@ -7,7 +7,7 @@ than the same code in one. The bundle keeps the runtime's file name
 (``org.transcrypt.__runtime__.js``), which every shared module imports already, and holds:
 
 1. a namespace object for each module that something imports as a namespace (``import * as re``):
-   one getter per export, so that it follows the module's bindings as an ES namespace object does
+   one getter per export that code can name, so that it follows the module's bindings as an ES namespace object does
    (``var re$ = {__proto__: null, get compile () {return compile}, ...}``), declared first, so that
    a module that reads it in an import cycle sees what ES would show it;
 2. each module's code, in the order ES would run the modules (a module after those it imports; the
@@ -186,21 +186,27 @@ def _declared(declaration: Node) -> list[str]:
     return names
 
 
-def bundle(texts: Mapping[str, str], imported: Iterable[tuple[str, str | None]] = ()) -> str:
+def bundle(
+    texts: Mapping[str, str], imported: Iterable[tuple[str, str | None]] = (), attributes: frozenset[str] | None = None,
+) -> str:
     """The library modules ``texts`` (module name -> code, the runtime among them) as one ES module.
 
     ``imported``: what the shared code imports from library modules other than the runtime, as
     ``(module, export)``, or ``(module, None)`` for an import as a namespace; the bundle exports
     these (and all the runtime exports). Modules the library itself imports as a namespace get a
-    namespace object too.
+    namespace object too. ``attributes``: the attribute names the published code can reach (see
+    :func:`m_shared.shake.shaken_library`; None: any): a namespace object has getters for those of its
+    module's exports only (``re.IGNORECASE``, which re's own code reads, gets none when no code names it).
     """
-    return _bundle(tuple(sorted(texts.items())), frozenset(imported))
+    return _bundle(tuple(sorted(texts.items())), frozenset(imported), attributes)
 
 
 # Each build (each save, under --watch) links the library again: the same texts, most times (the shaker's
 # result is cached too), and bundling them parses ~120 KB of JavaScript (~80 ms)
 @functools.lru_cache(maxsize=4)
-def _bundle(texts: tuple[tuple[str, str], ...], imported: frozenset[tuple[str, str | None]]) -> str:
+def _bundle(
+    texts: tuple[tuple[str, str], ...], imported: frozenset[tuple[str, str | None]], attributes: frozenset[str] | None,
+) -> str:
     namespaces = {module for module, exported in imported if exported is None}
     modules = {name: _Module(name, text) for name, text in texts}
     if RUNTIME_MODULE not in modules:
@@ -268,6 +274,7 @@ def _bundle(texts: tuple[tuple[str, str], ...], imported: frozenset[tuple[str, s
         getters = ",".join(
             f"get {exported}(){{return {resolve(target, local)}}}"
             for exported, local in sorted(modules[target].exports.items())
+            if attributes is None or exported in attributes
         )
         parts.append(f"var {exported_name(target, None)}={{__proto__:null,{getters}}};\n")
     clause: list[str] = []

@@ -94,20 +94,20 @@ def link_library(
         tabled["re"] = sources["re"].replace(_TRANSLATE_IMPORT, regex.table_source(translations))
         if regex.has_risks(translations):  # a pattern whose groups JavaScript gives differently: reading them throws
             tabled["re"] += regex.groups_source()
-        shaken = shake.shake_library(tabled, imported, needed)
+        shaken, attributes = shake.shaken_library(tabled, imported, needed)
         if _compiles_at_run_time(shaken.get("re", "")):
             shaken = None
     if shaken is None:
         if "re" in sources:  # patterns made at run time may have groups JavaScript gives differently
             sources["re"] += regex.groups_source()
-        shaken = shake.shake_library(sources, imported, needed)
+        shaken, attributes = shake.shaken_library(sources, imported, needed)
     reached = [
         (module, name or None)
         for root in needed if root.startswith(">") and ":" in root
         for module, _, name in [root[1:].rpartition(":")] if module in shaken and module != RUNTIME_MODULE and name
     ]
     reached += [(root[1:], None) for root in needed if root.startswith("*") and root[1:] in shaken]
-    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = shake.mangle(bundle.bundle(shaken, reached), private=True)
+    texts[f"{PRIVATE_DIR}/{shake.RUNTIME_FILE}"] = shake.mangle(bundle.bundle(shaken, reached, attributes), private=True)
     return {path: text.encode("utf-8") for path, text in sorted(texts.items())}
 
 

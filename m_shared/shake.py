@@ -884,8 +884,9 @@ class _Library:
         module.imports[index] = (target, kind, specifiers)
         return index
 
-    def shake(self, entry: Iterable[str], roots: frozenset[str]) -> dict[str, str]:
-        """The text of every module still published, cut down to what ``roots`` reach."""
+    def shake(self, entry: Iterable[str], roots: frozenset[str]) -> tuple[dict[str, str], frozenset[str] | None]:
+        """The text of every module still published, cut down to what ``roots`` reach, and the attribute
+        names the published code reaches (None: any, when some code did not parse)."""
         properties = {name for name in roots if name[:1] not in (_IMPORT, _NAMESPACE)} | _IMPLICIT
         namespaces = {name[1:] for name in roots if name.startswith(_NAMESPACE)}
         # A module the shared code imports in Python is published if the published code imports it
@@ -932,7 +933,8 @@ class _Library:
                     live.add(item.target)
                     if item.namespace:
                         namespaces.add(item.target)
-        return {name: self._emit(self.modules[name], kept) for name in sorted(live)}
+        texts = {name: self._emit(self.modules[name], kept) for name in sorted(live)}
+        return texts, None if _EVERY_MODULE in namespaces else frozenset(properties)
 
     def _emit(self, module: _Module, kept: list[bool]) -> str:
         out: list[str] = []
@@ -983,7 +985,9 @@ def _library(texts: tuple[tuple[str, str], ...]) -> _Library:
 
 
 @functools.lru_cache(maxsize=4)
-def _shaken(texts: tuple[tuple[str, str], ...], entry: frozenset[str], roots: frozenset[str]) -> dict[str, str] | None:
+def _shaken(
+    texts: tuple[tuple[str, str], ...], entry: frozenset[str], roots: frozenset[str],
+) -> tuple[dict[str, str], frozenset[str] | None] | None:
     try:
         return _library(texts).shake(entry, roots)
     except _Unparsable:
@@ -998,9 +1002,18 @@ def shake_library(texts: Mapping[str, str], entry: Iterable[str], roots: frozens
     (:func:`words`). Modules left out of the result are not published. A library that does not
     parse (not the Transcrypt this was written for) is published whole rather than guessed at.
     """
+    return shaken_library(texts, entry, roots)[0]
+
+
+def shaken_library(
+    texts: Mapping[str, str], entry: Iterable[str], roots: frozenset[str],
+) -> tuple[dict[str, str], frozenset[str] | None]:
+    """:func:`shake_library`, and the attribute names the published code (the shared code and what the
+    library keeps) can reach: a property name or a word of a string, as :func:`words` reads them. None:
+    any (a library that does not parse, code that does not parse)."""
     key = tuple(sorted(texts.items()))
     shaken = _shaken(key, frozenset(entry), roots)
-    return dict(texts) if shaken is None else shaken
+    return (dict(texts), None) if shaken is None else shaken
 
 
 def prune_runtime(runtime: str, needed: frozenset[str]) -> str:

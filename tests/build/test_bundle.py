@@ -88,6 +88,26 @@ def test_names_declared_twice_are_kept_apart_and_only_what_is_imported_is_export
     assert bundle.bundled_modules(text) == [RUNTIME_MODULE, "a", "b", "d", "c"]
 
 
+def test_a_namespace_object_has_getters_for_the_exports_code_can_name_only(files: Path) -> None:
+    # `a` is imported as a namespace (the probe reads a.counter): with the attribute names the published code
+    # reaches (shake.shaken_library), its other exports get no getter; None (not known) keeps them all
+    imported = [(module, name) for module, name, _ in IMPORTS]
+    every = bundle.bundle(_texts(), imported)
+    named = bundle.bundle(_texts(), imported, frozenset({"counter", "measure", "late"}))  # c.js calls d.late ()
+    assert "get bump(){" in every and "get described(){" in every
+    namespace = named[named.index("var a$={"):named.index("};\n", named.index("var a$={"))]
+    assert namespace == "var a$={__proto__:null,get counter(){return counter},get measure(){return measure}"
+    (files / "bundle.mjs").write_text(named, encoding="utf-8")
+    bundled = "\n".join(
+        f"import {{{bundle.exported_name(module, name)} as {local}}} from './bundle.mjs';" for module, name, local in IMPORTS
+    )
+    separate = "\n".join(
+        f"import * as {local} from './{module}.js';" if name is None else f"import {{{name} as {local}}} from './{module}.js';"
+        for module, name, local in IMPORTS
+    )
+    assert run_node(f"{bundled}\nimport {{log}} from './bundle.mjs';\n{PROBE}", cwd=files) == _run(files, separate)
+
+
 def test_an_unknown_form_is_refused_rather_than_guessed_at() -> None:
     texts = _texts()
     texts["a"] += "export default 1;\n"

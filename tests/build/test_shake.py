@@ -543,3 +543,28 @@ def test_the_published_library_has_short_private_names_and_runs_the_same(app: Pa
     (app / "shared" / "money.py").write_text(DIVMOD_USER, encoding="utf-8")
     assert m_shared.build(app).ok
     assert run_node(CALL, app) == call_in_cpython(app, "shared.money", "split_minor_units", [-12345]) == [-124, 55]
+
+
+FLAG_USER = '''
+import re
+
+
+def loud(text: str) -> bool:
+    return re.fullmatch("[a-z]+", text, re.IGNORECASE) is not None
+'''
+
+
+def test_re_as_a_namespace_has_getters_only_for_what_code_names(app: Path) -> None:
+    # re's own code reads IGNORECASE (Regex._convertFlags): kept, but `re.IGNORECASE` needs no getter until
+    # some code names it
+    assert m_shared.build(app).ok
+    library = (app / RUNTIME).read_text(encoding="utf-8")
+    assert "var re$={" in library and "get fullmatch(){" in library
+    assert "get IGNORECASE(){" not in library and "get DEBUG(){" not in library
+    (app / "shared" / "dates.py").write_text(FLAG_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert "get IGNORECASE(){" in (app / RUNTIME).read_text(encoding="utf-8")
+    script = "import { loud } from './worker/src/shared/dates.js';console.log(JSON.stringify([loud('ABc'), loud('A1')]));"
+    assert run_node(script, app) == [
+        call_in_cpython(app, "shared.dates", "loud", ["ABc"]), call_in_cpython(app, "shared.dates", "loud", ["A1"])
+    ] == [True, False]
