@@ -27,7 +27,9 @@ name when its module is imported as a namespace (``import re``: ``re.fullmatch``
 attribute is needed by a property name (``x.strip``), or by a word of a string (``getattr(x,
 'strip')``, ``'__repr__' in x``, ``"{0.year}".format(d)``), with the ``py_`` alias under which
 Transcrypt stores Python attributes that clash with JavaScript. Property names are not told apart
-by the object they are read from: ``d.replace(...)`` keeps every ``replace`` method. That
+by the object they are read from: ``d.replace(...)`` keeps every ``replace`` method; only a property
+of one of JavaScript's own objects (``Math.min``, ``JSON.stringify``: :data:`_JS_OBJECTS`, no Python
+value) reaches nothing but what the runtime sets on that object. That
 over-approximates on purpose: the only failure mode is a dropped method reached by a name built at
 run time (``getattr`` with a computed string, or JavaScript calling a Python method of a library
 object by hand). Names the JavaScript engine itself calls (``toString``, ``valueOf``, ``next``,
@@ -283,7 +285,7 @@ class _Reader:
                         found[owner].properties.add(name)
                 continue
             if kind == "property_identifier":
-                found[owner].properties.add(_text(node))
+                found[owner].properties.add(_qualified(node, chain, bindings))
                 continue
             if kind == "import_specifier":
                 statement = node.parent.parent.parent  # named_imports, import_clause, import_statement
@@ -325,6 +327,26 @@ class _Reader:
                 chain = (node.id, chain)
             for child in node.children:
                 stack.append((child, chain, owner))
+
+
+# JavaScript's own objects that no Python value is: a property read from one of them (`Math.min`, as the
+# runtime's slicing reads it) reaches that object's property, not a Python attribute of the name (it kept
+# datetime's date.min, date.max, timedelta.min and timedelta.max, and the values they are made of)
+_JS_OBJECTS = frozenset({"Math", "JSON", "Object", "Array", "Number", "String", "Reflect", "Symbol", "console"})
+
+
+def _qualified(node: Node, chain: Chain | None, bindings: Mapping[int, set[str]]) -> str:
+    """The name a property name reaches: ``min``, or ``Math.min`` when read from the global ``Math``."""
+    name = _text(node)
+    parent = node.parent
+    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("property") == node:
+        holder = parent.child_by_field_name("object")
+        if (
+            holder is not None and holder.type == "identifier" and _text(holder) in _JS_OBJECTS
+            and binding_scope(_text(holder), chain, bindings) is None
+        ):
+            return f"{_text(holder)}.{name}"
+    return name
 
 
 def _string_words(text: str, split: bool) -> list[str]:
@@ -850,8 +872,9 @@ class _Library:
         attribute = _declared_attribute(node)
         if attribute is not None:
             key, holder = attribute
-            if holder is None or holder in _GLOBAL_HOLDERS:
-                return self._add(_Item(name, _ATTRIBUTE, frozenset({key})))
+            if holder is None or holder in _GLOBAL_HOLDERS:  # `Math.k` reads it as well as `x.k`
+                reached = {key, f"{holder}.{key}"} if holder is not None else {key}
+                return self._add(_Item(name, _ATTRIBUTE, frozenset(reached)))
             if holder in top_level:  # goes with the declaration of its holder, if that came first
                 return self._add(_Item(name, _ATTRIBUTE, frozenset({key}), owner=declarations.get(holder)))
         return self._add(_Item(name, _PRIVATE, frozenset()))  # runs whenever its module is loaded

@@ -568,3 +568,44 @@ def test_re_as_a_namespace_has_getters_only_for_what_code_names(app: Path) -> No
     assert run_node(script, app) == [
         call_in_cpython(app, "shared.dates", "loud", ["ABc"]), call_in_cpython(app, "shared.dates", "loud", ["A1"])
     ] == [True, False]
+
+
+def test_a_property_of_javascripts_own_objects_is_no_python_attribute() -> None:
+    # the runtime's slicing reads Math.min and Math.max: that kept datetime's date.min and date.max (and the
+    # dates they are made of); Math is no Python value, so its properties name only what is set on it
+    assert {"Math.min", "x", "max", "JSON.stringify"} <= shake.words("Math.min(x.max, 1); JSON.stringify(x);")
+    assert "min" not in shake.words("Math.min(1, 2);")
+    assert "min" in shake.words("var Math = {min: 1}; export var m = Math.min;")  # a local Math is any object
+    runtime = (
+        "export var date=__class__('date',[object],{get isoformat(){return 1;},min:0,max:9});"
+        "Math.clamp=function(x){return x;};"
+        "Number.prototype.__repr__=function(){return '';};"
+    )
+    pruned = shake.prune_runtime(runtime, shake.words("import {date} from './org.transcrypt.__runtime__.js';"
+                                                      "date(1).isoformat(Math.min(1, 2));Math.clamp(3);"))
+    assert "min:0" not in pruned and "max:9" not in pruned and "Math.clamp" in pruned
+    assert "__repr__" not in pruned
+    pruned = shake.prune_runtime(runtime, shake.words("import {date} from './org.transcrypt.__runtime__.js';"
+                                                      "date.min.isoformat(); (1).__repr__();"))
+    assert "min:0" in pruned and "max:9" not in pruned and "__repr__" in pruned and "Math.clamp" not in pruned
+
+
+DATE_BOUNDS_USER = '''
+from datetime import date
+
+
+def first_day() -> str:
+    return date.min.isoformat()
+'''
+
+
+def test_date_min_ships_with_code_that_names_it(app: Path) -> None:
+    (app / "shared" / "dates.py").write_text(DATE_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    library = (app / RUNTIME).read_text(encoding="utf-8")
+    assert "var date=__class__('date'" in library and "(date,'min'" not in library and "(date,'max'" not in library
+    (app / "shared" / "dates.py").write_text(DATE_BOUNDS_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert "(date,'min'" in (app / RUNTIME).read_text(encoding="utf-8")
+    script = "import { first_day } from './worker/src/shared/dates.js';console.log(JSON.stringify(first_day()));"
+    assert run_node(script, app) == call_in_cpython(app, "shared.dates", "first_day", []) == "0001-01-01"
