@@ -875,3 +875,23 @@ class Selection:
 def case_javascript_method_names_of_the_programs_own_classes():
     chosen = Selection(["ab", "bc", "cd"]).filter("c")
     return [chosen.join("+"), chosen.map(len), chosen.parts]
+
+
+@dataclass
+class Parcel:
+    length: int
+    width: int
+
+
+class Rope:
+    def __init__(self, length):
+        self.length = length
+        self.caller = "warehouse"
+
+
+def case_attribute_named_length_or_caller():
+    # JS before: TypeError "Cannot assign to read only property 'length'" (a class is a JS function, whose length is)
+    parcel = Parcel(3, 4)
+    rope = Rope(10)
+    rope.length += 5
+    return [parcel.length * parcel.width, repr(parcel), rope.length, rope.caller, repr(replace(parcel, length=5))]
