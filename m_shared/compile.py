@@ -36,7 +36,7 @@ import rjsmin
 from . import overlay, shake
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
-from .lower import ARGUMENTS_MARKER
+from .lower import ARGUMENTS_MARKER, _Replaced
 
 TRANSCRYPT_VERSION = importlib.metadata.version("transcrypt")
 
@@ -452,7 +452,13 @@ class _Transcrypt:
                 # are Transcrypt's comprehension loops; as in CPython, only its first iterable is evaluated (and
                 # made iterable, or TypeError) where the expression is, the rest as the generator runs.
                 first, *rest = node.generators
-                self.emit("(function* ({}) {{\n", _GENEXPR_ITERABLE)
+                # A generator expression that alone holds its first iterable, a generator (lower.owned_iterators),
+                # closes it when it is closed itself, as CPython's frame drops it (see lower._closing_loop)
+                closes = getattr(node, "m_shared_closes_first", False)
+                if closes:
+                    self.emit("__m_shared_closing_genexpr__ (function* ({}, {}) {{\n", _GENEXPR_ITERABLE, _GENEXPR_SOURCE)
+                else:
+                    self.emit("(function* ({}) {{\n", _GENEXPR_ITERABLE)
                 self.inscope(ast.FunctionDef())
                 self.indent()
                 root: list[ast.stmt] = []
@@ -462,22 +468,47 @@ class _Transcrypt:
                 for comprehension in loops:
                     inner: list[ast.stmt] = []
                     target = comprehension.target
-                    body.append(ast.copy_location(ast.For(target, comprehension.iter, inner, []), target))
+                    loop = ast.copy_location(ast.For(target, comprehension.iter, inner, []), target)
+                    body.extend(self._m_shared_closing(loop, getattr(comprehension, "m_shared_owned", [])))
                     for condition in comprehension.ifs:
                         body, inner = inner, []
                         body.append(ast.copy_location(ast.If(condition, inner, []), condition))
                     body = inner
                 body.append(ast.copy_location(ast.Expr(ast.Yield(node.elt)), node.elt))
+                if closes:
+                    close = ast.Call(ast.Name("__m_shared_close__", ast.Load()), [ast.Name(_GENEXPR_SOURCE, ast.Load())], [])
+                    root = [ast.copy_location(ast.Try(root, [], [], [ast.copy_location(ast.Expr(close), node)]), root[0])]
                 self.m_shared_made_iterable = True  # its first loop takes the parameter as it is
                 self.visit(root[0])
                 self.m_shared_made_iterable = False  # (read already, unless a pragma made the loop another kind)
                 self.emit(";\n")
                 self.dedent()
                 self.descope()
+                if closes:
+                    self.emit("}}, ")
+                    self.visit(first.iter)
+                    self.emit(")")
+                    return None
                 self.emit("}}) (__i__ (")
                 self.visit(first.iter)
                 self.emit("))")
                 return None
+
+            m_shared_owned_count = 0
+
+            def _m_shared_closing(self, loop, owned):
+                # a later `for` of a generator expression over generators only it holds: lower._closing_loop's
+                if not owned:
+                    return [loop]
+                names = []
+                for _ in owned:
+                    self.m_shared_owned_count += 1
+                    names.append(f"__m_shared_gowned{self.m_shared_owned_count}__")
+                loop.iter = _Replaced({id(e): n for e, n in zip(owned, names)}).visit(loop.iter)
+                statements = [ast.copy_location(ast.Assign([ast.Name(n, ast.Store())], e), e) for e, n in zip(owned, names)]
+                close = ast.Call(ast.Name("__m_shared_close__", ast.Load()), [ast.Name(n, ast.Load()) for n in reversed(names)], [])
+                statements.append(ast.copy_location(ast.Try([loop], [], [], [ast.copy_location(ast.Expr(close), loop)]), loop))
+                return statements
 
             def visit_MSharedItem(self, node):  # noqa: N802 - Transcrypt's API
                 self.emit("{} [{}]", node.array, node.index)
@@ -753,6 +784,7 @@ _JAVASCRIPT_ONLY_ATTRIBUTES = frozenset("""
 """.split())
 # the parameter of a generator expression's JS generator: its first iterable, evaluated by the caller
 _GENEXPR_ITERABLE = "__m_shared_genexpr__"
+_GENEXPR_SOURCE = "__m_shared_genexpr_source__"
 
 
 class MSharedItem(ast.expr):

@@ -79,6 +79,7 @@ def lower(module: SourceModule) -> ast.Module:
     lowering.module_tree = tree
     checks = _argument_checks(tree)  # as written
     tree = lowering.visit(tree)
+    tree = _ClosingConsumers(lowering.bound_names).visit(tree)
     if lowering.needs_missing_sentinel:
         sentinel = ast.parse("class _M_SHARED_MISSING:\n    pass").body[0]
         for node in ast.walk(sentinel):
@@ -594,6 +595,35 @@ class _Lowering(ast.NodeTransformer):
 
     def visit_For(self, node: ast.For) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
+        owned = owned_iterators(node.iter, self.bound_names)
+        if owned:
+            return self._closing_loop(node, owned)
+        return self._lowered_loop(node)
+
+    def _closing_loop(self, node: ast.For, owned: list[ast.expr]) -> list[ast.stmt]:
+        # CPython closes a generator when the last reference to it goes: the one a `for` loop alone holds (a
+        # call's or a generator expression's) when the loop ends by break, return or an exception, and its
+        # `finally:` runs then, before the next statement or the handler. JS never closed it, and the finally
+        # never ran: `for x in rows(): break` left out what rows() does in its finally. Such a loop takes its
+        # iterators into temporaries, in their order, and closes them in a finally of its own, the last first
+        # as CPython's zip drops them (a done generator ignores it, and any other value does not have it):
+        #   t = rows(); try: for x in t: ...  finally: __m_shared_close__(t)
+        names = []
+        for expression in owned:
+            self.enumerations += 1
+            names.append(f"__m_shared_owned{self.enumerations}__")
+        node.iter = _Replaced({id(e): n for e, n in zip(owned, names)}).visit(node.iter)
+        statements: list[ast.stmt] = [
+            _located(ast.Assign([ast.Name(name, ast.Store())], expression), expression)
+            for expression, name in zip(owned, names)
+        ]
+        close = ast.Call(ast.Name("__m_shared_close__", ast.Load()), [ast.Name(n, ast.Load()) for n in reversed(names)], [])
+        loop = self._lowered_loop(node)
+        body = loop if isinstance(loop, list) else [loop]
+        statements.append(_located(ast.Try(body, [], [], [_located(ast.Expr(close), node)]), node))
+        return statements
+
+    def _lowered_loop(self, node: ast.For) -> ast.AST | list[ast.stmt]:
         call, target = node.iter, node.target
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords
                 and not any(isinstance(argument, ast.Starred) for argument in call.args)):
@@ -984,6 +1014,12 @@ class _Lowering(ast.NodeTransformer):
             node.elt = self.visit(node.elt)
         finally:
             self.scopes.pop()
+        # what it holds alone and closes when closed (compile.py visit_GeneratorExp, see _closing_loop): its first
+        # iterable when that is a generator; the generators its later `for`s make
+        owned = owned_iterators(node.generators[0].iter, self.bound_names)
+        node.m_shared_closes_first = owned == [node.generators[0].iter]  # type: ignore[attr-defined]
+        for later in node.generators[1:]:
+            later.m_shared_owned = owned_iterators(later.iter, self.bound_names)  # type: ignore[attr-defined]
         return node
 
     def _visit_all(self, nodes: list) -> list:
@@ -1405,6 +1441,94 @@ class _Lowering(ast.NodeTransformer):
             parameters += ["*", *keyword_parameters]
         source = f"def __init__(self, {', '.join(parameters)}):\n" + ("\n".join(body) or "    pass")
         return _parse_method(node, source)
+
+
+# Builtins (of a module that does not bind their names) whose result is no generator, and methods of dicts and
+# strings that give lists; which iterators these wrap they hold on
+_NO_GENERATORS = frozenset({"range", "list", "sorted", "tuple", "set", "frozenset", "dict", "str", "reversed", "bytes"})
+_WRAPPING = {"iter": slice(0, 1), "enumerate": slice(0, 1), "zip": slice(0, None),
+             "__m_shared_map__": slice(1, None), "__m_shared_filter__": slice(1, None)}
+_LIST_METHODS = frozenset({"items", "keys", "values", "get", "split", "rsplit", "splitlines", "copy"})
+
+
+def owned_iterators(node: ast.expr, bound: set[str]) -> list[ast.expr]:
+    """The parts of a loop's iterable that can be generators only the loop holds (see _closing_loop), in order.
+
+    A call, unless it is known to give no generator; a generator expression that holds such a part itself
+    (any other is closed without anything to show for it); through iter(), enumerate(), zip(), map() and filter(),
+    which only hold what they are given. Not a name or an attribute: another reference keeps that open in CPython.
+    """
+    if isinstance(node, ast.GeneratorExp):
+        return [node] if any(owned_iterators(loop.iter, bound) for loop in node.generators) else []
+    if not isinstance(node, ast.Call):
+        return []
+    function = node.func
+    if isinstance(function, ast.Name) and function.id not in bound:
+        if function.id in _NO_GENERATORS or (function.id.startswith("__m_shared_") and function.id not in _WRAPPING):
+            return []  # (the runtime's helpers that lowering calls: d[k] is __m_shared_getitem__(d, k))
+        if function.id in _WRAPPING:
+            if node.keywords or any(isinstance(argument, ast.Starred) for argument in node.args) or (
+                    function.id == "iter" and len(node.args) != 1):
+                return []
+            return [part for argument in node.args[_WRAPPING[function.id]] for part in owned_iterators(argument, bound)]
+    if isinstance(function, ast.Attribute) and function.attr in _LIST_METHODS:
+        return []
+    return [node]
+
+
+class _ClosingConsumers(ast.NodeTransformer):
+    """any(), all() and next() of a generator they alone hold close it when they return (see _closing_loop);
+    gen.close() closes it.
+
+    CPython drops the argument when the call returns, and a generator stopped early runs its `finally:` then:
+    any(x > 1 for x in rows()) ran that finally before the next statement in CPython, never in JS.
+    Written __m_shared_closing__(any, <argument>, ...) (js_runtime/overlay/closing.extend.js).
+    """
+
+    def __init__(self, bound: set[str]):
+        self.bound = bound
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        function = node.func
+        if (isinstance(function, ast.Name) and function.id in ("any", "all", "next") and function.id not in self.bound
+                and not node.keywords and node.args and not isinstance(node.args[0], ast.Starred)
+                and owned_iterators(node.args[0], self.bound) == [node.args[0]]):
+            return _located(ast.Call(ast.Name("__m_shared_closing__", ast.Load()), [function, *node.args], []), node)
+        if isinstance(function, ast.Attribute) and function.attr == "close" and not node.args and not node.keywords:
+            # gen.close() raised AttributeError (a JS generator has return () instead): the runtime's
+            # __m_shared_closable__ gives a generator a close() that returns it, any other object as it is
+            function.value = _located(ast.Call(ast.Name("__m_shared_closable__", ast.Load()), [function.value], []),
+                                      function.value)
+        return node
+
+    def visit_ListComp(self, node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast.AST:
+        # A comprehension over a generator it alone holds, stopped by an exception: CPython closes the generator
+        # before the handler runs. Written __m_shared_closing__(lambda source: [... for x in source], <iterable>).
+        self.generic_visit(node)
+        first = node.generators[0]
+        if owned_iterators(first.iter, self.bound) != [first.iter]:
+            return node
+        source = first.iter
+        first.iter = _located(ast.Name("__m_shared_source__", ast.Load()), source)
+        parameters = ast.arguments([], [ast.arg("__m_shared_source__")], None, [], [], None, [])
+        function = _located(ast.Lambda(parameters, node), node)
+        return _located(ast.Call(ast.Name("__m_shared_closing__", ast.Load()), [function, source], []), node)
+
+    visit_SetComp = visit_DictComp = visit_ListComp
+
+
+class _Replaced(ast.NodeTransformer):
+    """An expression with some of its parts (by identity) replaced by names."""
+
+    def __init__(self, names: dict[int, str]):
+        self.names = names
+
+    def visit(self, node: ast.AST) -> ast.AST:
+        name = self.names.get(id(node))
+        if name is not None:
+            return _located(ast.Name(name, ast.Load()), node)
+        return super().visit(node)
 
 
 def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast.AST:

@@ -170,3 +170,50 @@ console.log(JSON.stringify(results));
         cwd=app,
     )
     assert found == {"first": "9", "digits": [3, "1", [1, 2, 2]], "doubled": [2, 4]}
+
+
+CLOSING = (
+    '"""Loops that close what they alone hold."""\n'
+    "def _rows(log):\n"
+    "    try:\n"
+    "        yield from [1, 2, 3]\n"
+    "    finally:\n"
+    "        log.append('closed')\n"
+    "\n"
+    "\n"
+    "def plain(xs, d):\n"
+    "    out = []\n"
+    "    for x in xs:\n"
+    "        out.append(x)\n"
+    "    for k, v in d.items():\n"
+    "        out.append(k)\n"
+    "    for x in d['k']:\n"
+    "        out.append(x)\n"
+    "    for x in sorted(xs):\n"
+    "        out.append(x)\n"
+    "    for i, x in enumerate(xs):\n"
+    "        out.append(i)\n"
+    "    return [out, any(x > 1 for x in xs), [x for x in xs]]\n"
+    "\n"
+    "\n"
+    "def owned():\n"
+    "    log = []\n"
+    "    for x in _rows(log):\n"
+    "        break\n"
+    "    return [any(x > 1 for x in _rows(log)), log]\n"
+)
+
+
+def test_only_what_may_be_a_generator_held_by_its_consumer_alone_is_closed(app: Path) -> None:
+    # CPython closes a generator whose last reference goes (lower._closing_loop): a loop over a call does, in
+    # a try/finally, and so does a generator expression over it; a loop over a name, a subscript, a dict's items() or sorted() has nothing to close and
+    # stays a plain loop, as fast and small as before
+    (app / "shared" / "closing.py").write_text(CLOSING, encoding="utf-8")
+    assert m_shared.build(app).ok
+    code = (app / "frontend/src/shared/_m_shared/shared.closing.js").read_text(encoding="utf-8")
+    plain, owned = code.split("export var plain")[1].split("export var owned")
+    assert "__m_shared_clos" not in plain and "finally" not in plain
+    assert owned.count("__m_shared_close__(") == 2 and owned.count("__m_shared_closing__(any,") == 1
+    found = run_node("import {owned} from './frontend/src/shared/closing.js';\nconsole.log(JSON.stringify(owned()));",
+                     cwd=app)
+    assert found == [True, ["closed", "closed"]]

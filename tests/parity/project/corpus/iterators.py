@@ -1,0 +1,132 @@
+"""Iterators: closing generators, reversed(), iter()/next(), changing a container while iterating."""
+
+
+def _closing(log, xs):
+    try:
+        for x in xs:
+            log.append("give " + str(x))
+            yield x
+    finally:
+        log.append("finally")
+
+
+def case_break_closes_the_generator():
+    log = []
+    for x in _closing(log, [1, 2, 3]):
+        if x == 2:
+            break
+        log.append("body " + str(x))
+    log.append("after")
+    return log
+
+
+def _return_from_loop(log):
+    for x in _closing(log, [1, 2, 3]):
+        if x == 2:
+            return x
+    return None
+
+
+def case_return_closes_the_generator():
+    log = []
+    r = _return_from_loop(log)
+    log.append("after")
+    return [r, log]
+
+
+def case_any_closes_the_generator():
+    log = []
+    r = any(x > 1 for x in _closing(log, [1, 2, 3]))
+    log.append("after")
+    return [r, log]
+
+
+def case_any_of_a_def_generator():
+    log = []
+    r = any(_closing(log, [0, 2, 3]))
+    log.append("after")
+    return [r, log]
+
+
+def case_exception_in_the_body_closes_the_generator():
+    log = []
+    try:
+        for x in _closing(log, [1, 2]):
+            raise ValueError("x")
+    except ValueError:
+        log.append("caught")
+    return log
+
+
+def case_close():
+    log = []
+    g = _closing(log, [1, 2])
+    next(g)
+    g.close()
+    return [log, list(g)]
+
+
+def _tagged(log, tag, xs):
+    try:
+        for x in xs:
+            yield x
+    finally:
+        log.append("close " + tag)
+
+
+def case_a_named_generator_stays_open_after_break():
+    log = []
+    gen = _closing(log, [1, 2, 3])
+    for x in gen:
+        break
+    log.append("after")
+    rest = list(gen)
+    return [rest, log]
+
+
+def case_next_of_a_generator_expression_closes_its_source():
+    log = []
+    first = next(x for x in _closing(log, [1, 2]))
+    log.append("after")
+    return [first, log]
+
+
+def case_zip_in_a_loop_closes_its_generators():
+    log = []
+    for a, b in zip(_tagged(log, "first", "ab"), _tagged(log, "second", "xyz")):
+        if b == "y":
+            break
+    log.append("after")
+    return log
+
+
+def case_enumerate_in_a_loop_closes_its_generator():
+    log = []
+    for i, x in enumerate(_tagged(log, "g", [5, 6, 7])):
+        if i == 1:
+            break
+    log.append("after")
+    return log
+
+
+def case_later_for_of_a_generator_expression_is_closed():
+    log = []
+    found = any(y > 1 for x in [1, 2] for y in _tagged(log, "inner " + str(x), [x, x + 1]))
+    log.append("after")
+    return [found, log]
+
+
+def case_generator_expression_over_a_generator_expression():
+    log = []
+    found = any(y for y in (x > 1 for x in _tagged(log, "g", [1, 2, 3])))
+    log.append("after")
+    return [found, log]
+
+
+def case_comprehension_stopped_by_an_exception():
+    log = []
+    try:
+        return [int(x) for x in _tagged(log, "g", ["1", "a", "2"])]
+    except ValueError:
+        log.append("ValueError")
+    return log
