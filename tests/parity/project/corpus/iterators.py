@@ -58,6 +58,31 @@ def case_exception_in_the_body_closes_the_generator():
     return log
 
 
+def case_next_of_reversed():
+    return next(reversed([1, 2, 3]))
+
+
+def case_len_of_reversed():
+    return len(reversed([1, 2, 3]))
+
+
+def case_reversed_is_consumed_once():
+    r = reversed([1, 2, 3])
+    return [list(r), list(r)]
+
+
+def case_reversed_is_true():
+    return [bool(reversed([])), type(reversed([1])).__name__]
+
+
+def case_reversed_index():
+    return reversed([1, 2])[0]
+
+
+def case_reversed_of_str_tuple_range():
+    return [list(reversed("abc")), list(reversed((1, 2))), list(reversed(range(3))), "".join(reversed("xy"))]
+
+
 def case_close():
     log = []
     g = _closing(log, [1, 2])
@@ -130,3 +155,13 @@ def case_comprehension_stopped_by_an_exception():
     except ValueError:
         log.append("ValueError")
     return log
+
+
+def case_reversed_reads_the_list_as_it_goes():
+    xs = [1, 2, 3]
+    shrunk = reversed(xs)
+    xs.pop()
+    ys = [1, 2]
+    grown = reversed(ys)
+    ys.append(3)
+    return [list(shrunk), list(grown), [x for x in reversed(ys)]]
