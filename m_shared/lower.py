@@ -11,6 +11,7 @@ sourcemaps are built from.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from collections.abc import Callable
 
@@ -448,6 +449,7 @@ class _Lowering(ast.NodeTransformer):
         self.dataclass_fields: dict[str, list[ast.AnnAssign]] = {}  # dataclasses of this module, for inheritance
         self.needs_missing_sentinel = False  # a default_factory needs to tell "not passed" from None
         self.bound_names: set[str] = set()  # every name the module binds somewhere (a builtin it shadows)
+        self.module_tree: ast.Module = ast.Module([], [])
         self.hoisted_defaults = 0  # defaults computed once, before their def (see _hoist_defaults)
         self.enumerations = 0  # range and enumerate loops lowered, for unique temporaries (visit_For)
         self.withs = 0  # with statements lowered, for unique temporaries (visit_With)
@@ -1264,6 +1266,7 @@ class _Lowering(ast.NodeTransformer):
         dataclass_decorator = next((d for d in node.decorator_list if _name_of(_call_func(d)) == "dataclass"), None)
         qualname = self._qualname(node.name)
         self._check_class_body(node)
+        hoisted = [] if dataclass_decorator is not None else self._class_scope_reads(node)
         self.class_stack.append(node)
         try:
             if dataclass_decorator is not None:
@@ -1312,7 +1315,52 @@ class _Lowering(ast.NodeTransformer):
             node.body.insert(0, _parse_statement(node, f"__m_shared_qualname__ = {qualname!r}"))
         if not node.body:
             node.body = [ast.copy_location(ast.Pass(), node)]
-        return node
+        return [*self._visit_all(hoisted), node] if hoisted else node
+
+    def _class_scope_reads(self, node: ast.ClassDef) -> list[ast.stmt]:
+        # A class body reads the names it has assigned: `b = a + 1`, the first iterable of `list(x for x in a)` or
+        # of a comprehension. Transcrypt writes the body as an object literal, where `a` is no variable: JS raised
+        # a ReferenceError (or read a variable `a` outside the class). The values up to the last one read are
+        # assigned, in their order, to temporaries before the class, which its reads and attributes take:
+        #   t1 = 1; class C: a = t1; b = t1 + 1
+        # In the nested scopes of the body (a generator expression past its first iterable, a lambda), CPython
+        # does not see the class's names: a name that nothing outside binds is its NameError there.
+        statements = node.body
+        assigned: dict[str, int] = {}  # a class attribute -> the statement that assigned it last
+        last = -1
+        own_bindings: dict[str, int] = {}
+        for index, statement in enumerate(statements):
+            for name in _class_scope_names(statement):
+                if name.id in assigned:
+                    last = max(last, assigned[name.id])
+            target = _class_target(statement)
+            if target is not None:
+                assigned[target] = index
+            if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.FunctionDef, ast.ClassDef)):
+                for bound in [_class_target(statement) or getattr(statement, "name", None)]:
+                    if bound:
+                        own_bindings[bound] = own_bindings.get(bound, 0) + 1
+        outside = set().union(*map(_scope_bindings, [self.module_tree, *self.function_stack]))
+        hidden = {name for name in own_bindings if name not in outside and not hasattr(builtins, name)}
+        for statement in statements:
+            _hide_class_names(statement, hidden)
+        if last < 0 or any(_class_target(s) is None and isinstance(s, (ast.Assign, ast.AnnAssign)) and
+                           getattr(s, "value", None) is not None for s in statements[:last + 1]):
+            return []
+        hoisted: list[ast.stmt] = []
+        temporaries: dict[str, str] = {}
+        for index, statement in enumerate(statements):
+            for name in _class_scope_names(statement):
+                if name.id in temporaries:
+                    name.id = temporaries[name.id]
+            target = _class_target(statement)
+            if index <= last and target is not None and statement.value is not None:
+                self.hoisted_defaults += 1
+                temporary = f"__m_shared_class{self.hoisted_defaults}_{target}__"
+                hoisted.append(_located(ast.Assign([ast.Name(temporary, ast.Store())], statement.value), statement))
+                statement.value = _located(ast.Name(temporary, ast.Load()), statement.value)
+                temporaries[target] = temporary
+        return hoisted
 
     def _check_class_body(self, node: ast.ClassDef) -> None:
         # Transcrypt writes a class as an object literal of its defs and assignments and leaves every other
@@ -1543,6 +1591,79 @@ class _Replaced(ast.NodeTransformer):
         if name is not None:
             return _located(ast.Name(name, ast.Load()), node)
         return super().visit(node)
+
+
+def _class_target(statement: ast.stmt) -> str | None:
+    """The name a class-body assignment of one name binds (`a = 1`, `a: int = 1`), else None."""
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
+        return statement.targets[0].id
+    if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+        return statement.target.id
+    return None
+
+
+def _class_scope_parts(node: ast.AST) -> list[ast.AST]:
+    """The parts of a class-body statement evaluated in the class's scope (see _class_scope_reads)."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return [*node.decorator_list, *node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
+    if isinstance(node, ast.ClassDef):
+        return [*node.decorator_list, *node.bases, *node.keywords]
+    if isinstance(node, ast.Lambda):
+        return [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
+    if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)):
+        return [node.generators[0].iter]
+    return list(ast.iter_child_nodes(node))
+
+
+def _class_scope_names(statement: ast.stmt) -> list[ast.Name]:
+    """The names a class-body statement reads in the class's scope, in no particular order."""
+    found: list[ast.Name] = []
+    pending: list[ast.AST] = [getattr(statement, "value", None)] if isinstance(statement, (ast.Assign, ast.AnnAssign)) \
+        else _class_scope_parts(statement)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            found.append(node)
+        elif node is not None:
+            pending.extend(_class_scope_parts(node))
+    return found
+
+
+def _hide_class_names(statement: ast.stmt, hidden: set[str]) -> None:
+    """Reads of `hidden` names in the nested scopes of a class-body expression: CPython's NameError."""
+    if not hidden or not isinstance(statement, (ast.Assign, ast.AnnAssign)) or statement.value is None:
+        return
+    in_class = {id(name) for name in _class_scope_names(statement)}
+    hidden = hidden - set(binding_counts(statement.value))  # a nested scope's own variable of that name
+    for node in ast.walk(statement.value):
+        for field, value in ast.iter_fields(node):
+            if isinstance(value, ast.Name) and value.id in hidden and isinstance(value.ctx, ast.Load) \
+                    and id(value) not in in_class:
+                setattr(node, field, _name_error(value))
+            elif isinstance(value, list):
+                value[:] = [_name_error(item) if isinstance(item, ast.Name) and item.id in hidden and id(item) not in in_class
+                            and isinstance(item.ctx, ast.Load) else item for item in value]
+
+
+def _scope_bindings(scope: ast.AST) -> set[str]:
+    """The names a module or function binds in its own scope (and the globals its functions declare)."""
+    names = {arg.arg for arg in ast.walk(scope.args) if isinstance(arg, ast.arg)} if hasattr(scope, "args") else set()
+    for node in _own_nodes(scope):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+    if isinstance(scope, ast.Module):
+        names.update(name for node in ast.walk(scope) if isinstance(node, ast.Global) for name in node.names)
+    return names
+
+
+def _name_error(name: ast.Name) -> ast.expr:
+    return _located(ast.Call(ast.Name("__m_shared_name_error__", ast.Load()), [ast.Constant(name.id)], []), name)
 
 
 def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast.AST:

@@ -58,6 +58,24 @@ def case_exception_in_the_body_closes_the_generator():
     return log
 
 
+def case_class_body_generator_expression():
+    class WithGenexp:
+        items = [1, 2, 3]
+        doubled = list(x * 2 for x in items)
+    return WithGenexp.doubled
+
+
+def case_class_body_generator_expression_other_name():
+    try:
+        class Inner:
+            factor = 3
+            items = [1, 2]
+            scaled = list(x * factor for x in items)
+        return Inner.scaled
+    except NameError as error:
+        return "NameError: " + str(error)
+
+
 def case_next_of_reversed():
     return next(reversed([1, 2, 3]))
 
@@ -89,6 +107,27 @@ def case_close():
     next(g)
     g.close()
     return [log, list(g)]
+
+
+def case_class_body_reads_its_earlier_names():
+    class C:
+        a = 1
+        b = a + 1
+    return [C.b]
+
+
+def case_class_body_comprehension_reads_a_class_name():
+    class C:
+        a = 1
+        c = [a * k for k in [1, 2]]
+    return C.c
+
+
+def case_class_body_comprehension_over_a_class_name():
+    class C:
+        a = [1, 2]
+        c = [k for k in a]
+    return C.c
 
 
 def _tagged(log, tag, xs):
@@ -165,3 +204,18 @@ def case_reversed_reads_the_list_as_it_goes():
     grown = reversed(ys)
     ys.append(3)
     return [list(shrunk), list(grown), [x for x in reversed(ys)]]
+
+
+_SCALE = 100
+
+
+class _Scaled:
+    _SCALE = 3
+    items = [1, 2]
+    scaled = [x * _SCALE for x in items]
+    doubled = _SCALE * 2
+    pairs = dict(("k" + str(k), _SCALE) for k in items)
+
+
+def case_class_body_nested_scopes_see_the_module_name():
+    return [_Scaled.scaled, _Scaled.doubled, _Scaled.pairs, _Scaled.items]
