@@ -36,7 +36,7 @@ import rjsmin
 from . import overlay, shake
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
-from .lower import ARGUMENTS_MARKER, _Replaced
+from .lower import ARGUMENTS_MARKER, _Replaced, stop_iteration_handler
 
 TRANSCRYPT_VERSION = importlib.metadata.version("transcrypt")
 
@@ -475,6 +475,11 @@ class _Transcrypt:
                         body.append(ast.copy_location(ast.If(condition, inner, []), condition))
                     body = inner
                 body.append(ast.copy_location(ast.Expr(ast.Yield(node.elt)), node.elt))
+                if any(isinstance(part, ast.Call) and isinstance(part.func, ast.Name) and part.func.id == "next"
+                       for part in ast.walk(ast.Module(root, []))):
+                    # PEP 479: a StopIteration that leaves the expression (of a next() in it) is CPython's
+                    # RuntimeError; JS passed it on to list() or the loop, which took it for the end
+                    root = [stop_iteration_handler(root, root[0])]
                 if closes:
                     close = ast.Call(ast.Name("__m_shared_close__", ast.Load()), [ast.Name(_GENEXPR_SOURCE, ast.Load())], [])
                     root = [ast.copy_location(ast.Try(root, [], [], [ast.copy_location(ast.Expr(close), node)]), root[0])]

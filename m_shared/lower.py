@@ -1167,6 +1167,7 @@ class _Lowering(ast.NodeTransformer):
         finally:
             self.function_stack.pop()
             self.scopes.pop()
+        _stop_iteration_is_runtime_error(node)
         self._check_arguments(node, qualname)
         if self._nested_in_function(node):
             return self._bind_defaults_at_def(node)
@@ -1591,6 +1592,32 @@ class _Replaced(ast.NodeTransformer):
         if name is not None:
             return _located(ast.Name(name, ast.Load()), node)
         return super().visit(node)
+
+
+def _stop_iteration_is_runtime_error(node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """PEP 479: a StopIteration that leaves a generator's body is CPython's RuntimeError.
+
+    Observed: `def g(): yield 1; raise StopIteration` (or a next() of an exhausted iterator in the body): list(g())
+    raised RuntimeError("generator raised StopIteration") in CPython, and in JS the StopIteration went on to the
+    caller, whose loop or handler took it for the end of something else. The body of a def with `yield`:
+        try: body
+        except StopIteration as e: raise RuntimeError("generator raised StopIteration") from e
+    """
+    if any(isinstance(part, (ast.Yield, ast.YieldFrom)) for part in _own_nodes(node)):
+        node.body = [stop_iteration_handler(node.body, node.body[0])]
+
+
+def stop_iteration_handler(body: list[ast.stmt], anchor: ast.AST) -> ast.Try:
+    """`body` in a try whose StopIteration is CPython's RuntimeError (PEP 479), at the line of `anchor`."""
+    stop = "__m_shared_stop__"
+    handler = ast.parse(f"try:\n    pass\nexcept StopIteration as {stop}:\n"
+                        f"    raise RuntimeError('generator raised StopIteration') from {stop}").body[0]
+    for part in ast.walk(handler):
+        if "lineno" in part._attributes:
+            ast.copy_location(part, anchor)
+            part.end_lineno, part.end_col_offset = anchor.end_lineno, anchor.end_col_offset
+    handler.body = body
+    return handler
 
 
 def _class_target(statement: ast.stmt) -> str | None:

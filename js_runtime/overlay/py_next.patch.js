@@ -5,6 +5,8 @@
 // expression, enumerate ()) is now asked with its own next () alone, and its exceptions propagate; the runtime's
 // Python iterators (iter () of a list or str) as before.
 // Speed: next() of a generator expression threw and caught a TypeError (it has no __next__) on every call.
+// Also observed: next([1, 2]) crashed with a JavaScript error (CPython: TypeError "'list' object is not an
+// iterator"), and the value a generator returns was not the StopIteration's .value (AttributeError).
 export function py_next (iterator, value) {
     if (iterator != null && typeof iterator.next == 'function' && iterator.next !== __jsUsePyNext__) {
         const step = iterator.next ();
@@ -14,7 +16,12 @@ export function py_next (iterator, value) {
         if (value !== undefined) {
             return value;
         }
-        throw StopIteration (new Error ());
+        const stop = StopIteration (new Error ());
+        stop.value = step.value === undefined ? null : step.value;
+        throw stop;
+    }
+    if (typeof iterator?.__next__ != 'function') {
+        throw py_TypeError ("'" + __m_shared_typename__ (iterator) + "' object is not an iterator", new Error ());
     }
     try {
         var result = iterator.__next__ ();

@@ -76,6 +76,16 @@ def case_class_body_generator_expression_other_name():
         return "NameError: " + str(error)
 
 
+def case_generator_of_lambdas_over_range():
+    fs = list(lambda: i for i in range(3))
+    return [f() for f in fs]
+
+
+def case_generator_of_lambdas_over_list():
+    fs = list((lambda: i) for i in [5, 6])
+    return [f() for f in fs]
+
+
 def case_next_of_reversed():
     return next(reversed([1, 2, 3]))
 
@@ -101,12 +111,137 @@ def case_reversed_of_str_tuple_range():
     return [list(reversed("abc")), list(reversed((1, 2))), list(reversed(range(3))), "".join(reversed("xy"))]
 
 
+def case_iter_next_default():
+    it = iter([1, 2])
+    return [next(it), next(it), next(it, "end"), next(it, None)]
+
+
+def case_next_exhausted():
+    it = iter([])
+    try:
+        next(it)
+    except StopIteration:
+        return "StopIteration"
+    return None
+
+
+def case_list_grows_during_iteration():
+    xs = [1, 2]
+    out = []
+    for x in xs:
+        out.append(x)
+        if len(xs) < 5:
+            xs.append(x * 10)
+    return out
+
+
+def case_list_shrinks_during_iteration():
+    xs = [1, 2, 3, 4]
+    out = []
+    for x in xs:
+        out.append(x)
+        xs.remove(x)
+    return [out, xs]
+
+
+def _gen_stopiteration():
+    yield 1
+    raise StopIteration
+
+
+def case_stopiteration_inside_generator():
+    try:
+        return list(_gen_stopiteration())
+    except RuntimeError as error:
+        return "RuntimeError: " + str(error)
+
+
+def _inner():
+    yield 1
+    yield 2
+    return "done"
+
+
+def _outer(log):
+    r = yield from _inner()
+    log.append(r)
+    yield 3
+
+
+def case_yield_from():
+    log = []
+    return [list(_outer(log)), log]
+
+
+def _echo():
+    got = yield "start"
+    while True:
+        got = yield "got " + str(got)
+
+
+def case_send():
+    g = _echo()
+    return [next(g), g.send(1), g.send("x")]
+
+
 def case_close():
     log = []
     g = _closing(log, [1, 2])
     next(g)
     g.close()
     return [log, list(g)]
+
+
+def case_unpack_too_many():
+    try:
+        a, b = (x for x in [1, 2, 3])
+    except ValueError as error:
+        return str(error)
+    return [a, b]
+
+
+def case_unpack_too_few():
+    try:
+        a, b, c = (x for x in [1])
+    except ValueError as error:
+        return str(error)
+    return [a, b, c]
+
+
+def case_in_consumes():
+    g = (x for x in [1, 2, 3, 4])
+    return [3 in g, list(g), 1 in g]
+
+
+def case_sorted_tuple_set_of_generators():
+    return [sorted(x for x in [3, 1]), tuple(x for x in [1]), sorted(set(x for x in [2, 2, 1]))]
+
+
+def case_enumerate_zip_generators():
+    return [list(enumerate((x for x in "ab"), 1)), list(zip((x for x in [1, 2]), (y for y in "abc")))]
+
+
+def case_iter_of_iterator_is_itself():
+    g = (x for x in [1])
+    it = iter([1])
+    return [iter(g) is g, iter(it) is it]
+
+
+def case_next_on_a_list():
+    try:
+        return next([1, 2])
+    except TypeError as error:
+        return str(error)
+
+
+def case_generator_return_value():
+    g = _inner()
+    out = [next(g), next(g)]
+    try:
+        next(g)
+    except StopIteration as stop:
+        out.append(stop.value)
+    return out
 
 
 def case_class_body_reads_its_earlier_names():
@@ -219,3 +354,23 @@ class _Scaled:
 
 def case_class_body_nested_scopes_see_the_module_name():
     return [_Scaled.scaled, _Scaled.doubled, _Scaled.pairs, _Scaled.items]
+
+
+def case_stopiteration_inside_a_generator_expression():
+    it = iter([1])
+    try:
+        return list(next(it) for _ in range(3))
+    except RuntimeError as error:
+        return "RuntimeError: " + str(error)
+
+
+def case_next_in_a_generator_function_past_the_end():
+    def pairs(xs):
+        it = iter(xs)
+        for x in it:
+            yield x, next(it)
+
+    try:
+        return list(pairs([1, 2, 3]))
+    except RuntimeError as error:
+        return "RuntimeError: " + str(error)
