@@ -248,6 +248,29 @@ RULES: dict[str, Rule] = {
             "store, a pop and an insert at 1; items[n / 4] TypeError in both (the runtime raises it for a float that "
             "is not whole)",
         ),
+        Rule(
+            "MS228", "generator-cleanup-left-open",
+            "generator {name}() has a `finally:` or `with` around its `yield`: CPython runs that cleanup when the "
+            "generator is dropped unfinished (kept in a name until the function returns, or given to another "
+            "generator), JavaScript never does; it runs it when the generator ends, when .close() is called, or "
+            "when a for loop, comprehension, any(), all() or next() that alone holds it stops early",
+            "close it yourself when done with it, `gen = rows(...)` then `try: ... finally: gen.close()`, iterate "
+            "it where it is made (`for x in rows(...):`), or do the cleanup in the caller",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: def g(log): try: yield 1 finally: "
+            "log.append('done'); gen = g(log); next(gen); return log: CPython ['done'] (at return), JS []; "
+            "`for x in g(log): break` and next(g(log)) agree",
+        ),
+        Rule(
+            "MS229", "dict-changed-while-iterated",
+            "{what} of dict {name} inside a loop over it: CPython raises RuntimeError (dictionary changed size "
+            "during iteration) at the next turn, JavaScript loops over a copy of the keys taken when the loop "
+            "started and goes on silently",
+            "loop over a copy, which agrees in both: `for k in list(d):`, `for k, v in list(d.items()):`; or "
+            "collect the changes and apply them after the loop",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: d = {\"a\": 1}; for k in d: d[k + \"x\"] = 1 "
+            "CPython RuntimeError, JS {'a': 1, 'ax': 1}; for k in d: del d[k] RuntimeError vs {}; "
+            "for k in list(d): del d[k] agrees; d[k] = v for the key being visited changes no size and agrees",
+        ),
     )
 }
 
@@ -309,6 +332,7 @@ class _Visitor(ast.NodeVisitor):
         self.flags: dict[str, set[str]] = {}  # module-level names bound to re flags, and the flags' names
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
+        self._dicts: list[set[str]] = []  # per enclosing function: names it binds to a dict (MS229)
         self._module = _float_flow.Module()  # the module's functions' returns and dataclasses, for MS212
         self._floats: list[_float_flow.Lookup] = []  # per enclosing scope: what its names may be (whole floats)
         self._unordered: set[int] = set()  # comprehensions whose result does not depend on iteration order
@@ -352,6 +376,9 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
+        if _yields_inside_cleanup(node):
+            self._add(node, "MS228", name=node.name)
+        self._dicts.append(_dict_names(node))
         self._set_names.append(_set_names(node))
         outer = self._floats[-1] if self._floats else _float_flow.nothing
         local = self._module.scopes.get(id(node))  # a module-level function's, computed with the returns
@@ -361,6 +388,7 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
         self._set_names.pop()
         self._floats.pop()
+        self._dicts.pop()
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         outer = self._floats[-1] if self._floats else _float_flow.nothing
@@ -534,6 +562,8 @@ class _Visitor(ast.NodeVisitor):
     def visit_For(self, node: ast.For) -> None:
         if self._is_set(node.iter):
             self._add(node.iter, "MS215", what="a `for` loop over a set")
+        for change, what, name in _dict_changes_in_loop(node, self._dicts[-1] if self._dicts else set()):
+            self._add(change, "MS229", what=what, name=name)
         self.generic_visit(node)
 
     def _visit_comprehension(self, node: ast.ListComp | ast.GeneratorExp | ast.DictComp | ast.SetComp) -> None:
@@ -1238,3 +1268,84 @@ def _changes(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, star
     for node in shape.nested:
         found.extend(_changes(node, {}, helpers, shapes, reach.depth))  # a closure changes what it sees
     return found
+
+
+# ---- MS228: a generator's cleanup, which CPython runs when the generator is dropped -------------------------
+def _yields_inside_cleanup(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a def's own `yield` is inside a `try` with a `finally:` or inside a `with` block."""
+    def walk(node: ast.AST, guarded: bool) -> bool:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)) and node is not function:
+            return False
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return guarded
+        if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            parts = [*node.body, *node.handlers, *node.orelse]
+            return any(walk(part, guarded or bool(node.finalbody)) for part in parts) or any(
+                walk(part, guarded) for part in node.finalbody)
+        if isinstance(node, (ast.With, ast.AsyncWith)):
+            return any(walk(part, True) for part in node.body) or any(walk(item, guarded) for item in node.items)
+        return any(walk(child, guarded) for child in ast.iter_child_nodes(node))
+    return walk(function, False)
+
+
+# ---- MS229: a dict changed by the loop over it -----------------------------------------------------------
+_DICT_VIEWS = ("keys", "values", "items")
+_DICT_CHANGES = {"pop": "pop()", "popitem": "popitem()", "clear": "clear()", "update": "update()",
+                 "setdefault": "setdefault()"}
+
+
+def _dict_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Names a def binds to a dict: a display, a comprehension, dict(...), or a parameter annotated dict."""
+    names = set()
+    for argument in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]:
+        annotation = argument.annotation
+        if isinstance(annotation, ast.Subscript):
+            annotation = annotation.value
+        if isinstance(annotation, ast.Name) and annotation.id in ("dict", "Dict"):
+            names.add(argument.arg)
+    for node in ast.walk(function):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            value = node.value
+            if isinstance(value, (ast.Dict, ast.DictComp)) or (
+                    isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict"):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names.update(target.id for target in targets if isinstance(target, ast.Name))
+    return names
+
+
+def _dict_changes_in_loop(loop: ast.For, dicts: set[str]) -> list[tuple[ast.AST, str, str]]:
+    """The changes of the size of the dict a `for` loop iterates, made in its body (see MS229)."""
+    iterable = loop.iter
+    if (isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) and iterable.func.attr in _DICT_VIEWS
+            and not iterable.args and not iterable.keywords):
+        iterable = iterable.func.value
+    elif not (isinstance(iterable, ast.Name) and iterable.id in dicts):
+        return []
+    if not isinstance(iterable, (ast.Name, ast.Attribute)):
+        return []
+    shown = ast.unparse(iterable)
+    key = loop.target.elts[0] if isinstance(loop.target, ast.Tuple) and loop.target.elts else loop.target
+    visited_key = key.id if isinstance(key, ast.Name) and not (
+        isinstance(loop.iter, ast.Call) and loop.iter.func.attr == "values") else None
+
+    def same(node: ast.AST) -> bool:
+        return ast.dump(node) == ast.dump(iterable)
+
+    found: list[tuple[ast.AST, str, str]] = []
+    pending: list[ast.AST] = list(loop.body)  # (the else runs once the loop is over)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        pending.extend(ast.iter_child_nodes(node))
+        if isinstance(node, ast.Delete):
+            found.extend((node, "del", shown) for target in node.targets
+                         if isinstance(target, ast.Subscript) and same(target.value))
+        elif isinstance(node, ast.Assign):
+            found.extend((node, "assigning a new key", shown) for target in node.targets
+                         if isinstance(target, ast.Subscript) and same(target.value)
+                         and not (isinstance(target.slice, ast.Name) and target.slice.id == visited_key))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _DICT_CHANGES
+              and same(node.func.value)):
+            found.append((node, _DICT_CHANGES[node.func.attr], shown))
+    return sorted(found, key=lambda change: (change[0].lineno, change[0].col_offset))

@@ -48,6 +48,20 @@ def case_any_of_a_def_generator():
     return [r, log]
 
 
+def case_next_leaves_generator_open():
+    def lines(log, xs):
+        try:
+            yield from xs
+        finally:
+            log.append("finally")
+
+    log = []
+    gen = lines(log, [1, 2, 3])
+    first = next(gen)
+    log.append("after")
+    return [first, log]
+
+
 def case_exception_in_the_body_closes_the_generator():
     log = []
     try:
@@ -123,6 +137,26 @@ def case_next_exhausted():
     except StopIteration:
         return "StopIteration"
     return None
+
+
+def case_dict_changed_size():
+    d = {"a": 1, "b": 2}
+    try:
+        for k in d:
+            d[k + "x"] = 1
+    except RuntimeError as error:
+        return "RuntimeError: " + str(error)
+    return d
+
+
+def case_dict_deleted_during_iteration():
+    d = {"a": 1, "b": 2}
+    try:
+        for k in d:
+            del d[k]
+    except RuntimeError as error:
+        return "RuntimeError: " + str(error)
+    return d
 
 
 def case_list_grows_during_iteration():
@@ -320,6 +354,35 @@ def case_generator_expression_over_a_generator_expression():
     found = any(y for y in (x > 1 for x in _tagged(log, "g", [1, 2, 3])))
     log.append("after")
     return [found, log]
+
+
+def case_yield_from_closes_what_it_delegates_to():
+    def tagged(log, tag, xs):
+        try:
+            yield from xs
+        finally:
+            log.append("close " + tag)
+
+    log = []
+    for x in tagged(log, "outer", (x for x in tagged(log, "inner", [1, 2, 3]))):
+        break
+    log.append("after")
+    return log
+
+
+def case_generator_function_closes_what_its_loop_holds():
+    def tagged(log, tag, xs):
+        try:
+            for x in xs:
+                yield x
+        finally:
+            log.append("close " + tag)
+
+    log = []
+    for x in tagged(log, "outer", (x for x in tagged(log, "inner", [1, 2, 3]))):
+        break
+    log.append("after")
+    return log
 
 
 def case_comprehension_stopped_by_an_exception():
