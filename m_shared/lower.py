@@ -1017,6 +1017,7 @@ class _Lowering(ast.NodeTransformer):
     def visit_GeneratorExp(self, node: ast.GeneratorExp) -> ast.AST:
         # a generator expression is a function (`f.<locals>.<genexpr>.<lambda>`), except for its first
         # iterable, which is evaluated where it is; list, set and dict comprehensions are inlined (3.12)
+        _ranges_for_closures(node, first=1)
         generators = node.generators
         generators[0].iter = self.visit(generators[0].iter)
         self.scopes.append(node)
@@ -1693,17 +1694,18 @@ def _name_error(name: ast.Name) -> ast.expr:
     return _located(ast.Call(ast.Name("__m_shared_name_error__", ast.Load()), [ast.Constant(name.id)], []), name)
 
 
-def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast.AST:
+def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, first: int = 0) -> ast.AST:
     """A comprehension over range() whose items make lambdas: its range as a list.
 
     Transcrypt compiles `for i in range(3)` in a comprehension to `for (var i = 0; i < 3; i++)`, so a
     lambda made in it read i after the loop, 3, where CPython's reads the last value given, 2:
     [f() for f in [lambda: i for i in range(3)]] was [3, 3, 3] in JS, [2, 2, 2] in CPython. Over a
     list, Transcrypt assigns i from the list, as CPython does. Only where a lambda can see i: elsewhere
-    the fast loop gives the same values.
+    the fast loop gives the same values. A generator expression's first iterable is a list already, given to
+    it as a value (``first=1``): ``list((lambda: j) for i in [0] for j in range(3))`` gave [3, 3, 3] too.
     """
     if any(isinstance(inner, ast.Lambda) for inner in ast.walk(node)):
-        for generator in node.generators:
+        for generator in node.generators[first:]:
             if isinstance(generator.iter, ast.Call) and _name_of(generator.iter.func) == "range" \
                     and isinstance(generator.iter.func, ast.Name):
                 generator.iter = _located(ast.Call(ast.Name("list", ast.Load()), [generator.iter], []), generator.iter)
