@@ -1214,7 +1214,9 @@ class _Lowering(ast.NodeTransformer):
         # default that is not a constant or a name is computed once into a hidden variable just
         # before the def (a class attribute for a method, read through the class at call time).
         hoisted: list[ast.stmt] = []
-        in_class_body = bool(self.class_stack) and not self.function_stack
+        # (a method of a class defined inside a function too: `not self.function_stack` took it for a function,
+        # and its default read a variable that was a class attribute, a ReferenceError)
+        in_class_body = bool(self.scopes) and isinstance(self.scopes[-1], ast.ClassDef)
         defaults = node.args.defaults
         kw_defaults = node.args.kw_defaults
         for values in (defaults, kw_defaults):

@@ -895,3 +895,13 @@ def case_attribute_named_length_or_caller():
     rope = Rope(10)
     rope.length += 5
     return [parcel.length * parcel.width, repr(parcel), rope.length, rope.caller, repr(replace(parcel, length=5))]
+
+
+def case_method_default_of_a_class_in_a_function():
+    class Bucket:
+        def add(self, x, into=[]):  # noqa: B006 - the shared default is the point
+            into.append(x)
+            return into
+
+    first = Bucket().add(1)
+    return [first, Bucket().add(2)]

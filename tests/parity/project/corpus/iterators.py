@@ -453,3 +453,19 @@ def case_generator_of_lambdas_over_a_first_range_called_later():
     first = next(gen)
     rest = list(gen)
     return [first(), [f() for f in rest]]
+
+
+def case_class_body_defaults_and_comprehensions_read_class_names():
+    class C:
+        LIMIT = 3
+        NAMES = ["a", "b"]
+        UPPER = {n: n.upper() for n in NAMES}
+
+        def f(self, n=LIMIT):
+            return n
+
+        @staticmethod
+        def g(x=LIMIT * 2):
+            return x
+
+    return [C().f(), C.g(), C.UPPER]
