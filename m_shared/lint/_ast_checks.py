@@ -250,15 +250,15 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "MS228", "generator-cleanup-left-open",
-            "generator {name}() has a `finally:` or `with` around its `yield`: CPython runs that cleanup when the "
-            "generator is dropped unfinished (kept in a name until the function returns, or given to another "
-            "generator), JavaScript never does; it runs it when the generator ends, when .close() is called, or "
-            "when a for loop, comprehension, any(), all() or next() that alone holds it stops early",
-            "close it yourself when done with it, `gen = rows(...)` then `try: ... finally: gen.close()`, iterate "
-            "it where it is made (`for x in rows(...):`), or do the cleanup in the caller",
+            "the generator of {name}(), which has a `finally:` or `with` around its `yield`, is {what}: CPython runs "
+            "that cleanup when the generator is dropped unfinished, JavaScript never does (it runs it when the "
+            "generator ends, when .close() is called, or when a for loop, comprehension, any(), all(), next() or "
+            "`in` that alone holds it stops early)",
+            "iterate it where it is made (`for x in rows(...):`), or close it yourself when done with it: "
+            "`gen = rows(...)` then `try: ... finally: gen.close()`",
             "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: def g(log): try: yield 1 finally: "
             "log.append('done'); gen = g(log); next(gen); return log: CPython ['done'] (at return), JS []; "
-            "`for x in g(log): break` and next(g(log)) agree",
+            "`for x in g(log): break`, next(g(log)) and any(x for x in g(log)) agree",
         ),
         Rule(
             "MS229", "dict-changed-while-iterated",
@@ -314,6 +314,8 @@ def check(tree: ast.Module) -> list[Finding]:
                 and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)):
             visitor.docstrings.add(id(body[0].value))
     visitor.visit(tree)
+    for call, name, what in _generators_left_open(tree):
+        visitor._add(call, "MS228", name=name, what=what)
     lines: set[int] = set()
     for function, change in _changed_arguments(tree):  # one finding a line: `doc.setdefault(k, []).append(x)`
         if change.node.lineno in lines:
@@ -376,8 +378,6 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
-        if _yields_inside_cleanup(node):
-            self._add(node, "MS228", name=node.name)
         self._dicts.append(_dict_names(node))
         self._set_names.append(_set_names(node))
         outer = self._floats[-1] if self._floats else _float_flow.nothing
@@ -1286,6 +1286,41 @@ def _yields_inside_cleanup(function: ast.FunctionDef | ast.AsyncFunctionDef) -> 
             return any(walk(part, True) for part in node.body) or any(walk(item, guarded) for item in node.items)
         return any(walk(child, guarded) for child in ast.iter_child_nodes(node))
     return walk(function, False)
+
+
+# Builtins that take an iterator to its end or drop it when they return (see m_shared/lower.py _ClosingConsumers)
+_CONSUMERS = frozenset({"any", "all", "next", "list", "tuple", "sorted", "set", "frozenset", "sum", "min", "max",
+                        "dict", "iter", "enumerate", "zip", "map", "filter"})
+
+
+def _generators_left_open(tree: ast.Module) -> list[tuple[ast.Call, str, str]]:
+    """Calls of the module's generators with cleanup whose generator JavaScript cannot close as CPython does:
+    kept in a name, returned, or given to a function other than a builtin that consumes it."""
+    cleanups = {node.name for node in ast.walk(tree)
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _yields_inside_cleanup(node)}
+    if not cleanups:
+        return []
+    parents = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in cleanups):
+            continue
+        holder: ast.AST = node
+        parent = parents.get(id(node))
+        if isinstance(parent, ast.comprehension) and isinstance(parents.get(id(parent)), ast.GeneratorExp):
+            holder = parents[id(parent)]  # a generator expression closes its first iterable with itself
+            parent = parents.get(id(holder))
+        what = None
+        if isinstance(parent, (ast.Assign, ast.AnnAssign, ast.NamedExpr)) and parent.value is holder:
+            what = "kept in a name"
+        elif isinstance(parent, ast.Return):
+            what = "returned"
+        elif isinstance(parent, ast.Call) and holder in parent.args and not (
+                isinstance(parent.func, ast.Name) and parent.func.id in _CONSUMERS):
+            what = f"given to {ast.unparse(parent.func)}()"
+        if what:
+            found.append((node, node.func.id, what))
+    return found
 
 
 # ---- MS229: a dict changed by the loop over it -----------------------------------------------------------
