@@ -1509,12 +1509,13 @@ class _Lowering(ast.NodeTransformer):
         return _parse_method(node, source)
 
 
-# Builtins (of a module that does not bind their names) whose result is no generator, and methods of dicts and
-# strings that give lists; which iterators these wrap they hold on
+# Builtins (of a module that does not bind their names) whose result is no generator, and methods of dicts, strings
+# and re that give lists or strings; which iterators these wrap they hold on
 _NO_GENERATORS = frozenset({"range", "list", "sorted", "tuple", "set", "frozenset", "dict", "str", "reversed", "bytes"})
 _WRAPPING = {"iter": slice(0, 1), "enumerate": slice(0, 1), "zip": slice(0, None),
              "__m_shared_map__": slice(1, None), "__m_shared_filter__": slice(1, None)}
-_LIST_METHODS = frozenset({"items", "keys", "values", "get", "split", "rsplit", "splitlines", "copy"})
+_LIST_METHODS = frozenset({"items", "keys", "values", "get", "split", "rsplit", "splitlines", "copy", "lower", "upper",
+                           "strip", "lstrip", "rstrip", "casefold", "title", "replace", "format", "join", "findall"})
 
 
 def owned_iterators(node: ast.expr, bound: set[str]) -> list[ast.expr]:
@@ -1543,8 +1544,8 @@ def owned_iterators(node: ast.expr, bound: set[str]) -> list[ast.expr]:
 
 
 class _ClosingConsumers(ast.NodeTransformer):
-    """any(), all() and next() of a generator they alone hold close it when they return (see _closing_loop);
-    gen.close() closes it.
+    """any(), all(), next(), `in` and comprehensions over a generator they alone hold close it when they are
+    done (see _closing_loop); gen.close() closes it.
 
     CPython drops the argument when the call returns, and a generator stopped early runs its `finally:` then:
     any(x > 1 for x in rows()) ran that finally before the next statement in CPython, never in JS.
@@ -1566,6 +1567,18 @@ class _ClosingConsumers(ast.NodeTransformer):
             # __m_shared_closable__ gives a generator a close() that returns it, any other object as it is
             function.value = _located(ast.Call(ast.Name("__m_shared_closable__", ast.Load()), [function.value], []),
                                       function.value)
+        return node
+
+    def visit_Compare(self, node: ast.Compare) -> ast.AST:
+        # `x in rows()` stops at the first match, and the generator is dropped then (the right side is evaluated
+        # after the left, as __m_shared_closing_in__ takes them)
+        self.generic_visit(node)
+        if (len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn))
+                and owned_iterators(node.comparators[0], self.bound) == [node.comparators[0]]):
+            found: ast.expr = ast.Call(ast.Name("__m_shared_closing_in__", ast.Load()), [node.left, node.comparators[0]], [])
+            if isinstance(node.ops[0], ast.NotIn):
+                found = ast.UnaryOp(ast.Not(), found)
+            return ast.fix_missing_locations(_located(found, node))
         return node
 
     def visit_ListComp(self, node: ast.ListComp | ast.SetComp | ast.DictComp) -> ast.AST:

@@ -35,3 +35,13 @@ export function __m_shared_closable__ (value) {
     return value !== null && typeof value == 'object' && value.close === undefined && value [Symbol.toStringTag] == 'Generator'
         ? {close: () => (value.return (), null)} : value;
 }
+
+// `x in rows()` of a generator that only the test holds (lower._ClosingConsumers): closed once it is answered.
+export function __m_shared_closing_in__ (item, iterator) {
+    try {
+        return __in__ (item, iterator);
+    }
+    finally {
+        __m_shared_close__ (iterator);
+    }
+}

@@ -135,7 +135,9 @@ export function __m_shared_typename__ (value) {  // the CPython type name of a v
     const type = value.__class__;
     // CPython names its datetime types by their module: "'<' not supported between instances of 'NoneType' and
     // 'datetime.date'" (JS said 'date'); a class's module, not the class, so as not to publish datetime's classes
-    return type && type.__name__ ? (type.__module__ == 'datetime' ? 'datetime.' : '') + type.__name__ : 'object';
+    // a def with yield or a generator expression: "object of type 'generator' has no len()" (JS said 'object')
+    return type && type.__name__ ? (type.__module__ == 'datetime' ? 'datetime.' : '') + type.__name__
+        : value.throw ? 'generator' : 'object';  // (of JS objects, only a generator has throw ())
 }
 
 function __m_shared_not_iterable__ (value) {

@@ -469,3 +469,107 @@ def case_class_body_defaults_and_comprehensions_read_class_names():
             return x
 
     return [C().f(), C.g(), C.UPPER]
+
+
+def case_in_closes_the_generator():
+    log = []
+    found = 2 in _tagged(log, "g", [1, 2, 3])
+    log.append("after")
+    return [found, log]
+
+
+def case_iter_of_a_function_and_a_sentinel():
+    items = [1, 2, 0, 3]
+    return list(iter(lambda: items.pop(0), 0))
+
+
+def case_next_of_iter_of_a_dict():
+    d = {"b": 1, "a": 2}
+    it = iter(d)
+    return [next(it), next(it), next(it, None)]
+
+
+def case_iter_of_an_int():
+    try:
+        iter(5)
+    except TypeError as error:
+        return str(error)
+
+
+def case_next_of_an_int():
+    try:
+        next(5)
+    except TypeError as error:
+        return str(error)
+
+
+def case_enumerate_start_keyword():
+    return list(enumerate("ab", start=5))
+
+
+def case_next_of_iter_of_a_str():
+    it = iter("ab")
+    return [next(it), next(it), next(it, "end")]
+
+
+def case_len_of_a_generator():
+    g = (x for x in [])
+    try:
+        return len(g)
+    except TypeError as error:
+        return str(error)
+
+
+def case_a_generator_is_not_subscriptable():
+    try:
+        gen = (x for x in [1])
+        return gen[0]
+    except TypeError as error:
+        return str(error)
+
+
+def case_max_of_an_empty_generator():
+    try:
+        return max(x for x in [])
+    except ValueError as error:
+        return str(error)
+
+
+def case_max_and_min_of_generators_with_keywords():
+    return [max((x for x in []), default=0), min((x for x in [3, 1]), key=lambda v: -v)]
+
+
+def case_a_generator_that_raised_is_done():
+    def g():
+        yield 1
+        raise ValueError("bad")
+
+    it = g()
+    out = [next(it)]
+    try:
+        next(it)
+    except ValueError as error:
+        out.append(str(error))
+    out.append(next(it, "done"))
+    return out
+
+
+def case_dict_from_zip_of_generators():
+    return dict(zip((k for k in "ab"), (v for v in [1, 2])))
+
+
+def case_one_generator_in_nested_loops():
+    g = (x for x in [1, 2, 3])
+    out = []
+    for a in g:
+        for b in g:
+            out.append([a, b])
+    return out
+
+
+def case_unpacking_wrong_size_in_a_loop():
+    try:
+        for a, b in ([1, 2, 3] for _ in [0]):
+            return [a, b]
+    except ValueError as error:
+        return str(error)
