@@ -1345,7 +1345,8 @@ class _Lowering(ast.NodeTransformer):
                     if bound:
                         own_bindings[bound] = own_bindings.get(bound, 0) + 1
         outside = set().union(*map(_scope_bindings, [self.module_tree, *self.function_stack]))
-        hidden = {name for name in own_bindings if name not in outside and not hasattr(builtins, name)}
+        hidden = {name for name in own_bindings if name not in outside and not hasattr(builtins, name)
+                  and "*" not in outside}  # (`from m import *` may bind any name)
         for statement in statements:
             _hide_class_names(statement, hidden)
         if last < 0 or any(_class_target(s) is None and isinstance(s, (ast.Assign, ast.AnnAssign)) and
