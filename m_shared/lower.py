@@ -11,7 +11,6 @@ sourcemaps are built from.
 from __future__ import annotations
 
 import ast
-import builtins
 import re
 from collections.abc import Callable
 
@@ -1327,12 +1326,12 @@ class _Lowering(ast.NodeTransformer):
         # a ReferenceError (or read a variable `a` outside the class). The values up to the last one read are
         # assigned, in their order, to temporaries before the class, which its reads and attributes take:
         #   t1 = 1; class C: a = t1; b = t1 + 1
-        # In the nested scopes of the body (a generator expression past its first iterable, a lambda), CPython
-        # does not see the class's names: a name that nothing outside binds is its NameError there.
+        # (In the nested scopes of the body, a generator expression past its first iterable or a lambda, CPython
+        # does not see the class's names: a name that nothing outside binds is its NameError there, which
+        # unbound.undefined_reads has made of such a read already.)
         statements = node.body
         assigned: dict[str, int] = {}  # a class attribute -> the statement that assigned it last
         last = -1
-        own_bindings: dict[str, int] = {}
         for index, statement in enumerate(statements):
             for name in _class_scope_names(statement):
                 if name.id in assigned:
@@ -1340,15 +1339,6 @@ class _Lowering(ast.NodeTransformer):
             target = _class_target(statement)
             if target is not None:
                 assigned[target] = index
-            if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.FunctionDef, ast.ClassDef)):
-                for bound in [_class_target(statement) or getattr(statement, "name", None)]:
-                    if bound:
-                        own_bindings[bound] = own_bindings.get(bound, 0) + 1
-        outside = set().union(*map(_scope_bindings, [self.module_tree, *self.function_stack]))
-        hidden = {name for name in own_bindings if name not in outside and not hasattr(builtins, name)
-                  and "*" not in outside}  # (`from m import *` may bind any name)
-        for statement in statements:
-            _hide_class_names(statement, hidden)
         if last < 0 or any(_class_target(s) is None and isinstance(s, (ast.Assign, ast.AnnAssign)) and
                            getattr(s, "value", None) is not None for s in statements[:last + 1]):
             return []
@@ -1671,43 +1661,6 @@ def _class_scope_names(statement: ast.stmt) -> list[ast.Name]:
         elif node is not None:
             pending.extend(_class_scope_parts(node))
     return found
-
-
-def _hide_class_names(statement: ast.stmt, hidden: set[str]) -> None:
-    """Reads of `hidden` names in the nested scopes of a class-body expression: CPython's NameError."""
-    if not hidden or not isinstance(statement, (ast.Assign, ast.AnnAssign)) or statement.value is None:
-        return
-    in_class = {id(name) for name in _class_scope_names(statement)}
-    hidden = hidden - set(binding_counts(statement.value))  # a nested scope's own variable of that name
-    for node in ast.walk(statement.value):
-        for field, value in ast.iter_fields(node):
-            if isinstance(value, ast.Name) and value.id in hidden and isinstance(value.ctx, ast.Load) \
-                    and id(value) not in in_class:
-                setattr(node, field, _name_error(value))
-            elif isinstance(value, list):
-                value[:] = [_name_error(item) if isinstance(item, ast.Name) and item.id in hidden and id(item) not in in_class
-                            and isinstance(item.ctx, ast.Load) else item for item in value]
-
-
-def _scope_bindings(scope: ast.AST) -> set[str]:
-    """The names a module or function binds in its own scope (and the globals its functions declare)."""
-    names = {arg.arg for arg in ast.walk(scope.args) if isinstance(arg, ast.arg)} if hasattr(scope, "args") else set()
-    for node in _own_nodes(scope):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            names.add(node.id)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(node.name)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ExceptHandler) and node.name:
-            names.add(node.name)
-    if isinstance(scope, ast.Module):
-        names.update(name for node in ast.walk(scope) if isinstance(node, ast.Global) for name in node.names)
-    return names
-
-
-def _name_error(name: ast.Name) -> ast.expr:
-    return _located(ast.Call(ast.Name("__m_shared_name_error__", ast.Load()), [ast.Constant(name.id)], []), name)
 
 
 def _ranges_for_closures(node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, first: int = 0) -> ast.AST:

@@ -60,3 +60,7 @@ function __m_shared_zip_strict__ (longer, ended) {
             ' than argument' + (other == 1 ? ' 1' : 's 1-' + other), new Error ());
     }
 }
+function __m_shared_iterator_array__ (array) {  // the items of an iterator, which is true even when it is empty
+    Object.defineProperty (array, '__m_shared_iterator__', {value: true});
+    return array;
+}
