@@ -78,6 +78,7 @@ def lower(module: SourceModule) -> ast.Module:
     lowering.scope_bindings = _scope_bindings(tree)
     lowering.module_tree = tree
     checks = _argument_checks(tree)  # as written
+    _lower_dict_arguments(tree, lowering.bound_names)
     tree = lowering.visit(tree)
     tree = _ClosingConsumers(lowering.bound_names).visit(tree)
     if lowering.needs_missing_sentinel:
@@ -209,6 +210,24 @@ def _own_bindings(own: list[ast.AST], name: str) -> int:
               or (isinstance(node, named) and node.name == name)):
             count += 1
     return count
+
+
+def _lower_dict_arguments(tree: ast.Module, bound_names: set[str]) -> None:
+    """Send dict() calls with more than one argument to the runtime's ``__m_shared_dict_call__``.
+
+    Transcrypt's dict() took its first argument alone: dict(defaults, **overrides) was a copy of defaults,
+    dict(pairs, a=2) kept the pairs' value of a, and dict(a, b) ignored b (CPython: the keywords are set
+    after the first argument's items; a second positional argument is a TypeError). The helper
+    (js_runtime/overlay/dicts.extend.js) does what CPython does; programs without such calls do not ship it.
+    dict(**kw) and dict(key=value) alone are left to the lowering's own cases.
+    """
+    if "dict" in bound_names:
+        return
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "dict"
+                and (len(node.args) > 1 or any(isinstance(a, ast.Starred) for a in node.args)
+                     or (node.args and node.keywords))):
+            node.func = _located(ast.Name("__m_shared_dict_call__", ast.Load()), node.func)
 
 
 def _passes_templates(tree: ast.Module, regex_modules: set[str]) -> bool:

@@ -373,6 +373,26 @@ function __m_shared_update__ (/* other?, keywords? */) {
     }
 }
 
+// dict(mapping, key=value), dict(mapping, **other) and dict(a, b), which m_shared/lower.py sends here (a
+// program without them does not ship this). Observed: Transcrypt's dict() took its first argument alone:
+// dict(defaults, **overrides) was a copy of defaults, dict(pairs, a=2) kept the pairs' a, and dict(a, b)
+// ignored b; CPython sets the keywords after the first argument's items and raises TypeError for a second
+// positional argument.
+export function __m_shared_dict_call__ (...args) {
+    const keywords = args.length && __m_shared_kwargs__ (args [args.length - 1]) ? args.pop () : null;
+    if (args.length > 1) {
+        throw py_TypeError ('dict expected at most 1 argument, got ' + args.length, new Error ());
+    }
+    let instance = args.length ? dict (args [0]) : dict ();
+    if (instance === args [0]) {  // dict() of a plain JS object is that object: the keywords go into a copy
+        instance = dict (instance);
+    }
+    if (keywords) {
+        __m_shared_update__.call (instance, keywords);
+    }
+    return instance;
+}
+
 function __m_shared_fromkeys__ (iterable, value) {
     if (iterable === undefined) {
         throw py_TypeError ('fromkeys expected at least 1 argument, got 0', new Error ());

@@ -402,6 +402,33 @@ def test_cpythons_replacement_templates_ship_only_with_code_that_passes_one(app:
     assert run_node(script, app) == call_in_cpython(app, "shared.money", "swapped", ["me@host"]) == ["host at me", "a[b]c"]
 
 
+DICT_COPY = '''
+def settings(overrides: dict) -> dict:
+    return dict(overrides)
+'''
+
+DICT_WITH_KEYWORDS = '''
+def settings(overrides: dict) -> dict:
+    return dict({"currency": "EUR", "strict": False}, **overrides)
+'''
+
+
+def test_dict_with_more_than_one_argument_ships_its_helper_only_with_code_that_calls_it(app: Path) -> None:
+    # dict(x) alone: Transcrypt's dict() does it, and the helper for dict(x, **kw) is left out
+    (app / "shared" / "money.py").write_text(DICT_COPY, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert not _runtime_declares(app, "__m_shared_dict_call__")
+
+    # dict(defaults, **overrides): lowering calls the helper, which sets the keywords as CPython does
+    (app / "shared" / "money.py").write_text(DICT_WITH_KEYWORDS, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert _runtime_declares(app, "__m_shared_dict_call__")
+    script = ("import { settings } from './worker/src/shared/money.js';"
+              "console.log(JSON.stringify(settings({strict: true, rate: 2})));")
+    expected = {"currency": "EUR", "strict": True, "rate": 2}
+    assert run_node(script, app) == call_in_cpython(app, "shared.money", "settings", [{"strict": True, "rate": 2}]) == expected
+
+
 # ---- layout ---------------------------------------------------------------------------------------
 
 def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -> None:

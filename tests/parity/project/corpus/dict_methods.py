@@ -212,3 +212,17 @@ def case_update_with_pairs_of_the_wrong_length():
 
     pairs = [[("a",)], [("a", 1), "abc"], [1], ["ab"], [("a", 1), None], [["k", 2]]]
     return [outcome(lambda: updated(items)) for items in pairs]
+
+
+def case_dict_constructor_mapping_and_keywords():
+    defaults = {"currency": "EUR", "strict": False}
+    overrides = {"strict": True}
+
+    def merged(*args, **kwargs):
+        try:
+            return dict(*args, **kwargs)
+        except TypeError as error:
+            return "TypeError: " + str(error)
+
+    return [dict(defaults, **overrides), dict(defaults, currency="USD"), dict([("a", 1)], a=2, b=3),
+            dict(zip(["x", "y"], [1, 2]), z=3), merged(defaults, overrides), merged(defaults, overrides, strict=1), defaults]
