@@ -544,3 +544,18 @@ def case_long_timedelta_keeps_its_microseconds():
     return [str(long), repr(long), long.microseconds, long.seconds, long > timedelta(days=999999),
             long == timedelta(days=999999), str(total), total.microseconds, str(-long), str(long - timedelta(microseconds=2)),
             str(timedelta(days=200, microseconds=1) * 3), str(abs(-long))]
+
+
+def case_time_fromisoformat():
+    def opening(text):
+        try:
+            return time.fromisoformat(text).isoformat()
+        except ValueError as error:
+            return "ValueError: " + str(error)
+
+    return [opening("09:30"), opening("18:00:05"), opening("9:30")]
+
+
+def case_date_fromisocalendar():
+    week_start = date.fromisocalendar(2025, 1, 1)
+    return [week_start.isoformat(), datetime.fromisocalendar(2024, 52, 7).isoformat()]
