@@ -7,8 +7,14 @@ def examples(text: str, items: list[int]) -> object:
     c = eval(text)
     # ruleid: MS110
     exec(text)
+    # ruleid: MS110
+    f = ascii(text)
+    # ruleid: MS110
+    g = items[slice(1, 3)]
+    # ruleid: MS110
+    h = complex(1, 2)
     # ok: MS110
     d = set(items)
     # ok: MS110
     e = tuple(sorted(items))
-    return a, b, c, d, e
+    return a, b, c, d, e, f, g, h

@@ -265,3 +265,13 @@ def case_fstring_specs_and_conversions():
 def case_dict_view_in_a_message():
     allowed = {"email": 1, "name": 2}
     return f"unknown field; expected one of {allowed.keys()}"
+
+
+def case_ascii_of_a_name_in_a_message():
+    name = "Zoë"
+    return "unknown customer " + ascii(name)
+
+
+def case_slice_object():
+    window = slice(1, 3)
+    return ["abcdef"[window], [1, 2, 3, 4][window]]
