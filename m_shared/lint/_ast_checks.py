@@ -271,6 +271,20 @@ RULES: dict[str, Rule] = {
             "CPython RuntimeError, JS {'a': 1, 'ax': 1}; for k in d: del d[k] RuntimeError vs {}; "
             "for k in list(d): del d[k] agrees; d[k] = v for the key being visited changes no size and agrees",
         ),
+        Rule(
+            "MS232", "float-as-int",
+            "a float {where}: CPython raises TypeError for a float there (even 2.0), and JavaScript cannot tell a "
+            "whole float from an int, so xs[len(xs) / 2] is a TypeError in CPython and an item in the browser",
+            "make it an int, which agrees in both: divide with `//` (`xs[len(xs) // 2]`, `range(n // 2)`) or "
+            "convert with int() or round()",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: n = 4 / 2; [1, 2, 3][n] CPython TypeError "
+            "(list indices must be integers or slices, not float), JS 3; \"abcdef\"[n:] TypeError vs 'cdef'; "
+            "list(range(n)) TypeError vs [0, 1]; \"ab\".zfill(n * 3) and .ljust/.rjust/.center TypeError vs padded; "
+            "\"a,b,c\".split(\",\", n) TypeError vs ['a', 'b', 'c']; chr(65 + n), hex(n), round(3.14159, n), "
+            "xs.pop(n), xs.insert(n, x), int(\"11\", n), enumerate(xs, n) TypeError vs a result; "
+            "date(2024, 1, n) TypeError vs 2024-01-02; format(n, \"d\") ValueError vs '2'; del xs[1 / 1] TypeError vs "
+            "deleted (a float that is not whole fails in both)",
+        ),
     )
 }
 
@@ -335,6 +349,7 @@ class _Visitor(ast.NodeVisitor):
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
         self._dicts: list[set[str]] = []  # per enclosing function: names it binds to a dict (MS229)
+        self._dict_names: list[set[str]] = []  # per enclosing module/function: the names it may bind to a dict
         self._module = _float_flow.Module()  # the module's functions' returns and dataclasses, for MS212
         self._floats: list[_float_flow.Lookup] = []  # per enclosing scope: what its names may be (whole floats)
         self._unordered: set[int] = set()  # comprehensions whose result does not depend on iteration order
@@ -370,16 +385,19 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Module(self, node: ast.Module) -> None:
         self._set_names.append(_set_names(node))
+        self._dict_names.append(_dict_names(node))
         self._module, names = _float_flow.module_shapes(node)
         self._floats.append(_float_flow.chain(names, _float_flow.nothing))
         self.generic_visit(node)
         self._set_names.pop()
+        self._dict_names.pop()
         self._floats.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
         self._dicts.append(_dict_names(node))
         self._set_names.append(_set_names(node))
+        self._dict_names.append(_dict_names(node))
         outer = self._floats[-1] if self._floats else _float_flow.nothing
         local = self._module.scopes.get(id(node))  # a module-level function's, computed with the returns
         if local is None:
@@ -387,6 +405,7 @@ class _Visitor(ast.NodeVisitor):
         self._floats.append(_float_flow.chain(local, outer))
         self.generic_visit(node)
         self._set_names.pop()
+        self._dict_names.pop()
         self._floats.pop()
         self._dicts.pop()
 
@@ -651,7 +670,45 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
               and func.attr in _RE_PATTERN_FLAGS):
             self._check_re(node, func.attr)
+        self._float_as_int(node)
         self.generic_visit(node)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        index = node.slice
+        bounds = [index.lower, index.upper, index.step] if isinstance(index, ast.Slice) else [index]
+        maybe_dict = (not isinstance(index, ast.Slice) and isinstance(node.value, ast.Name)
+                      and any(node.value.id in names for names in self._dict_names))  # d[1.0] is d[1] in CPython
+        if not maybe_dict and any(bound is not None and self._whole(bound) for bound in bounds):
+            self._add(index, "MS232", where="as a slice bound" if isinstance(index, ast.Slice)
+                      else "as an index (of a list, tuple or str; a dict keyed by floats may ignore this)")
+        self.generic_visit(node)
+
+    def _float_as_int(self, node: ast.Call) -> None:
+        """MS232: a float (maybe whole) passed where CPython takes only an int."""
+        func = node.func
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            return
+        if (isinstance(func, ast.Name) and func.id == "format" and len(node.args) == 2 and self._whole(node.args[0])
+                and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                and re.search(r"[bcdoxXn]$", node.args[1].value)):
+            # format(2.0, "d") is a ValueError (Unknown format code 'd' for object of type 'float'); JS formats an int
+            self._add(node, "MS232", where=f"formatted with the integer format spec {node.args[1].value!r}")
+            return
+        if isinstance(func, ast.Name):
+            name, at = func.id, _INT_ARGUMENTS.get(func.id)
+        elif isinstance(func, ast.Attribute):
+            name, at = f".{func.attr}()", _INT_METHOD_ARGUMENTS.get(func.attr)
+            if func.attr == "fromordinal":
+                at = ((0,), ())
+        else:
+            return
+        if at is None:
+            return
+        positions, keywords = at
+        arguments = [a for i, a in enumerate(node.args) if positions == "all" or i in positions]
+        arguments += [k.value for k in node.keywords if k.arg in keywords]
+        if any(self._whole(argument) for argument in arguments):
+            self._add(node, "MS232", where=f"as an int argument of {name}")
 
     def _check_re(self, node: ast.Call, name: str) -> None:
         flags_at = _RE_PATTERN_FLAGS[name]
@@ -710,6 +767,20 @@ _RE_IGNORED_FLAGS = {
 _ORDERED_CONSUMERS = frozenset({"list", "tuple", "enumerate", "zip", "iter", "next", "reversed", "dict"})
 # Calls that print their arguments (a set, or a display holding one, prints in the set's order)
 _PRINTERS = frozenset({"str", "repr", "print", "format", "ascii"})
+# MS232: the arguments CPython takes only as ints (positions, keywords), of builtins and of str, list and date
+# methods (by name: a method of another class by one of these names is rarely given a float there)
+_DATE_FIELDS = ("year", "month", "day", "hour", "minute", "second", "microsecond")
+_INT_ARGUMENTS: dict[str, tuple[tuple[int, ...] | str, tuple[str, ...]]] = {
+    "range": ("all", ()), "chr": ((0,), ()), "hex": ((0,), ()), "bin": ((0,), ()), "oct": ((0,), ()),
+    "round": ((1,), ("ndigits",)), "enumerate": ((1,), ("start",)), "int": ((1,), ("base",)),
+    "date": ("all", _DATE_FIELDS), "datetime": ("all", _DATE_FIELDS), "time": ("all", _DATE_FIELDS),
+}
+_INT_METHOD_ARGUMENTS: dict[str, tuple[tuple[int, ...] | str, tuple[str, ...]]] = {
+    "zfill": ((0,), ()), "ljust": ((0,), ()), "rjust": ((0,), ()), "center": ((0,), ()), "expandtabs": ((0,), ("tabsize",)),
+    "split": ((1,), ("maxsplit",)), "rsplit": ((1,), ("maxsplit",)), "replace": ((2,), ("count",)),
+    "find": ((1, 2), ()), "rfind": ((1, 2), ()), "index": ((1, 2), ()), "rindex": ((1, 2), ()), "count": ((1, 2), ()),
+    "startswith": ((1, 2), ()), "endswith": ((1, 2), ()), "insert": ((0,), ()), "pop": ((0,), ()),
+}
 
 
 def _is_dict_view(node: ast.expr) -> bool:
@@ -765,6 +836,33 @@ def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> di
             only_sets.setdefault(node.id, False)  # bound by a for loop, with, import...: not known to be a set
         pending.extend(ast.iter_child_nodes(node))
     return only_sets
+
+
+def _dict_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The names a scope may bind to a dict (a display, a comprehension, dict() and the like, a parameter
+    annotated dict), whose float keys are CPython's (MS232 leaves their subscripts alone)."""
+    names: set[str] = set()
+    if not isinstance(scope, ast.Module):
+        for argument in [*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs]:
+            if argument.annotation is not None and any(
+                    isinstance(n, ast.Name) and n.id in _DICT_MAKERS for n in ast.walk(argument.annotation)):
+                names.add(argument.arg)
+    for node in ast.walk(scope):
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if value is None:
+            continue
+        if isinstance(value, (ast.Dict, ast.DictComp)) or (isinstance(value, ast.Call) and _name_of_call(value) in _DICT_MAKERS):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
+_DICT_MAKERS = frozenset({"dict", "Dict", "defaultdict", "Counter", "OrderedDict", "Mapping", "MutableMapping"})
+
+
+def _name_of_call(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
 def _unicode_escape(pattern: str) -> str | None:

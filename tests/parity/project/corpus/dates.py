@@ -559,3 +559,11 @@ def case_time_fromisoformat():
 def case_date_fromisocalendar():
     week_start = date.fromisocalendar(2025, 1, 1)
     return [week_start.isoformat(), datetime.fromisocalendar(2024, 52, 7).isoformat()]
+
+
+def case_date_field_of_true_division():
+    days_in_period = 30
+    try:
+        return str(date(2024, 1, days_in_period / 2))
+    except TypeError as error:
+        return "TypeError: " + str(error)

@@ -387,3 +387,17 @@ def case_int_and_float_of_text_beside_other_characters():
     # digits of other scripts for any non-ASCII character beside an ASCII digit
     texts = ["12€", "€12", "12 ½", "\u200b12", "12\u180e", "1,5 €", "٣x", "\u00a012.5\u3000"]
     return [[outcome(lambda: int(text)), outcome(lambda: float(text))] for text in texts]
+
+
+def case_median_index_by_true_division():
+    values = sorted([7, 3, 9, 1])
+
+    def attempt(compute):
+        try:
+            return compute()
+        except TypeError as error:
+            return "TypeError: " + str(error)
+
+    middle = len(values) / 2
+    return [attempt(lambda: values[middle]), attempt(lambda: values[:middle]), attempt(lambda: list(range(middle))),
+            attempt(lambda: "7".zfill(middle * 2)), values[len(values) // 2]]
