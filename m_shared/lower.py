@@ -288,9 +288,9 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
         if id(node) in unchecked:
             return False
         if isinstance(base, ast.Constant):  # `", ".join(...)` is there in CPython: only `None.x` and the like raise
-            return not hasattr(type(base.value), node.attr)
+            return _number_attribute(base.value) or not hasattr(type(base.value), node.attr)
         if isinstance(base, ast.Name) and base.id in constants:  # ALPHABET.index(c), ALPHABET a literal for good
-            return not hasattr(type(constants[base.id]), node.attr)
+            return _number_attribute(constants[base.id]) or not hasattr(type(constants[base.id]), node.attr)
         return not (isinstance(base, ast.Call) and isinstance(base.func, ast.Name) and base.func.id == "super")
 
     for node in ast.walk(tree):
@@ -301,6 +301,15 @@ def _mark_attribute_checks(tree: ast.Module) -> None:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and checkable(node):
             node.m_shared_check = True  # type: ignore[attr-defined]
+
+
+def _number_attribute(value: object) -> bool:
+    """Whether an attribute of this constant is checked although CPython has it: a number's attributes
+    ((255).bit_length(), (2.5).is_integer(), LIMIT.bit_length()) are CPython's alone, JS numbers have none of
+    them. Observed: (255).bit_length() compiled to `255.bit_length ()`, a SyntaxError that kept the whole
+    module from loading; (2.5).is_integer() a JavaScript TypeError. Checked, they fail loudly as a number
+    held in a variable does (__m_shared_method__, js_runtime/overlay/attributes.extend.js)."""
+    return isinstance(value, (int, float, complex))
 
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)

@@ -401,3 +401,11 @@ def case_median_index_by_true_division():
     middle = len(values) / 2
     return [attempt(lambda: values[middle]), attempt(lambda: values[:middle]), attempt(lambda: list(range(middle))),
             attempt(lambda: "7".zfill(middle * 2)), values[len(values) // 2]]
+
+
+def case_method_of_an_int_literal():
+    return (255).bit_length()
+
+
+def case_method_of_a_float_literal():
+    return (2.5).is_integer()
