@@ -79,6 +79,7 @@ def lower(module: SourceModule) -> ast.Module:
     lowering.module_tree = tree
     checks = _argument_checks(tree)  # as written
     _lower_dict_arguments(tree, lowering.bound_names)
+    _ChainedComparisons(lowering.bound_names).visit(tree)
     tree = lowering.visit(tree)
     tree = _ClosingConsumers(lowering.bound_names).visit(tree)
     if lowering.needs_missing_sentinel:
@@ -228,6 +229,58 @@ def _lower_dict_arguments(tree: ast.Module, bound_names: set[str]) -> None:
                 and (len(node.args) > 1 or any(isinstance(a, ast.Starred) for a in node.args)
                      or (node.args and node.keywords))):
             node.func = _located(ast.Name("__m_shared_dict_call__", ast.Load()), node.func)
+
+
+class _ChainedComparisons(ast.NodeTransformer):
+    """Evaluate the inner operands of a chained comparison once, as CPython does.
+
+    Transcrypt compiles ``a < f() < c`` to ``a < f () && f () < c``: f ran twice (its side effects twice, a
+    counter or an iterator's next() moved twice, and the second comparison saw the second value). An inner
+    operand that calls anything is now passed once to a lambda, left to right as CPython evaluates them:
+    ``(lambda l, m: l < m and m < c)(a, f())``; c is still evaluated only when the first comparison holds.
+    Inner operands without calls (names, constants, attributes, subscripts), or calling only builtins that
+    return the same value again and change nothing (``1 <= len(name) <= 50``), stay as Transcrypt writes them.
+    """
+
+    def __init__(self, bound_names: set[str]) -> None:
+        self.depth = 0
+        self.pure = _PURE_BUILTINS - bound_names
+
+    def _calls(self, node: ast.expr) -> bool:
+        return any(isinstance(part, ast.Call) and not (isinstance(part.func, ast.Name) and part.func.id in self.pure)
+                   for part in ast.walk(node))
+
+    def visit_Compare(self, node: ast.Compare) -> ast.AST:
+        self.generic_visit(node)
+        middles = node.comparators[:-1]
+        if not any(self._calls(middle) for middle in middles) or any(_unliftable(part) for part in (node.left, *middles)):
+            return node
+        return _located(self._chain(node.left, node.ops, node.comparators), node)
+
+    def _chain(self, left: ast.expr, ops: list[ast.cmpop], comparators: list[ast.expr]) -> ast.expr:
+        if len(ops) == 1:
+            return ast.Compare(left, ops, comparators)
+        middle = comparators[0]
+        if not self._calls(middle):
+            return ast.BoolOp(ast.And(), [ast.Compare(left, [ops[0]], [middle]), self._chain(middle, ops[1:], comparators[1:])])
+        self.depth += 1
+        first, second = f"__m_shared_left{self.depth}__", f"__m_shared_middle{self.depth}__"
+        body = ast.BoolOp(ast.And(), [
+            ast.Compare(ast.Name(first, ast.Load()), [ops[0]], [ast.Name(second, ast.Load())]),
+            self._chain(ast.Name(second, ast.Load()), ops[1:], comparators[1:]),
+        ])
+        arguments = ast.arguments([], [ast.arg(first), ast.arg(second)], None, [], [], None, [])
+        return ast.Call(ast.Lambda(arguments, body), [left, middle], [])
+
+
+_PURE_BUILTINS = frozenset({"len", "abs", "int", "float", "str", "bool", "ord", "chr", "round", "min", "max", "sum"})
+
+
+def _unliftable(node: ast.expr) -> bool:
+    # what a lambda cannot take from its surroundings: yield and await belong to the enclosing function, and
+    # super() without arguments needs the method's own first parameter
+    return any(isinstance(part, (ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr))
+               or (isinstance(part, ast.Name) and part.id == "super") for part in ast.walk(node))
 
 
 def _passes_templates(tree: ast.Module, regex_modules: set[str]) -> bool:

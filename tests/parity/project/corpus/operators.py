@@ -395,3 +395,16 @@ def case_bitwise_on_a_whole_float():
 
 def case_sequence_times_whole_float():
     return [outcome(lambda: "a" * 2.0), outcome(lambda: [0] * (4 / 2)), outcome(lambda: 2.0 * "ab")]
+
+
+def case_chained_comparison_evaluates_inner_operands_once():
+    readings = iter([5, 50, 500, 7])
+    in_range = [0 < next(readings) < 100 for _ in range(3)]
+    calls = []
+
+    def quantity(line):
+        calls.append(line)
+        return line * 10
+
+    limits = [1 <= quantity(line) <= 20 for line in (1, 3)]
+    return [in_range, limits, calls, 0 < len(calls) < 5 < quantity(9) > 50]
