@@ -80,6 +80,7 @@ def lower(module: SourceModule) -> ast.Module:
     checks = _argument_checks(tree)  # as written
     _lower_dict_arguments(tree, lowering.bound_names)
     _ChainedComparisons(lowering.bound_names).visit(tree)
+    _lower_read_only_properties(tree)
     tree = lowering.visit(tree)
     tree = _ClosingConsumers(lowering.bound_names).visit(tree)
     if lowering.needs_missing_sentinel:
@@ -229,6 +230,34 @@ def _lower_dict_arguments(tree: ast.Module, bound_names: set[str]) -> None:
                 and (len(node.args) > 1 or any(isinstance(a, ast.Starred) for a in node.args)
                      or (node.args and node.keywords))):
             node.func = _located(ast.Name("__m_shared_dict_call__", ast.Load()), node.func)
+
+
+def _lower_read_only_properties(tree: ast.Module) -> None:
+    """Give a property defined without a setter one that raises CPython's AttributeError.
+
+    Transcrypt's property() sets a setter that does nothing when none is given: invoice.total = 0 on a
+    read-only property passed silently and the old value stayed, where CPython raises AttributeError
+    ("property 'total' of 'Invoice' object has no setter"). The setter added here calls the runtime's
+    __m_shared_no_setter__ (js_runtime/overlay/attributes.extend.js), which only such programs ship;
+    Transcrypt's own property() is left as it is (its datetime module defines read-only ones too).
+    """
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        setters = {d.value.id for item in node.body if isinstance(item, ast.FunctionDef) for d in item.decorator_list
+                   if isinstance(d, ast.Attribute) and d.attr == "setter" and isinstance(d.value, ast.Name)}
+        body: list[ast.stmt] = []
+        for item in node.body:
+            body.append(item)
+            if (isinstance(item, ast.FunctionDef) and item.name not in setters
+                    and any(isinstance(d, ast.Name) and d.id == "property" for d in item.decorator_list)):
+                setter = ast.parse(f"@{item.name}.setter\ndef {item.name}(self, value):\n"
+                                   f"    __m_shared_no_setter__(self, {item.name!r})").body[0]
+                for part in ast.walk(setter):  # at the getter's line (sourcemaps, tracebacks)
+                    if "lineno" in part._attributes:
+                        ast.copy_location(part, item)
+                body.append(setter)
+        node.body = body
 
 
 class _ChainedComparisons(ast.NodeTransformer):

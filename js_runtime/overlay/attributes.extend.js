@@ -156,3 +156,11 @@ export function __m_shared_method__ (obj, key, name) {  // the object of `expr.m
     }
     return obj;
 }
+
+// The setter m_shared/lower.py gives a property defined without one (only programs that define such a property
+// ship it). Observed (CPython 3.11-3.13 → JS before): invoice.total = 0 and setattr(invoice, "total", 0) raised
+// AttributeError "property 'total' of 'Invoice' object has no setter" → nothing happened (Transcrypt's default
+// setter did nothing), and the code went on where CPython's `except AttributeError` branch ran.
+export function __m_shared_no_setter__ (obj, name) {
+    throw AttributeError ("property '" + name + "' of '" + __m_shared_typename__ (obj) + "' object has no setter", new Error ());
+}

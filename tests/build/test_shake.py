@@ -429,6 +429,39 @@ def test_dict_with_more_than_one_argument_ships_its_helper_only_with_code_that_c
     assert run_node(script, app) == call_in_cpython(app, "shared.money", "settings", [{"strict": True, "rate": 2}]) == expected
 
 
+READ_ONLY_PROPERTY = '''
+class Invoice:
+    def __init__(self, lines: list) -> None:
+        self.lines = lines
+
+    @property
+    def total(self) -> int:
+        return sum(self.lines)
+
+
+def reset(lines: list) -> str:
+    invoice = Invoice(lines)
+    try:
+        invoice.total = 0
+        return "assigned " + str(invoice.total)
+    except AttributeError as error:
+        return str(error)
+'''
+
+
+def test_a_property_without_setter_ships_the_raising_setter_only_with_code_that_defines_one(app: Path) -> None:
+    (app / "shared" / "money.py").write_text(DICT_COPY, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert not _runtime_declares(app, "__m_shared_no_setter__")
+
+    (app / "shared" / "money.py").write_text(READ_ONLY_PROPERTY, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert _runtime_declares(app, "__m_shared_no_setter__")
+    script = "import { reset } from './worker/src/shared/money.js';console.log(JSON.stringify(reset([3, 4])));"
+    expected = "property 'total' of 'Invoice' object has no setter"
+    assert run_node(script, app) == call_in_cpython(app, "shared.money", "reset", [[3, 4]]) == expected
+
+
 # ---- layout ---------------------------------------------------------------------------------------
 
 def test_compact_drops_indentation_and_keeps_every_line_break_and_every_line() -> None:

@@ -905,3 +905,28 @@ def case_method_default_of_a_class_in_a_function():
 
     first = Bucket().add(1)
     return [first, Bucket().add(2)]
+
+
+class _Invoice:
+    def __init__(self, lines):
+        self.lines = lines
+
+    @property
+    def total(self):
+        return sum(self.lines)
+
+
+def case_assigning_a_property_without_setter():
+    invoice = _Invoice([3, 4])
+    outcomes = []
+    try:
+        invoice.total = 0
+        outcomes.append("assigned")
+    except AttributeError as error:
+        outcomes.append(str(error))
+    try:
+        setattr(invoice, "total", 1)
+        outcomes.append("assigned")
+    except AttributeError as error:
+        outcomes.append(str(error))
+    return [outcomes, invoice.total]
