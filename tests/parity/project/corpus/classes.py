@@ -930,3 +930,13 @@ def case_assigning_a_property_without_setter():
     except AttributeError as error:
         outcomes.append(str(error))
     return [outcomes, invoice.total]
+
+
+class _Address:
+    def __init__(self, street, city):
+        self.street = street
+        self.city = city
+
+
+def case_vars_of_an_instance():
+    return sorted(vars(_Address("Main St 1", "Springfield")).items())
