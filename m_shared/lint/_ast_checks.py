@@ -285,6 +285,18 @@ RULES: dict[str, Rule] = {
             "date(2024, 1, n) TypeError vs 2024-01-02; format(n, \"d\") ValueError vs '2'; del xs[1 / 1] TypeError vs "
             "deleted (a float that is not whole fails in both)",
         ),
+        Rule(
+            "MS233", "changed-while-iterated",
+            "{change} inside a loop over {name}: CPython raises RuntimeError when a dict or a set changes size while "
+            "a loop iterates it (dictionary changed size during iteration), JavaScript loops over the keys it had "
+            "at the start, so the loop goes on in the browser (and a set grows under it: an endless loop)",
+            "loop over a copy, which agrees in both: `for key in list(d):`, `for key, value in list(d.items()):`, "
+            "`for item in sorted(s):`, or build a new dict: `{k: v for k, v in d.items() if keep(k)}`",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: for k in d: if k.startswith(\"_\"): del "
+            "d[k] CPython RuntimeError (dictionary changed size during iteration), JS removed the keys; for k in d: "
+            "d[k + \"x\"] = 0 RuntimeError vs four keys; for x in s: s.add(x + 10) RuntimeError (Set changed size "
+            "during iteration) vs an endless loop; for k in list(d): del d[k] agrees",
+        ),
     )
 }
 
@@ -583,7 +595,45 @@ class _Visitor(ast.NodeVisitor):
             self._add(node.iter, "MS215", what="a `for` loop over a set")
         for change, what, name in _dict_changes_in_loop(node, self._dicts[-1] if self._dicts else set()):
             self._add(change, "MS229", what=what, name=name)
+        self._changed_while_iterated(node)
         self.generic_visit(node)
+
+    def _changed_while_iterated(self, loop: ast.For) -> None:
+        """MS233: a loop over a dict (or its keys(), values(), items()) or a set whose body may change its size."""
+        iterated, view = loop.iter, False
+        if (isinstance(iterated, ast.Call) and isinstance(iterated.func, ast.Attribute) and not iterated.args
+                and iterated.func.attr in ("keys", "values", "items")):
+            iterated, view = iterated.func.value, True
+        if not isinstance(iterated, ast.Name):
+            return
+        name = iterated.id
+        known_set = self._is_set(iterated)
+        known_dict = view or any(name in names for names in self._dict_names)
+        targets = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
+        for statement in loop.body:
+            for part in ast.walk(statement):
+                changed = None
+                if (isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute)
+                        and isinstance(part.func.value, ast.Name) and part.func.value.id == name):
+                    method = part.func.attr
+                    if method in _RESIZING_EITHER or ((known_dict or known_set) and method in ("pop", "clear")) or (
+                            known_set and method == "remove"):
+                        changed = f"{name}.{method}()"
+                elif isinstance(part, ast.Delete) and (known_dict or known_set):
+                    if any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
+                           for t in part.targets):
+                        changed = f"del {name}[...]"
+                elif isinstance(part, (ast.Assign, ast.AugAssign)) and known_dict:
+                    for target in part.targets if isinstance(part, ast.Assign) else [part.target]:
+                        if (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                                and target.value.id == name
+                                and not (isinstance(target.slice, ast.Name) and target.slice.id in targets)):
+                            changed = f"{name}[...] = "  # a key other than the loop's may be a new one
+                if isinstance(part, ast.AugAssign) and isinstance(part.target, ast.Name) and part.target.id == name and (
+                        known_set or known_dict):
+                    changed = f"{name} {_SET_SYMBOLS.get(type(part.op), '?')}= "
+                if changed:
+                    self._add(part, "MS233", change=changed, name=name)
 
     def _visit_comprehension(self, node: ast.ListComp | ast.GeneratorExp | ast.DictComp | ast.SetComp) -> None:
         if not isinstance(node, ast.SetComp) and id(node) not in self._unordered:
@@ -767,6 +817,11 @@ _RE_IGNORED_FLAGS = {
 _ORDERED_CONSUMERS = frozenset({"list", "tuple", "enumerate", "zip", "iter", "next", "reversed", "dict"})
 # Calls that print their arguments (a set, or a display holding one, prints in the set's order)
 _PRINTERS = frozenset({"str", "repr", "print", "format", "ascii"})
+# MS233: methods that change the size of a dict or a set (not of a list, which CPython lets a loop change)
+_RESIZING_EITHER = frozenset({"popitem", "setdefault", "update", "add", "discard", "difference_update",
+                              "intersection_update", "symmetric_difference_update"})
+_SET_SYMBOLS = {ast.BitOr: "|", ast.Sub: "-", ast.BitAnd: "&", ast.BitXor: "^"}
+
 # MS232: the arguments CPython takes only as ints (positions, keywords), of builtins and of str, list and date
 # methods (by name: a method of another class by one of these names is rarely given a float there)
 _DATE_FIELDS = ("year", "month", "day", "hour", "minute", "second", "microsecond")

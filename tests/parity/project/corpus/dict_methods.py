@@ -226,3 +226,24 @@ def case_dict_constructor_mapping_and_keywords():
 
     return [dict(defaults, **overrides), dict(defaults, currency="USD"), dict([("a", 1)], a=2, b=3),
             dict(zip(["x", "y"], [1, 2]), z=3), merged(defaults, overrides), merged(defaults, overrides, strict=1), defaults]
+
+
+def case_deleting_keys_while_looping_over_the_dict():
+    fields = {"name": "Ann", "_token": "x", "age": 3}
+    try:
+        for key in fields:
+            if key.startswith("_"):
+                del fields[key]
+        return ["cleaned", fields]
+    except RuntimeError as error:
+        return ["RuntimeError", str(error)]
+
+
+def case_adding_keys_while_looping_over_items():
+    prices = {"tea": 300, "cake": 450}
+    try:
+        for name, cents in prices.items():
+            prices[name + "_net"] = cents * 100 // 119
+        return ["added", prices]
+    except RuntimeError as error:
+        return ["RuntimeError", str(error)]
