@@ -81,6 +81,7 @@ def lower(module: SourceModule) -> ast.Module:
     _lower_dict_arguments(tree, lowering.bound_names)
     _ChainedComparisons(lowering.bound_names).visit(tree)
     _lower_read_only_properties(tree)
+    _lower_merged_keywords(tree)
     tree = lowering.visit(tree)
     tree = _ClosingConsumers(lowering.bound_names).visit(tree)
     if lowering.needs_missing_sentinel:
@@ -230,6 +231,36 @@ def _lower_dict_arguments(tree: ast.Module, bound_names: set[str]) -> None:
                 and (len(node.args) > 1 or any(isinstance(a, ast.Starred) for a in node.args)
                      or (node.args and node.keywords))):
             node.func = _located(ast.Name("__m_shared_dict_call__", ast.Load()), node.func)
+
+
+def _lower_merged_keywords(tree: ast.Module) -> None:
+    """Pass a call's keywords as one ``**`` when it has two ``**`` or a ``**`` beside named keywords.
+
+    Transcrypt compiled f(**a, **b) to f (__kwargtrans__ (ab)), a read of an undefined name `ab` (or of
+    another variable that happens to be called so), and f(**a, z=3) or dict(a, **b, z=3) to
+    f (__kwargtrans__ (a, z: 3)), a SyntaxError that kept the whole module from loading. They become
+    f(**__m_shared_merge_kwargs__(a, b, {"z": 3})) (js_runtime/overlay/dicts.extend.js, shipped only with
+    such calls), which merges them in order as CPython passes them.
+    """
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        unpacked = sum(keyword.arg is None for keyword in node.keywords)
+        if not (unpacked >= 2 or (unpacked and len(node.keywords) > unpacked)):
+            continue
+        parts: list[ast.expr] = []
+        for keyword in node.keywords:
+            if keyword.arg is None:
+                parts.append(keyword.value)
+            elif parts and isinstance(parts[-1], ast.Dict) and getattr(parts[-1], "m_shared_named", False):
+                parts[-1].keys.append(_located(ast.Constant(keyword.arg), keyword))
+                parts[-1].values.append(keyword.value)
+            else:
+                named = _located(ast.Dict([ast.Constant(keyword.arg)], [keyword.value]), keyword)
+                named.m_shared_named = True  # type: ignore[attr-defined]
+                parts.append(named)
+        merged = _located(ast.Call(ast.Name("__m_shared_merge_kwargs__", ast.Load()), parts, []), node)
+        node.keywords = [ast.keyword(None, merged)]
 
 
 def _lower_read_only_properties(tree: ast.Module) -> None:

@@ -393,6 +393,23 @@ export function __m_shared_dict_call__ (...args) {
     return instance;
 }
 
+// The keywords of f(**a, **b) and f(**a, key=value), merged in order into the one ** that m_shared/lower.py
+// passes instead (Transcrypt's code for them read an undefined name or did not parse; programs without such
+// calls do not ship this). A keyword given twice is CPython's TypeError, which names the function: loud here.
+export function __m_shared_merge_kwargs__ (...parts) {
+    const merged = dict ();
+    for (const part of parts) {
+        for (const [key, value] of dict (part).py_items ()) {
+            if (merged.__contains__ (key)) {
+                throw __m_shared_loud__ ("keyword argument '" + key + "' given twice (by ** and by name, or by two **): " +
+                                         'CPython raises TypeError (got multiple values for keyword argument); pass it once');
+            }
+            merged.__setitem__ (key, value);
+        }
+    }
+    return merged;
+}
+
 function __m_shared_fromkeys__ (iterable, value) {
     if (iterable === undefined) {
         throw py_TypeError ('fromkeys expected at least 1 argument, got 0', new Error ());

@@ -227,3 +227,22 @@ def case_keyword_given_twice_by_two_unpackings():
 def case_dict_keyword_given_twice():
     # JS before: {'a': 2}
     return dict(a=1, **{"a": 2})
+
+
+def _settings(**options):
+    return options
+
+
+def case_two_double_stars_and_named_keywords():
+    defaults = {"currency": "EUR"}
+    overrides = {"strict": True}
+    return [_settings(**defaults, **overrides), _settings(**defaults, rounding=2), _settings(level=1, **overrides),
+            dict(defaults, **overrides, rounding=2)]
+
+
+def case_keyword_given_twice_by_double_star():
+    defaults = {"currency": "EUR"}
+    try:
+        return _settings(**defaults, currency="USD")
+    except TypeError as error:
+        return str(error)
