@@ -82,6 +82,7 @@ def lower(module: SourceModule) -> ast.Module:
     _ChainedComparisons(lowering.bound_names).visit(tree)
     _lower_read_only_properties(tree)
     _lower_merged_keywords(tree)
+    _lower_starred_set_displays(tree, lowering.bound_names)
     tree = lowering.visit(tree)
     tree = _ClosingConsumers(lowering.bound_names).visit(tree)
     if lowering.needs_missing_sentinel:
@@ -231,6 +232,29 @@ def _lower_dict_arguments(tree: ast.Module, bound_names: set[str]) -> None:
                 and (len(node.args) > 1 or any(isinstance(a, ast.Starred) for a in node.args)
                      or (node.args and node.keywords))):
             node.func = _located(ast.Name("__m_shared_dict_call__", ast.Load()), node.func)
+
+
+def _lower_starred_set_displays(tree: ast.Module, bound_names: set[str]) -> None:
+    """Build a set display with ``*`` items from a list display: {*codes, "X"} becomes set([*codes, "X"]).
+
+    Transcrypt dropped the star: {*codes, "X"} was new set ([codes, 'X']), a set holding the sequence itself,
+    so "A" in {*("A", "B"), "X"} was False (CPython: True), and a list there raised TypeError (unhashable type).
+    A list display with ``*`` items is lowered as CPython unpacks them.
+    """
+    if "set" in bound_names:
+        return
+    for node in ast.walk(tree):
+        for field, value in ast.iter_fields(node):
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, ast.Set) and any(isinstance(e, ast.Starred) for e in item.elts):
+                        value[index] = _starred_set(item)
+            elif isinstance(value, ast.Set) and any(isinstance(e, ast.Starred) for e in value.elts):
+                setattr(node, field, _starred_set(value))
+
+
+def _starred_set(node: ast.Set) -> ast.expr:
+    return _located(ast.Call(ast.Name("set", ast.Load()), [_located(ast.List(node.elts, ast.Load()), node)], []), node)
 
 
 def _lower_merged_keywords(tree: ast.Module) -> None:

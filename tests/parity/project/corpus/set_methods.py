@@ -335,3 +335,12 @@ def case_unhashable_inside_a_tuple_member():
 def case_pairs_of_zip_enumerate_and_items_as_members():
     s = set(zip("ab", [1, 2])) | set(enumerate("a")) | set({"c": 3}.items())
     return [len(s), ("a", 1) in s, (0, "a") in s, ("c", 3) in s, len({p for p in {"a": 1}.items()})]
+
+
+_BASE_CODES = ("EUR", "USD")
+
+
+def case_set_display_with_starred_items():
+    extra = ["CHF", "EUR"]
+    allowed = {*_BASE_CODES, "GBP"}
+    return ["USD" in allowed, "GBP" in allowed, sorted(allowed), sorted({*_BASE_CODES, *extra}), len({*extra})]
