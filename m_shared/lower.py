@@ -1264,7 +1264,6 @@ class _Lowering(ast.NodeTransformer):
         return _located(ast.Call(ast.Name("__m_shared_regex_found__", ast.Load()), arguments, []), node)
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
-        _merge_double_stars(node)
         if id(node) in self.truth_tests:
             matches = self._regex_test(node)
             if matches is not None:
@@ -1922,20 +1921,6 @@ def _evaluated_alike(value: ast.expr) -> bool:
     if isinstance(value, ast.UnaryOp) and isinstance(value.operand, ast.Constant):
         return True
     return isinstance(value, (ast.Constant, ast.Name))
-
-
-def _merge_double_stars(node: ast.Call) -> None:
-    """``f(**a, **b)`` as ``f(**__mergekwargtrans__(a, b))``: Transcrypt wrote two ``**`` as ``dict (a)dict (b)``,
-    a JavaScript syntax error that kept the whole module from loading. The runtime's merge refuses a keyword
-    given twice, as CPython does (js_runtime/overlay/__mergekwargtrans__.patch.js)."""
-    stars = [keyword for keyword in node.keywords if keyword.arg is None]
-    if len(stars) < 2:
-        return
-    merged = stars[0].value
-    for star in stars[1:]:
-        merged = _located(ast.Call(ast.Name("__mergekwargtrans__", ast.Load()), [merged, star.value], []), star.value)
-    named = [keyword for keyword in node.keywords if keyword.arg is not None]
-    node.keywords = [*named, _located(ast.keyword(None, merged), stars[0])]
 
 
 def _located(new: ast.AST, anchor: ast.AST) -> ast.AST:

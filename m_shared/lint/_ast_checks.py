@@ -237,18 +237,6 @@ RULES: dict[str, Rule] = {
             "list(d.keys()) called after the change agrees",
         ),
         Rule(
-            "MS226", "float-index",
-            "{what} that is a float: CPython refuses it for a list, tuple or str (TypeError: list indices must be "
-            "integers or slices, not float), and JavaScript cannot tell a whole float from an int, so items[n / 2] "
-            "is a TypeError in CPython and an item in the browser",
-            "make the index an int: `items[n // 2]`, `items[int(position)]`; a dict keyed by floats agrees in both "
-            "(suppress with `# m-shared: ignore[MS226]`)",
-            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: n = 2; items[n / 2], \"abc\"[n / 2], "
-            "items[n / 2] = 9, items.pop(n / 2) and items.insert(n / 2, 0) CPython TypeError, JS the item, 'b', a "
-            "store, a pop and an insert at 1; items[n / 4] TypeError in both (the runtime raises it for a float that "
-            "is not whole)",
-        ),
-        Rule(
             "MS228", "generator-cleanup-left-open",
             "the generator of {name}(), which has a `finally:` or `with` around its `yield`, is {what}: CPython runs "
             "that cleanup when the generator is dropped unfinished, JavaScript never does (it runs it when the "
@@ -259,17 +247,6 @@ RULES: dict[str, Rule] = {
             "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: def g(log): try: yield 1 finally: "
             "log.append('done'); gen = g(log); next(gen); return log: CPython ['done'] (at return), JS []; "
             "`for x in g(log): break`, next(g(log)) and any(x for x in g(log)) agree",
-        ),
-        Rule(
-            "MS229", "dict-changed-while-iterated",
-            "{what} of dict {name} inside a loop over it: CPython raises RuntimeError (dictionary changed size "
-            "during iteration) at the next turn, JavaScript loops over a copy of the keys taken when the loop "
-            "started and goes on silently",
-            "loop over a copy, which agrees in both: `for k in list(d):`, `for k, v in list(d.items()):`; or "
-            "collect the changes and apply them after the loop",
-            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: d = {\"a\": 1}; for k in d: d[k + \"x\"] = 1 "
-            "CPython RuntimeError, JS {'a': 1, 'ax': 1}; for k in d: del d[k] RuntimeError vs {}; "
-            "for k in list(d): del d[k] agrees; d[k] = v for the key being visited changes no size and agrees",
         ),
         Rule(
             "MS232", "float-as-int",
@@ -360,7 +337,6 @@ class _Visitor(ast.NodeVisitor):
         self.flags: dict[str, set[str]] = {}  # module-level names bound to re flags, and the flags' names
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
-        self._dicts: list[set[str]] = []  # per enclosing function: names it binds to a dict (MS229)
         self._dict_names: list[set[str]] = []  # per enclosing module/function: the names it may bind to a dict
         self._module = _float_flow.Module()  # the module's functions' returns and dataclasses, for MS212
         self._floats: list[_float_flow.Lookup] = []  # per enclosing scope: what its names may be (whole floats)
@@ -407,7 +383,6 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
-        self._dicts.append(_dict_names(node))
         self._set_names.append(_set_names(node))
         self._dict_names.append(_dict_names(node))
         outer = self._floats[-1] if self._floats else _float_flow.nothing
@@ -419,7 +394,6 @@ class _Visitor(ast.NodeVisitor):
         self._set_names.pop()
         self._dict_names.pop()
         self._floats.pop()
-        self._dicts.pop()
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         outer = self._floats[-1] if self._floats else _float_flow.nothing
@@ -593,8 +567,6 @@ class _Visitor(ast.NodeVisitor):
     def visit_For(self, node: ast.For) -> None:
         if self._is_set(node.iter):
             self._add(node.iter, "MS215", what="a `for` loop over a set")
-        for change, what, name in _dict_changes_in_loop(node, self._dicts[-1] if self._dicts else set()):
-            self._add(change, "MS229", what=what, name=name)
         self._changed_while_iterated(node)
         self.generic_visit(node)
 
@@ -667,16 +639,8 @@ class _Visitor(ast.NodeVisitor):
 
     visit_While = visit_IfExp = visit_Assert = visit_If
 
-    def visit_Subscript(self, node: ast.Subscript) -> None:
-        if not isinstance(node.slice, (ast.Slice, ast.Tuple)) and self._whole(node.slice):
-            self._add(node.slice, "MS226", what="an index")
-        self.generic_visit(node)
-
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if (isinstance(func, ast.Attribute) and func.attr in ("pop", "insert") and node.args
-                and not isinstance(node.args[0], ast.Starred) and self._whole(node.args[0])):
-            self._add(node.args[0], "MS226", what=f"the index of {func.attr}()")
         if isinstance(func, ast.Name) and func.id in _ORDER_FREE_CONSUMERS:
             self._unordered.update(id(a) for a in node.args if isinstance(a, ast.GeneratorExp))
         if isinstance(func, ast.Name) and func.id in _ORDERED_CONSUMERS and any(self._is_set(a) for a in node.args):
@@ -1474,66 +1438,3 @@ def _generators_left_open(tree: ast.Module) -> list[tuple[ast.Call, str, str]]:
         if what:
             found.append((node, node.func.id, what))
     return found
-
-
-# ---- MS229: a dict changed by the loop over it -----------------------------------------------------------
-_DICT_VIEWS = ("keys", "values", "items")
-_DICT_CHANGES = {"pop": "pop()", "popitem": "popitem()", "clear": "clear()", "update": "update()",
-                 "setdefault": "setdefault()"}
-
-
-def _dict_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
-    """Names a def binds to a dict: a display, a comprehension, dict(...), or a parameter annotated dict."""
-    names = set()
-    for argument in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]:
-        annotation = argument.annotation
-        if isinstance(annotation, ast.Subscript):
-            annotation = annotation.value
-        if isinstance(annotation, ast.Name) and annotation.id in ("dict", "Dict"):
-            names.add(argument.arg)
-    for node in ast.walk(function):
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-            value = node.value
-            if isinstance(value, (ast.Dict, ast.DictComp)) or (
-                    isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict"):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                names.update(target.id for target in targets if isinstance(target, ast.Name))
-    return names
-
-
-def _dict_changes_in_loop(loop: ast.For, dicts: set[str]) -> list[tuple[ast.AST, str, str]]:
-    """The changes of the size of the dict a `for` loop iterates, made in its body (see MS229)."""
-    iterable = loop.iter
-    if (isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) and iterable.func.attr in _DICT_VIEWS
-            and not iterable.args and not iterable.keywords):
-        iterable = iterable.func.value
-    elif not (isinstance(iterable, ast.Name) and iterable.id in dicts):
-        return []
-    if not isinstance(iterable, (ast.Name, ast.Attribute)):
-        return []
-    shown = ast.unparse(iterable)
-    key = loop.target.elts[0] if isinstance(loop.target, ast.Tuple) and loop.target.elts else loop.target
-    visited_key = key.id if isinstance(key, ast.Name) and not (
-        isinstance(loop.iter, ast.Call) and loop.iter.func.attr == "values") else None
-
-    def same(node: ast.AST) -> bool:
-        return ast.dump(node) == ast.dump(iterable)
-
-    found: list[tuple[ast.AST, str, str]] = []
-    pending: list[ast.AST] = list(loop.body)  # (the else runs once the loop is over)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue
-        pending.extend(ast.iter_child_nodes(node))
-        if isinstance(node, ast.Delete):
-            found.extend((node, "del", shown) for target in node.targets
-                         if isinstance(target, ast.Subscript) and same(target.value))
-        elif isinstance(node, ast.Assign):
-            found.extend((node, "assigning a new key", shown) for target in node.targets
-                         if isinstance(target, ast.Subscript) and same(target.value)
-                         and not (isinstance(target.slice, ast.Name) and target.slice.id == visited_key))
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _DICT_CHANGES
-              and same(node.func.value)):
-            found.append((node, _DICT_CHANGES[node.func.attr], shown))
-    return sorted(found, key=lambda change: (change[0].lineno, change[0].col_offset))

@@ -212,7 +212,7 @@ def case_item_assignment_checks_its_index():
 
 
 def case_float_index():
-    # a whole float as an index: CPython's TypeError, an int to JavaScript (lint MS226)
+    # a whole float as an index: CPython's TypeError, an int to JavaScript (lint MS232)
     items = [1, 2, 3]
     n = 2
     return [outcome(lambda: items[n / 2]), outcome(lambda: "abc"[n / 2]), outcome(lambda: items.pop(n / 2)),
