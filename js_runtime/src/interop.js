@@ -22,10 +22,14 @@ function isPlainObject(value) {
 
 /** A plain JS value as the Python value CPython would get from the same JSON. */
 export function toPython(value) {
-  if (typeof value !== 'object') {
-    if (typeof value === 'function') return AS_PYTHON.get(value) ?? toPythonFunction(value);
-    if (typeof value === 'bigint' || typeof value === 'symbol') throw notJson(typeof value);
-    return value === undefined ? null : value;
+  const type = typeof value;
+  // Speed: a str, number or bool is its own Python value, tested first (a function of an int, such as the
+  // benchmark's tax_on, is a call of ~20 ns: the tests of the rare kinds before it cost ~1 ns of that)
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  if (type !== 'object') {
+    if (type === 'function') return AS_PYTHON.get(value) ?? toPythonFunction(value);
+    if (type === 'bigint' || type === 'symbol') throw notJson(type);
+    return null;  // undefined
   }
   if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPython);  // a new JS array is a Python list
