@@ -36,7 +36,7 @@ import rjsmin
 from . import overlay, shake
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
-from .lower import ARGUMENTS_MARKER, _Replaced, stop_iteration_handler
+from .lower import ARGUMENTS_MARKER, Replaced, stop_iteration_handler
 
 TRANSCRYPT_VERSION = importlib.metadata.version("transcrypt")
 
@@ -82,8 +82,10 @@ def code_fingerprint() -> str:
     """Transcrypt's version, the profile and m_shared's compile-side code: a change to any invalidates caches."""
     if not _FINGERPRINT:
         digest = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE, LIBRARY_PROFILE]).encode())
-        for name in ("lower.py", "unbound.py", "compile.py", "graph.py", "regex.py"):
-            digest.update((Path(__file__).parent / name).read_bytes())
+        here = Path(__file__).parent
+        for path in [*sorted((here / "lower").glob("*.py")), *(here / name for name in (
+                "unbound.py", "compile.py", "graph.py", "regex.py"))]:
+            digest.update(path.read_bytes())
         _FINGERPRINT.append(digest.hexdigest())
     return _FINGERPRINT[0]
 
@@ -168,7 +170,7 @@ class _Transcrypt:
                     return None  # CPython: `f(a=1)` puts a positional-only `a` into **kwargs (or raises)
                 return super().emit(fragment, *formatter)
 
-            # ---- the argument check of a def or lambda (lower._check_arguments, lower.visit_Lambda) -----
+            # ---- the argument check of a def or lambda (lower/_lowering.py _check_arguments, visit_Lambda) -----
             def visit_arguments(self, node):  # noqa: N802 - Transcrypt's API
                 # A def or lambda whose check binds the keyword arguments (_binds_keywords) has none of
                 # Transcrypt's code before its body: the check, then the defaults (_m_shared_check). Nor has a
@@ -328,7 +330,7 @@ class _Transcrypt:
 
             def visit_Call(self, node, dataClassArgDict=None):  # noqa: N802,N803 - Transcrypt's API
                 if isinstance(node.func, ast.Name) and node.func.id == "__m_shared_object__":
-                    # lowering's (key, value) pairs as a JS object literal (lower._lower_dataclass)
+                    # lowering's (key, value) pairs as a JS object literal (lower/_dataclasses.py lower_dataclass)
                     self.emit("({{")
                     for index, pair in enumerate(node.args):
                         self.emit("{}{}: ", ", " if index else "", _js_literal(pair.elts[0].value))
@@ -453,7 +455,7 @@ class _Transcrypt:
                 # made iterable, or TypeError) where the expression is, the rest as the generator runs.
                 first, *rest = node.generators
                 # A generator expression that alone holds its first iterable, a generator (lower.owned_iterators),
-                # closes it when it is closed itself, as CPython's frame drops it (see lower._closing_loop)
+                # closes it when it is closed itself, as CPython's frame drops it (see lower/_lowering.py _closing_loop)
                 closes = getattr(node, "m_shared_closes_first", False)
                 if closes:
                     self.emit("__m_shared_closing_genexpr__ (function* ({}, {}) {{\n", _GENEXPR_ITERABLE, _GENEXPR_SOURCE)
@@ -502,14 +504,14 @@ class _Transcrypt:
             m_shared_owned_count = 0
 
             def _m_shared_closing(self, loop, owned):
-                # a later `for` of a generator expression over generators only it holds: lower._closing_loop's
+                # a later `for` of a generator expression over generators only it holds: lower/_lowering.py _closing_loop's
                 if not owned:
                     return [loop]
                 names = []
                 for _ in owned:
                     self.m_shared_owned_count += 1
                     names.append(f"__m_shared_gowned{self.m_shared_owned_count}__")
-                loop.iter = _Replaced({id(e): n for e, n in zip(owned, names)}).visit(loop.iter)
+                loop.iter = Replaced({id(e): n for e, n in zip(owned, names)}).visit(loop.iter)
                 statements = [ast.copy_location(ast.Assign([ast.Name(n, ast.Store())], e), e) for e, n in zip(owned, names)]
                 close = ast.Call(ast.Name("__m_shared_close__", ast.Load()), [ast.Name(n, ast.Load()) for n in reversed(names)], [])
                 statements.append(ast.copy_location(ast.Try([loop], [], [], [ast.copy_location(ast.Expr(close), loop)]), loop))
@@ -523,7 +525,7 @@ class _Transcrypt:
                 self._m_shared_owner(node.value, node.attr)
                 self.emit(", {}, {})", _js_literal(self.filterId(node.attr)), _js_literal(node.attr))
 
-            # ---- attribute reads that raise AttributeError (marked by lower._mark_attribute_checks) -----
+            # ---- attribute reads that raise AttributeError (marked by lower/_attributes.py) -----
             def _m_shared_checked(self, node):  # an attribute of a module was checked at build time (see above)
                 return hasattr(node, "m_shared_check") and not getattr(node, "m_shared_module", False)
 

@@ -30,7 +30,7 @@ Left out: module-level code and class bodies' own names (the module is no functi
 JavaScript either). A name that nothing binds at all is :func:`undefined_reads`'s: CPython's NameError. A name an ``import`` in a function binds counts
 as bound from the start: Transcrypt moves every import to the module's top, so ``if flag: import math``
 then ``math.pi`` works in JavaScript where CPython may raise UnboundLocalError. ``del name`` is refused at
-build time (lower.py visit_Delete), so only ``except ... as`` unbinds. An assignment through ``nonlocal``
+build time (lower/_lowering.py visit_Delete), so only ``except ... as`` unbinds. An assignment through ``nonlocal``
 in a nested function is not counted in the enclosing one: its reads are checked at run time, which is
 exact.
 """
@@ -494,7 +494,7 @@ def unbound_reads(tree: ast.Module) -> None:
         if isinstance(node, ast.Lambda):
             continue  # a lambda has no statement to start with (its parameters are bound, `:=` aside)
         # a parameter is bound from the start (a read after `except ... as` of its name is refused by
-        # lower._check_handler_names): assigning the marker would lose the argument
+        # lower/_checks.py check_handler_names): assigning the marker would lose the argument
         names = names - set(_parameters(node.args))
         first = [ast.Assign([ast.Name(name, ast.Store())], ast.Name(UNBOUND, ast.Load())) for name in sorted(names)]
         docstring = 1 if (node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)

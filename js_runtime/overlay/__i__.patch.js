@@ -12,7 +12,7 @@ export function __i__ (any) {  //  Convert to iterable
         return any.py_keys ();
     }
     if (any !== null && typeof any == 'object' && !Array.isArray (any) && typeof any [Symbol.iterator] == 'function') {
-        // An iterator as an index loop sees it. Every loop over one (Transcrypt's, lower._enumerate_loop's,
+        // An iterator as an index loop sees it. Every loop over one (Transcrypt's, lower/_lowering.py _enumerate_loop's,
         // any (), all (), zip ()) asks len () once before each __getitem__ (it, i): len () takes the next item
         // and answers one more than its index, or the index itself when the iterator is done, which ends the
         // loop. Only the current item is kept; a `break` leaves the rest in the iterator, for whoever iterates

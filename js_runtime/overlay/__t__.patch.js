@@ -7,7 +7,7 @@
 // objects go on to __m_shared_truth__.
 // Observed: bool(float('nan')) was False in JS, `if nan:` took the else branch and `not nan` was True: NaN is
 // falsy in JavaScript, true in CPython (it is not 0). Here it is `true`; where the value of `x or y` is used,
-// lowering (m_shared/lower.py visit_BoolOp) keeps `x` itself, NaN included.
+// lowering (m_shared/lower/_lowering.py visit_BoolOp) keeps `x` itself, NaN included.
 // Observed: bool(iter([])), bool(reversed([])) and bool(zip()) were False in JS: an iterator is always true in
 // CPython, and these are arrays (or have a __len__) in JS: py_reversed and zip mark theirs, py_iter gives its own a
 // __bool__.

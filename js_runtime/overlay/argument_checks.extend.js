@@ -1,5 +1,5 @@
 // Parity checks of the arguments of str and list methods that every program ships (split, startswith, pop, sort...),
-// which took what CPython refuses as JavaScript would take it. Speed and size: lowering (m_shared/lower.py
+// which took what CPython refuses as JavaScript would take it. Speed and size: lowering (m_shared/lower/
 // _argument_checks) calls one of these at the top of a shared module that can pass such an argument (a separator
 // other than a non-empty str literal, an index other than an int literal...); each wraps the methods once, for
 // the whole program. A program that never can ships none of them.

@@ -4,7 +4,7 @@
 // _kw(1, c=2) ignored c, silently; CPython raises TypeError ("_kw() missing 1 required positional
 // argument: 'b'", "_kw() takes 2 positional arguments but 3 were given", "_kw() got an unexpected
 // keyword argument 'c'"). Lambdas had no check at all: `(lambda x: x)(1, 2)` returned 1 (CPython:
-// "<lambda>() takes 1 positional argument but 2 were given"). Lowering (m_shared/lower.py) and the code
+// "<lambda>() takes 1 positional argument but 2 were given"). Lowering (m_shared/lower/) and the code
 // generator (m_shared/compile.py) start every def and lambda with a call
 //     __m_shared_args__ (arguments, '<qualname>|<positional names>|<required>|<keyword-only names (name= if
 //                                    defaulted)>|<1 if *args>|<1 if **kwargs>|<number of positional-only>')

@@ -45,7 +45,7 @@ function __m_shared_concatenate__ (a, b, op) {  // str + str, or CPython's TypeE
     }
 }) ();
 
-// Unary plus, for `+x` (lowering, m_shared/lower.py visit_UnaryOp). Observed (CPython → JS before):
+// Unary plus, for `+x` (lowering, m_shared/lower/_lowering.py visit_UnaryOp). Observed (CPython → JS before):
 // +timedelta(hours=-1) the timedelta → a bare JavaScript TypeError (JavaScript turned the object into a
 // number), +"5" TypeError → 5, +None TypeError → 0, +[1] TypeError → 1.
 export function __m_shared_pos__ (value) {

@@ -70,7 +70,7 @@ function __m_shared_no_attr__ (obj, name) {  // CPython's message; a class is a 
 // Observed: Base("a").missing was None in JS (a missing JS property is undefined), where CPython
 // raises AttributeError: 'Base' object has no attribute 'missing'; `(5).strip ()` and `None.x` threw
 // bare TypeErrors. The code generator checks each attribute read and method call of the package
-// (m_shared/compile.py, marked by lower._mark_attribute_checks): `obj.x` compiles to
+// (m_shared/compile.py, marked by lower/_attributes.py): `obj.x` compiles to
 // `__m_shared_checked__ ((obj ?? __m_shared_none__ ('x')).x, obj, 'x')`, and `obj.m (a)` to
 // `(__m_shared_has__ ((obj ?? __m_shared_none__ ('m')).m, obj, 'm') && obj.m (a))`. No Python value is
 // undefined (None is null), so undefined means missing, unless the property exists with that value.
@@ -157,7 +157,7 @@ export function __m_shared_method__ (obj, key, name) {  // the object of `expr.m
     return obj;
 }
 
-// The setter m_shared/lower.py gives a property defined without one (only programs that define such a property
+// The setter m_shared/lower/ gives a property defined without one (only programs that define such a property
 // ship it). Observed (CPython 3.11-3.13 → JS before): invoice.total = 0 and setattr(invoice, "total", 0) raised
 // AttributeError "property 'total' of 'Invoice' object has no setter" → nothing happened (Transcrypt's default
 // setter did nothing), and the code went on where CPython's `except AttributeError` branch ran.

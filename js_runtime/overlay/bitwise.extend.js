@@ -62,7 +62,7 @@ function __m_shared_bitwise__ (a, b, op) {  // op is '&', ..., or '&=', ... for 
     return __m_shared_int__ (high * 4294967296 + (low >>> 0), x, y, op);
 }
 
-// Unary ~, for `~x` (lowering, m_shared/lower.py visit_UnaryOp: Transcrypt wrote JavaScript's `~`).
+// Unary ~, for `~x` (lowering, m_shared/lower/_lowering.py visit_UnaryOp: Transcrypt wrote JavaScript's `~`).
 export function __m_shared_invert__ (value) {
     if (typeof value == 'number' && (value | 0) === value) {
         return ~value;

@@ -334,7 +334,7 @@ export function __m_shared_delitem__ (container, key) {  // `del container[key]`
     }
 }
 
-// `container[key] = value` in shared code where the container may be a list (lowering, m_shared/lower.py visit_Assign:
+// `container[key] = value` in shared code where the container may be a list (lowering, m_shared/lower/_lowering.py visit_Assign:
 // the value first, as CPython evaluates it). Observed: items["1"] = 9 and items[1.0] = 9 wrote items[1] (CPython:
 // TypeError "list indices must be integers or slices, not str"), items[5] = 9 on a list of two grew it with holes and
 // items[None] = 9 wrote a property of the array (CPython: IndexError "list assignment index out of range", TypeError),

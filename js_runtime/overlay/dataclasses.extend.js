@@ -2,7 +2,7 @@
 // Observed: a plain subclass's repr showed its base's name (CPython: `self.__class__.__qualname__`), a
 // nested class's repr lacked its qualname, `field(repr=False)` and `field(compare=False)` were ignored,
 // and `point == None` (also `!= None`, `None in points`) raised AttributeError where CPython gives
-// False (True for `!=`). Lowering (m_shared/lower.py) now writes each dataclass's __repr__ and __eq__
+// False (True for `!=`). Lowering (m_shared/lower/) now writes each dataclass's __repr__ and __eq__
 // as one call of these with its fields, instead of a body per class: as CPython's, __repr__ shows the
 // instance's class and its fields with repr(), and __eq__ compares the fields of two instances of the
 // same class, and is False for anything else.
@@ -88,7 +88,7 @@ export function __m_shared_object_setattr__ (self, name, value) {
 }
 
 // The helpers of CPython's dataclasses module that Transcrypt's lacks: `from dataclasses import asdict` was
-// a build error. Lowering (m_shared/lower.py _dataclasses_import) binds the imported names to these.
+// a build error. Lowering (m_shared/lower/_lowering.py _dataclasses_import) binds the imported names to these.
 function __m_shared_dataclass_instance__ (value) {
     return value !== null && typeof value == 'object' && value.__m_shared_fields__ !== undefined;
 }

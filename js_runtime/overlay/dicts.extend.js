@@ -52,7 +52,7 @@ function __m_shared_values__ () {
 
 // Observed: {"a": 1}["b"] was None in JS where CPython raises KeyError('b') (so `except KeyError`
 // never ran and a missing key flowed on as None). The runtime's __getitem__ must stay lenient (see
-// __getitem__.patch.js), so lowering (m_shared/lower.py) turns the shared package's subscripts into
+// __getitem__.patch.js), so lowering (m_shared/lower/) turns the shared package's subscripts into
 // calls of this function.
 // Speed: an int index found in a list, tuple or str is a function small enough for V8 to inline;
 // the rest goes on to __m_shared_subscript_slow__.
@@ -115,7 +115,7 @@ function __m_shared_bad_index__ (container, key) {
 // 1, 1.0 and True are one key. The property of a key (__m_shared_name__): a str is itself, a number
 // its digits, True/False "1"/"0", None "null", a tuple its items in parentheses. Every other way a
 // key gets into a dict stores a str: JSON input, keyword arguments, displays of str keys (a display
-// with other keys is built from pairs, m_shared/lower.py), so the keys of a dict without the Map
+// with other keys is built from pairs, m_shared/lower/), so the keys of a dict without the Map
 // are all str. Keys that are neither str, number, bool, None nor tuples of them (a date, an
 // instance) fail loudly, and so does a dict that would hold both 1 and "1" (one property in JS).
 
@@ -132,7 +132,7 @@ function __m_shared_name__ (key) {
     }
     // Observed: d[[1, 2]] = v stored the key '(1,2)', [1] in d was False and {[1]: 2} had one key (CPython:
     // TypeError: unhashable type: 'list'): a list was taken for a tuple. Tuples are marked (tuple(), the
-    // pairs of zip(), enumerate() and items(), d[row, col] = v: m_shared/lower.py); other arrays are lists.
+    // pairs of zip(), enumerate() and items(), d[row, col] = v: m_shared/lower/); other arrays are lists.
     const name = __m_shared_typename__ (key);
     throw Array.isArray (key) || key.__class__ === dict || key.__hash__ === null ? py_TypeError ("unhashable type: '" + name + "'", new Error ())
         : __m_shared_loud__ ('dict key of type ' + name + ': JavaScript dicts take str, int, float, bool, None and ' +
@@ -373,7 +373,7 @@ function __m_shared_update__ (/* other?, keywords? */) {
     }
 }
 
-// dict(mapping, key=value), dict(mapping, **other) and dict(a, b), which m_shared/lower.py sends here (a
+// dict(mapping, key=value), dict(mapping, **other) and dict(a, b), which m_shared/lower/ sends here (a
 // program without them does not ship this). Observed: Transcrypt's dict() took its first argument alone:
 // dict(defaults, **overrides) was a copy of defaults, dict(pairs, a=2) kept the pairs' a, and dict(a, b)
 // ignored b; CPython sets the keywords after the first argument's items and raises TypeError for a second
@@ -393,7 +393,7 @@ export function __m_shared_dict_call__ (...args) {
     return instance;
 }
 
-// The keywords of f(**a, **b) and f(**a, key=value), merged in order into the one ** that m_shared/lower.py
+// The keywords of f(**a, **b) and f(**a, key=value), merged in order into the one ** that m_shared/lower/
 // passes instead (Transcrypt's code for them read an undefined name or did not parse; programs without such
 // calls do not ship this). A keyword given twice is CPython's TypeError, which names the function: loud here.
 export function __m_shared_merge_kwargs__ (...parts) {

@@ -76,7 +76,7 @@ Object.defineProperty (StopIteration, '__init__', {
 });
 
 // Observed: `raise PlainError` (the class, not an instance) threw the class in JS, which no `except`
-// matched (the corpus saw an engine error); CPython raises PlainError(). Lowering (m_shared/lower.py)
+// matched (the corpus saw an engine error); CPython raises PlainError(). Lowering (m_shared/lower/)
 // passes a raised name or attribute through this function.
 export function __m_shared_exception__ (value) {
     return typeof value == 'function' && value.__metaclass__ !== undefined ? value () : value;
@@ -122,7 +122,7 @@ export var UnboundLocalError = __class__ ('UnboundLocalError', [NameError], {
 });
 
 // A function's local variable that no assignment has reached yet holds this value (lowering assigns
-// it first, see m_shared/lower.py _unbound_reads): Transcrypt declares every local with `var`, so it
+// it first, see m_shared/unbound.py unbound_reads): Transcrypt declares every local with `var`, so it
 // read as undefined and the function went on with it, where CPython raises UnboundLocalError. A
 // JavaScript undefined cannot stand for "unbound": a call of a function without `return` gives it.
 export var __m_shared_unbound__ = Object.freeze ({});

@@ -5,7 +5,7 @@
 
 // The text of one `{value}`: CPython calls value.__format__(''), which for every builtin and library type is
 // str(value) (format specs and conversions in f-strings are reported by the lint rule MS202). A class of the
-// shared code that defines __format__ is asked through __m_shared_format__ (m_shared/lower.py): this function
+// shared code that defines __format__ is asked through __m_shared_format__ (m_shared/lower/): this function
 // does not name __format__, so a package that only prints values does not ship the runtime's format-spec
 // machinery (Number.prototype.__format__, date.__format__ and strftime, ~2.5 KB gzipped).
 // Only an instance answers: a class's own method would be called unbound (f"{Money}" is str(Money) in CPython).

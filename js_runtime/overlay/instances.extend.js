@@ -44,7 +44,7 @@ object.__new__ = function (args) {
 
 // A class's __bool__ must return a bool in CPython (TypeError "__bool__ should return bool, returned int");
 // JavaScript's truth took 1 or None as they came, so a bug in a class's __bool__ showed on the server only.
-// Lowering (m_shared/lower.py visit_ClassDef) makes a class's __bool__ return through this.
+// Lowering (m_shared/lower/_lowering.py visit_ClassDef) makes a class's __bool__ return through this.
 export function __m_shared_bool_result__ (result) {
     if (typeof result != 'boolean') {
         throw py_TypeError ('__bool__ should return bool, returned ' + __m_shared_typename__ (result), new Error ());

@@ -4,7 +4,7 @@
 // Transcrypt's map and filter built the whole list first. Also `for v in map(f, xs)` ran f on every item
 // before the body's first turn, `m = map(str, xs); list(m); list(m)` gave the items twice (CPython: [] the
 // second time), len(map(...)) and map(...)[0] answered (CPython: TypeError), and str(map(...)) printed a list.
-// Lowering (m_shared/lower.py) calls these for the names `map` and `filter` in shared code, unless the module
+// Lowering (m_shared/lower/) calls these for the names `map` and `filter` in shared code, unless the module
 // binds them; Transcrypt's stdlib keeps its eager map (re.findall returns one and uses it as a list).
 // A map or filter object is an iterator, as CPython's: one item per next (), taken from its iterables as a
 // `for` loop takes them (__i__.patch.js: a list's length is read on every turn, an iterator is asked for one

@@ -1,6 +1,6 @@
 // Parity of re.sub, re.subn and Match.expand with CPython's replacement templates (re.sub-template.edit.json,
 // which says what diverged): CPython's re._parser.parse_template, run when a template has a backslash.
-// Speed and size: only a program that can pass such a template ships it. Lowering (m_shared/lower.py) calls
+// Speed and size: only a program that can pass such a template ships it. Lowering (m_shared/lower/) calls
 // __m_shared_templates__ () at the top of a shared module that calls sub, subn or expand with a template
 // other than a literal without a backslash; re.js asks __m_shared_template_hook__ for the parser, and
 // throws an MSharedError if no module installed it (a template re.js was handed some other way).

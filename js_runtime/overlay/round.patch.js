@@ -7,7 +7,7 @@
 // round(x, ndigits) rounds the exact binary value of x to ndigits decimal places, halves to even, as
 // CPython's does (its dtoa, then the nearest double): round(2.675, 2) 2.67 (the double is below the
 // half; JS gave 2.68 from Math.round (267.49999999999997)), round(0.125, 2) 0.12, round(1250, -2)
-// 1200, round(-0.4, 0) -0.0; `ndigits=` as a keyword gave NaN. Lowering (m_shared/lower.py) calls
+// 1200, round(-0.4, 0) -0.0; `ndigits=` as a keyword gave NaN. Lowering (m_shared/lower/) calls
 // __m_shared_round__ for a call with ndigits, so a program that rounds only to ints (datetime's
 // timedelta does) does not ship the digits; reached another way (`f = round; f(x, 2)`), it is loud.
 export function round (number, ndigits) {

@@ -67,7 +67,7 @@ __setproperty__ (String.prototype, 'count', {value: function (sub, start, end) {
 }, enumerable: false, writable: true, configurable: true});
 
 // `str.lower` used as a function (lowered to `lambda s, *a: __m_shared_str_self__ (s, 'lower').lower (*a)`,
-// see m_shared/lower.py): CPython's TypeError when the value is not a str.
+// see m_shared/lower/): CPython's TypeError when the value is not a str.
 export function __m_shared_str_self__ (value, name) {
     if (typeof value != 'string') {
         throw py_TypeError ("descriptor '" + name + "' for 'str' objects doesn't apply to a '" + __m_shared_typename__ (value) + "' object", new Error ());

@@ -34,7 +34,7 @@ for (const [name, leading, trailing] of [['strip', true, true], ['lstrip', true,
     });
 }
 
-// text.strip (chars), lstrip and rstrip with an argument, as lowering (m_shared/lower.py) calls them: the
+// text.strip (chars), lstrip and rstrip with an argument, as lowering (m_shared/lower/) calls them: the
 // characters of chars (code points) stripped from the ends, None for whitespace, CPython's TypeError for
 // anything else; an object that is not a str has its own method called.
 export function __m_shared_strip_chars__ (text, method, chars) {

@@ -6,7 +6,7 @@
 // `break` or `continue` in the block; after an exception it got (the error's JS name, the error, its JS
 // stack) and JavaScript's truth of the result decided whether to suppress it (`return []` suppressed);
 // `with Manager() as (a, b)` did not build, and `with 5:` or a class without __enter__ threw a bare JS
-// TypeError. Lowering (m_shared/lower.py visit_With) writes `with` out as try/except/finally, as CPython's
+// TypeError. Lowering (m_shared/lower/_lowering.py visit_With) writes `with` out as try/except/finally, as CPython's
 // compiler does (PEP 343): `w = __m_shared_with__ (manager)` gives [exit, the value of __enter__ ()]; the
 // block assigns the target from w [1] first; its `except` calls w [0] (error), which calls __exit__ (type,
 // error, traceback) and returns when CPython's truth of the result suppresses the error, or throws the error

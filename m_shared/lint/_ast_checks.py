@@ -1405,7 +1405,7 @@ def _yields_inside_cleanup(function: ast.FunctionDef | ast.AsyncFunctionDef) -> 
     return walk(function, False)
 
 
-# Builtins that take an iterator to its end or drop it when they return (see m_shared/lower.py _ClosingConsumers)
+# Builtins that take an iterator to its end or drop it when they return (see m_shared/lower/_generators.py ClosingConsumers)
 _CONSUMERS = frozenset({"any", "all", "next", "list", "tuple", "sorted", "set", "frozenset", "sum", "min", "max",
                         "dict", "iter", "enumerate", "zip", "map", "filter"})
 

@@ -1,9 +1,9 @@
 """Which modules install the argument checks of str and list methods, and which subscript stores keep Transcrypt's.
 
 The checks (js_runtime/overlay/argument_checks.extend.js) wrap split, startswith, pop, insert and sort for the whole
-program; lowering (m_shared/lower.py _argument_checks) installs them only from a module that can pass such an argument,
+program; lowering (m_shared/lower/_installers.py argument_checks) installs them only from a module that can pass such an argument,
 so that a program that never does (the demo) ships none of them. Likewise `doc[key] = v` keeps Transcrypt's
-__setitem__ when `doc` only ever holds a dict display (_dict_stores); any other store checks a list's index.
+__setitem__ when `doc` only ever holds a dict display (dict_stores); any other store checks a list's index.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import ast
 
 import pytest
 
-from m_shared.lower import _argument_checks, _dict_stores
+from m_shared.lower._installers import argument_checks
+from m_shared.lower._scopes import dict_stores
 
 
 @pytest.mark.parametrize(("source", "installed"), [
@@ -31,7 +32,7 @@ from m_shared.lower import _argument_checks, _dict_stores
     ("xs.sort(len)\ns.split(*args)", ["__m_shared_sort_checks__", "__m_shared_split_checks__"]),
 ])
 def test_installed_only_where_an_argument_may_need_it(source: str, installed: list[str]) -> None:
-    assert _argument_checks(ast.parse(source)) == installed
+    assert argument_checks(ast.parse(source)) == installed
 
 
 def test_stores_into_a_dict_display_keep_transcrypts_setitem() -> None:
@@ -52,5 +53,5 @@ def test_stores_into_a_dict_display_keep_transcrypts_setitem() -> None:
         "    seen['a'] = 1\n"
     )
     stores = {id(node): node for node in ast.walk(tree) if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store)}
-    kept = [ast.unparse(stores[key]) for key in _dict_stores(tree)]
+    kept = [ast.unparse(stores[key]) for key in dict_stores(tree)]
     assert kept == ["seen['a']"]  # doc is rebound by inner's nonlocal, rows by list(), form is a parameter

@@ -205,7 +205,7 @@ CLOSING = (
 
 
 def test_only_what_may_be_a_generator_held_by_its_consumer_alone_is_closed(app: Path) -> None:
-    # CPython closes a generator whose last reference goes (lower._closing_loop): a loop over a call does, in
+    # CPython closes a generator whose last reference goes (lower/_lowering.py _closing_loop): a loop over a call does, in
     # a try/finally, and so does a generator expression over it; a loop over a name, a subscript, a dict's items() or sorted() has nothing to close and
     # stays a plain loop, as fast and small as before
     (app / "shared" / "closing.py").write_text(CLOSING, encoding="utf-8")
