@@ -399,15 +399,36 @@ export function __m_shared_dict_call__ (...args) {
 export function __m_shared_merge_kwargs__ (...parts) {
     const merged = dict ();
     for (const part of parts) {
-        for (const [key, value] of dict (part).py_items ()) {
+        const keywords = __m_shared_keywords_of__ (part);
+        for (const key of Object.keys (keywords)) {
             if (merged.__contains__ (key)) {
                 throw __m_shared_loud__ ("keyword argument '" + key + "' given twice (by ** and by name, or by two **): " +
                                          'CPython raises TypeError (got multiple values for keyword argument); pass it once');
             }
-            merged.__setitem__ (key, value);
+            merged.__setitem__ (key, keywords [key]);
         }
     }
     return merged;
+}
+
+// The keywords of f(**value) and of each part of f(**a, **b), as a plain object (m_shared/lower/_passes.py
+// lower_merged_keywords passes them through this; programs without such calls do not ship it). Observed: f(**[1, 2]) called f without keywords, and
+// f(**{1: 2}) with a keyword '1', silently; CPython raises TypeError ("f() argument after ** must be a mapping,
+// not list", "keywords must be strings"). A key other than a str is CPython's TypeError; a value other than a
+// dict fails loudly: CPython's message names the function, which is not known here, and a class of the
+// program's own with keys() and __getitem__ is a mapping CPython takes.
+export function __m_shared_keywords_of__ (value) {
+    if (value === null || typeof value != 'object' || value.__class__ !== dict) {
+        throw __m_shared_loud__ ('** of a value of type ' + __m_shared_typename__ (value) + ': compiled code takes keyword ' +
+                                 'arguments from a dict only (CPython takes any mapping, and raises TypeError for ' +
+                                 'other values); pass a dict');
+    }
+    for (const key of value.__m_shared_typed__?.values () ?? []) {  // only a dict with keys other than str has these
+        if (typeof key != 'string') {
+            throw py_TypeError ('keywords must be strings', new Error ());
+        }
+    }
+    return __m_shared_copy_into__ ({}, value);
 }
 
 function __m_shared_fromkeys__ (iterable, value) {

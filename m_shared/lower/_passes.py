@@ -40,11 +40,19 @@ def lower_merged_keywords(tree: ast.Module) -> None:
     f (__kwargtrans__ (a, z: 3)), a SyntaxError that kept the whole module from loading. They become
     f(**__m_shared_merge_kwargs__(a, b, {"z": 3})) (js_runtime/overlay/dicts.extend.js, shipped only with
     such calls), which merges them in order as CPython passes them.
+
+    A lone ``**value`` other than a dict display becomes ``**__m_shared_keywords_of__(value)``, which checks it
+    as the merging does: f(**[1, 2]) called f without keywords and f(**{1: 2}) with a keyword '1', silently
+    (CPython: TypeError, "argument after ** must be a mapping", "keywords must be strings").
     """
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         unpacked = sum(keyword.arg is None for keyword in node.keywords)
+        if unpacked == 1 and len(node.keywords) == 1 and not _str_keyed_display(node.keywords[0].value):
+            value = node.keywords[0].value
+            node.keywords[0].value = located(ast.Call(ast.Name("__m_shared_keywords_of__", ast.Load()), [value], []), value)
+            continue
         if not (unpacked >= 2 or (unpacked and len(node.keywords) > unpacked)):
             continue
         parts: list[ast.expr] = []
@@ -60,6 +68,12 @@ def lower_merged_keywords(tree: ast.Module) -> None:
                 parts.append(named)
         merged = located(ast.Call(ast.Name("__m_shared_merge_kwargs__", ast.Load()), parts, []), node)
         node.keywords = [ast.keyword(None, merged)]
+
+
+def _str_keyed_display(node: ast.expr) -> bool:
+    """A dict display whose keys are all str literals: ``**{"a": 1}`` passes keywords as it is."""
+    return isinstance(node, ast.Dict) and all(
+        isinstance(key, ast.Constant) and isinstance(key.value, str) for key in node.keys)
 
 
 def lower_read_only_properties(tree: ast.Module) -> None:

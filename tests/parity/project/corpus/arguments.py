@@ -246,3 +246,57 @@ def case_keyword_given_twice_by_double_star():
         return _settings(**defaults, currency="USD")
     except TypeError as error:
         return str(error)
+
+
+def case_double_star_of_a_list():
+    try:
+        return _star_kw(**[("a", 1)])
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_double_star_of_none():
+    options = None
+    try:
+        return _defaults(1, **options)
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_double_star_of_a_mapping_class():
+    class Settings:
+        def keys(self):
+            return ["b"]
+
+        def __getitem__(self, key):
+            return 42
+
+    return _defaults(1, **Settings())
+
+
+def case_double_star_second_part_not_a_mapping():
+    try:
+        return _star_kw(**{"a": 1}, **[("b", 2)])
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_double_star_with_int_keys():
+    try:
+        return _star_kw(**{1: "one"})
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_double_star_with_int_keys_beside_a_keyword():
+    try:
+        return _star_kw(a=0, **{1: "one"})
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_dict_of_double_star_with_int_keys():
+    try:
+        return dict(**{1: "one"})
+    except TypeError as error:
+        return ["TypeError", str(error)]
