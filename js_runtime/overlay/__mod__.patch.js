@@ -1,6 +1,7 @@
 // Parity fix, applied to Transcrypt's runtime at build time.
 // Observed: 1 % 0 was NaN in JS where CPython raises ZeroDivisionError, so `except
-// ZeroDivisionError` never ran and the value flowed on. Raise it, with CPython's message.
+// ZeroDivisionError` never ran and the value flowed on. Raise it, with CPython's message (the float one
+// changed in 3.13: "float modulo by zero", "float modulo" before).
 // Speed: the number case is a function small enough for V8 to inline at each call site; everything
 // else (and division by zero) goes on to __m_shared_mod_slow__, the full operator.
 export function __mod__ (a, b) {
@@ -22,7 +23,7 @@ function __m_shared_mod_slow__ (a, b) {
     else {
         __m_shared_arithmetic__ (a, b, '%');
         if (b === 0 && typeof a == 'number') {
-            __m_shared_zero__ (a, b, 'integer modulo by zero', 'float modulo');
+            __m_shared_zero__ (a, b, 'integer modulo by zero', __m_shared_python__ >= 313 ? 'float modulo by zero' : 'float modulo');
         }
         return ((a % b) + b) % b;
     }

@@ -144,7 +144,9 @@ function __m_shared_not_iterable__ (value) {
     return py_TypeError ("'" + __m_shared_typename__ (value) + "' object is not iterable", new Error ());
 }
 
-function __m_shared_items_of__ (iterable) {  // a new JS array of what iterating `iterable` yields in CPython
+// A new JS array of what iterating `iterable` yields in CPython; `refusal`, if given, makes the TypeError of a value
+// that is not iterable (str.join's own message)
+function __m_shared_items_of__ (iterable, refusal) {
     if (Array.isArray (iterable)) {
         return iterable.slice ();
     }
@@ -159,7 +161,7 @@ function __m_shared_items_of__ (iterable) {  // a new JS array of what iterating
             return Array.from (iterable);
         }
     }
-    throw __m_shared_not_iterable__ (iterable);
+    throw refusal ? refusal () : __m_shared_not_iterable__ (iterable);
 }
 
 function __m_shared_cmp_op__ (a, b, op) {  // a < b or a > b, as CPython orders values, TypeError across types

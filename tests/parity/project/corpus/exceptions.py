@@ -240,3 +240,120 @@ def case_exception_arguments_given_by_keyword_are_not_args():
 def case_exception_whose_init_does_not_call_super_reaches_javascript():
     raise FieldError("email", "is required")
 
+
+def _error_of(f):
+    try:
+        return ["ok", f()]
+    except Exception as e:  # noqa: BLE001
+        return [type(e).__name__, str(e)]
+
+
+def case_builtin_error_messages_lookup():
+    d = {"a": 1}
+    xs = [1, 2]
+    return [
+        _error_of(lambda: d["b"]),
+        _error_of(lambda: xs[5]),
+        _error_of(lambda: "abc"[5]),
+        _error_of(lambda: (1, 2)[5]),
+        _error_of(lambda: [].pop()),
+        _error_of(lambda: {}.popitem()),
+        _error_of(lambda: xs.remove(9)),
+        _error_of(lambda: xs.index(9)),
+        _error_of(lambda: "abc".index("z")),
+        _error_of(lambda: "abc".rindex("z")),
+        _error_of(lambda: d.pop("zz")),
+        _error_of(lambda: set().pop()),
+        _error_of(lambda: {1}.remove(2)),
+    ]
+
+
+def case_builtin_error_messages_conversion():
+    return [
+        _error_of(lambda: int("x")),
+        _error_of(lambda: int("1.5")),
+        _error_of(lambda: int("")),
+        _error_of(lambda: float("x")),
+        _error_of(lambda: float("")),
+        _error_of(lambda: int(None)),
+        _error_of(lambda: float(None)),
+        _error_of(lambda: int([1])),
+        _error_of(lambda: ord("ab")),
+        _error_of(lambda: chr(-1)),
+        _error_of(lambda: chr(0x110000)),
+    ]
+
+
+def case_builtin_error_messages_arithmetic():
+    zero = 0
+    return [
+        _error_of(lambda: 1 / zero),
+        _error_of(lambda: 1 // zero),
+        _error_of(lambda: 1 % zero),
+        _error_of(lambda: 1.5 // zero),
+        _error_of(lambda: 1.5 % zero),
+        _error_of(lambda: divmod(1, zero)),
+        _error_of(lambda: zero ** -1),
+        _error_of(lambda: 0.0 ** -1),
+        _error_of(lambda: "a" + 1),
+        _error_of(lambda: 1 + "a"),
+        _error_of(lambda: [1] + (2,)),
+        _error_of(lambda: "a" * "b"),
+        _error_of(lambda: -"a"),
+        _error_of(lambda: None + 1),
+        _error_of(lambda: {} + {}),
+        _error_of(lambda: [1] - [1]),
+    ]
+
+
+def case_builtin_error_messages_calls():
+    return [
+        _error_of(lambda: len(5)),
+        _error_of(lambda: len(None)),
+        _error_of(lambda: max([])),
+        _error_of(lambda: min([])),
+        _error_of(lambda: sum(["a"])),
+        _error_of(lambda: sum([1, "a"])),
+        _error_of(lambda: sorted([1, "a"])),
+        _error_of(lambda: next(iter([]))),
+        _error_of(lambda: abs("x")),
+        _error_of(lambda: round("x")),
+        _error_of(lambda: ",".join([1])),
+        _error_of(lambda: {[1]: 2}),
+        _error_of(lambda: {[1]}),
+        _error_of(lambda: iter(5)),
+        _error_of(lambda: list(5)),
+        _error_of(lambda: dict([1])),
+        _error_of(lambda: dict([(1, 2, 3)])),
+    ]
+
+
+def case_builtin_error_messages_comparisons():
+    return [
+        _error_of(lambda: 1 < "a"),
+        _error_of(lambda: None < 1),
+        _error_of(lambda: [1] < (1,)),
+        _error_of(lambda: {} < {}),
+        _error_of(lambda: "a" in 5),
+        _error_of(lambda: 1 in "abc"),
+        _error_of(lambda: None in {}),
+        _error_of(lambda: [1] in {}),
+        _error_of(lambda: [1] in {1}),
+    ]
+
+
+def case_builtin_error_messages_str_methods():
+    return [
+        _error_of(lambda: "a".split("")),
+        _error_of(lambda: "{}".format()),
+        _error_of(lambda: "{0} {1}".format(1)),
+        _error_of(lambda: "{x}".format(y=1)),
+        _error_of(lambda: f"{1:x<}"),
+        _error_of(lambda: f"{'a':d}"),
+        _error_of(lambda: f"{1.5:d}"),
+        _error_of(lambda: "abc".center(5, "xy")),
+    ]
+
+
+def case_join_of_a_value_that_is_not_iterable():
+    return [_error_of(lambda: ",".join(None)), _error_of(lambda: ",".join(5))]
