@@ -671,3 +671,26 @@ def test_date_min_ships_with_code_that_names_it(app: Path) -> None:
     assert "(date,'min'" in (app / RUNTIME).read_text(encoding="utf-8")
     script = "import { first_day } from './worker/src/shared/dates.js';console.log(JSON.stringify(first_day()));"
     assert run_node(script, app) == call_in_cpython(app, "shared.dates", "first_day", []) == "0001-01-01"
+
+
+DIGITS_USER = '''
+def all_digits(values: list[str]) -> list[bool]:
+    return [value.isdigit() for value in values]
+'''
+NUMERIC_TABLE = "1h6o-9"  # the start of unicode_str.extend.js's table of CPython's decimal digits (category Nd)
+
+
+def test_unicode_tables_ship_only_with_code_that_asks_for_them(app: Path) -> None:
+    # CPython's Unicode classes of str.isdigit() and its kind are ~0.7 KB gzipped: the fixture app, which prints
+    # dicts and values (repr), ships none of them; code that calls isdigit() gets them, and they are CPython's
+    assert m_shared.build(app).ok
+    assert NUMERIC_TABLE not in (app / RUNTIME).read_text(encoding="utf-8")
+    (app / "shared" / "text.py").write_text(DIGITS_USER, encoding="utf-8")
+    assert m_shared.build(app).ok
+    assert NUMERIC_TABLE in (app / RUNTIME).read_text(encoding="utf-8")
+    values = ["123", "\u0663\u0664", "\u00b2", "12a", ""]
+    script = ("import { all_digits } from './worker/src/shared/text.js';"
+              f"console.log(JSON.stringify(all_digits({values!r})));")
+    assert run_node(script, app) == call_in_cpython(app, "shared.text", "all_digits", [values]) == [
+        True, True, True, False, False,
+    ]
