@@ -13,7 +13,15 @@ def argument_checks(tree: ast.Module) -> list[str]:
     """The installers of argument checks (js_runtime/overlay/argument_checks.extend.js) the module's calls may need,
     whatever their receiver (a str, a list, or anything with a method of that name): split or rsplit with a separator
     other than a non-empty str literal, startswith or endswith with other than a str literal or a tuple display of
-    them, pop or insert with an index other than an int literal, sort with a positional argument."""
+    them, pop or insert with an index other than an int literal, sort with a positional argument; and a method that
+    str, list and dict take positional arguments only for, called with a keyword (or **)."""
+    positional_only = {"capitalize", "casefold", "center", "count", "endswith", "find", "format_map", "index",
+                       "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
+                       "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
+                       "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rstrip",
+                       "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill", "append", "clear",
+                       "copy", "extend", "insert", "pop", "remove", "reverse", "get", "items", "keys", "popitem",
+                       "setdefault", "values", "fromkeys"}
     def literal(node: ast.expr | None, kind: type) -> bool:
         if kind is int and isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             node = node.operand  # xs.pop(-1)
@@ -27,6 +35,8 @@ def argument_checks(tree: ast.Module) -> list[str]:
         method, args = node.func.attr, node.args
         first = args[0] if args else None
         unknown = any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in node.keywords)
+        if node.keywords and method in positional_only:
+            needed.add("__m_shared_keyword_checks__")
         if method in ("split", "rsplit"):
             sep = first if first is not None else next((k.value for k in node.keywords if k.arg == "sep"), None)
             if unknown or (sep is not None and not literal(sep, str)):

@@ -1,0 +1,54 @@
+"""Builtin functions and methods given arguments CPython refuses or reads differently."""
+
+from .helpers import outcome
+
+
+def case_dict_method_keywords():
+    # JS before: the keywords' object was taken for the default ({'default': 0}) and setdefault stored it
+    prices = {"tea": 3}
+    results = [outcome(lambda: prices.get("coffee", default=0)), outcome(lambda: prices.pop("coffee", default=1)),
+               outcome(lambda: prices.setdefault("milk", default=2)), outcome(lambda: prices.get("tea", default=0)),
+               outcome(lambda: dict.fromkeys("ab", value=1))]
+    return [results, sorted(prices)]
+
+
+def case_dict_method_empty_double_star():
+    # an empty ** passes no keyword in CPython; JS before took the empty object for the default
+    options = {}
+    prices = {"tea": 3}
+    return [prices.get("coffee", **options), prices.pop("coffee", None, **options), prices.get("tea", **options)]
+
+
+def case_str_method_keywords():
+    # JS before: strip and zfill ignored the keywords' object, startswith and find named it in another TypeError
+    code = "abc"
+    return [outcome(lambda: code.strip(chars="a")), outcome(lambda: code.zfill(width=5)),
+            outcome(lambda: code.startswith(prefix="a")), outcome(lambda: code.endswith(suffix="c")),
+            outcome(lambda: code.find(sub="b")), outcome(lambda: code.replace(old="a", new="b")),
+            outcome(lambda: code.replace("a", new="b")), outcome(lambda: code.upper(x=1)), code.upper(**{})]
+
+
+def case_list_method_keywords():
+    # JS before: count was 0, insert inserted the keywords' object, index looked for it
+    items = [1, 2]
+    results = [outcome(lambda: items.count(value=1)), outcome(lambda: items.insert(0, object=9)),
+               outcome(lambda: items.index(value=1)), outcome(lambda: items.pop(index=0)),
+               outcome(lambda: items.append(object=3)), outcome(lambda: items.remove(value=1))]
+    return [results, items]
+
+
+class Registry:
+    def __init__(self):
+        self.entries = {"a": 1}
+
+    def get(self, key, default=None):
+        return self.entries.get(key, default)
+
+    def count(self, *, value):
+        return sum(1 for v in self.entries.values() if v == value)
+
+
+def case_own_method_keywords():
+    # a class's own methods named like str, list and dict ones keep their keywords
+    registry = Registry()
+    return [registry.get("b", default=5), registry.get("a", default=5), registry.count(value=1)]
