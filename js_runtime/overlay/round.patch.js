@@ -53,6 +53,9 @@ export function __m_shared_round__ (x, ndigits) {  // round (x, ndigits) as lowe
         }
         return round (x);  // its TypeError
     }
+    if (typeof ndigits == 'boolean') {  // round(2.567, True) was a TypeError (CPython: 2.6, a bool is an int)
+        ndigits = +ndigits;
+    }
     if (typeof ndigits != 'number' || !Number.isInteger (ndigits)) {
         throw py_TypeError ("'" + __m_shared_typename__ (ndigits) + "' object cannot be interpreted as an integer", new Error ());
     }

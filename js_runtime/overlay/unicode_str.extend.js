@@ -71,6 +71,11 @@ __m_shared_str_method__ ('islower', function () {
 });
 
 __m_shared_str_method__ ('zfill', function (width) {
+    // "7".zfill("3") was '007', "a".zfill(None) and "a".zfill() 'a' (CPython: TypeError)
+    if (arguments.length != 1) {
+        throw py_TypeError ('str.zfill() takes exactly one argument (' + arguments.length + ' given)', new Error ());
+    }
+    width = __m_shared_integer__ (width, 'zfill');
     const text = String (this);
     // CPython counts characters (code points): "😀".zfill(3) is '00😀', where text.length counts 2 for it
     let length = text.length;
@@ -105,6 +110,14 @@ function __m_shared_split_args__ (sep, maxsplit) {
     }
     else if (__m_shared_kwargs__ (maxsplit)) {
         maxsplit = maxsplit.maxsplit;
+    }
+    // "a b".split(None, "1") and "a,b".split(",", None) were ['a', 'b'] (CPython: TypeError, an int or nothing)
+    // (checked here, not by __m_shared_integer__, which every program splitting would then ship)
+    if (maxsplit !== undefined && !Number.isInteger (maxsplit)) {
+        if (typeof maxsplit != 'boolean') {
+            throw py_TypeError ("'" + __m_shared_typename__ (maxsplit) + "' object cannot be interpreted as an integer", new Error ());
+        }
+        maxsplit = +maxsplit;
     }
     // Transcrypt's split with a separator took only -1 for "no limit": 'a,b,c'.rsplit(',', -2) was ['a,b,c']
     return [sep, maxsplit < 0 ? -1 : maxsplit];

@@ -52,3 +52,31 @@ def case_own_method_keywords():
     # a class's own methods named like str, list and dict ones keep their keywords
     registry = Registry()
     return [registry.get("b", default=5), registry.get("a", default=5), registry.count(value=1)]
+
+
+def case_hex_oct_bin_arguments():
+    # JS before: '0xNaN' for a bool or None, and a float or a str parsed with parseInt ('0x1' for 1.5 and '1')
+    flag = True
+    return [hex(flag), bin(False), oct(-8), hex(-255), outcome(lambda: hex(None)), outcome(lambda: hex(1.5)),
+            outcome(lambda: oct("8")), outcome(lambda: bin([1])), outcome(lambda: hex("ff"))]
+
+
+def case_zfill_width_arguments():
+    # JS before: a str width was taken as a number ('007'), None and no width as 0, a second argument ignored
+    code = "7"
+    return [outcome(lambda: code.zfill("3")), outcome(lambda: code.zfill(None)), outcome(lambda: code.zfill()),
+            outcome(lambda: code.zfill(3, 4)), code.zfill(True), "-7".zfill(4)]
+
+
+def case_split_maxsplit_arguments():
+    # JS before: a maxsplit of None or a str was taken as no limit or as a number
+    line = "a,b,c"
+    return [outcome(lambda: line.split(",", None)), outcome(lambda: line.rsplit(",", "1")),
+            outcome(lambda: "a b".split(None, "1")), outcome(lambda: "a b".split(maxsplit=None)),
+            line.split(",", True), line.rsplit(",", maxsplit=False)]
+
+
+def case_round_bool_ndigits():
+    # a bool is an int: JS before raised TypeError ('bool' object cannot be interpreted as an integer)
+    precise = True
+    return [round(2.567, precise), round(7, False), round(-1.25, precise)]
