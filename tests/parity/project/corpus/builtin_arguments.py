@@ -80,3 +80,20 @@ def case_round_bool_ndigits():
     # a bool is an int: JS before raised TypeError ('bool' object cannot be interpreted as an integer)
     precise = True
     return [round(2.567, precise), round(7, False), round(-1.25, precise)]
+
+
+def case_range_arguments():
+    # JS before: a step of 0 gave [] (a loop over it ran no turn), a str or a float was taken for a number, None for 0,
+    # a bool start was the first item, and range() and range(1, 2, 3, 4) were lists
+    chunk = 0
+    first = True
+    results = [outcome(lambda: list(range(0, 10, chunk))), outcome(lambda: list(range("3"))),
+               outcome(lambda: list(range(1.5))), outcome(lambda: list(range(None))), list(range(first, 3)),
+               outcome(lambda: list(range())), outcome(lambda: list(range(1, 2, 3, 4)))]
+    turns = []
+    try:
+        for start in range(0, 4, chunk):
+            turns.append(start)
+    except ValueError as error:
+        turns.append(str(error))
+    return [results, turns]
