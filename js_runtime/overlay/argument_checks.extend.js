@@ -134,6 +134,13 @@ const __m_shared_positional_methods__ = {
     list: ['append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse'],
     dict: ['clear', 'copy', 'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'values'],
 };
+// Observed: "a b".split(max_split=1) was ['a', 'b'] and xs.sort(reversed=True) sorted ascending in JS (CPython:
+// TypeError "'max_split' is an invalid keyword argument for split()"): the methods taking keywords ignored a misspelt
+// one. They fail loudly on one (__m_shared_keywords_known__), in programs that pass one they do not take, or **.
+const __m_shared_keyword_methods__ = {
+    str: {split: ['sep', 'maxsplit'], rsplit: ['sep', 'maxsplit'], splitlines: ['keepends'], expandtabs: ['tabsize']},
+    list: {sort: ['key', 'reverse']},
+};
 let __m_shared_keyword_checks_installed__ = false;
 export function __m_shared_keyword_checks__ () {
     if (__m_shared_keyword_checks_installed__) {
@@ -159,6 +166,27 @@ export function __m_shared_keyword_checks__ () {
                     method.call (this, a, b) : method.apply (this, arguments);
             };
             checked.__m_shared_checked__ = method.__m_shared_checked__;  // the other checks' mark, kept
+            Object.defineProperty (owner, key, {value: checked, enumerable: false, writable: true, configurable: true});
+        }
+    }
+    for (const type in __m_shared_keyword_methods__) {
+        for (const name in __m_shared_keyword_methods__ [type]) {
+            const owner = owners [type];
+            const key = name == 'split' || name == 'sort' ? 'py_' + name : name;
+            const method = owner [key];
+            const known = __m_shared_keyword_methods__ [type][name];
+            if (typeof method != 'function') {  // a str method the program never names is not shipped
+                continue;
+            }
+            const checked = function (a, b) {
+                const count = arguments.length;
+                if (count && __m_shared_kwargs__ (arguments [count - 1])) {
+                    __m_shared_keywords_known__ (arguments [count - 1], known, name);
+                }
+                return count == 0 ? method.call (this) : count == 1 ? method.call (this, a) : count == 2 ?
+                    method.call (this, a, b) : method.apply (this, arguments);
+            };
+            checked.__m_shared_checked__ = method.__m_shared_checked__;
             Object.defineProperty (owner, key, {value: checked, enumerable: false, writable: true, configurable: true});
         }
     }

@@ -115,3 +115,17 @@ export function __m_shared_kwargs__ (value) {
     return Object.prototype.hasOwnProperty.call (value, '__kwargtrans__')
         && !Object.prototype.propertyIsEnumerable.call (value, '__kwargtrans__');
 }
+
+// A keyword a builtin does not take. CPython raises TypeError, worded by version ("'x' is an invalid keyword argument
+// for split()", 3.13: "split() got an unexpected keyword argument 'x'. Did you mean ...?"), for a misspelt keyword
+// on every call; JavaScript ignored it: "a b".split(max_split=1) was ['a', 'b'] (CPython: TypeError) and
+// sorted(xs, reversed=True) sorted xs ascending. Loud here: such a call never works in CPython.
+function __m_shared_keywords_known__ (keywords, known, name) {
+    for (const key of Object.keys (keywords)) {
+        if (!known.includes (key)) {
+            throw __m_shared_loud__ (name + "() got an unexpected keyword argument '" + key.replace (/^py_/, '') +
+                "' (a TypeError in CPython): it takes " + known.map (k => k.replace (/^py_/, '')).join (' and ') +
+                ' by name');
+        }
+    }
+}

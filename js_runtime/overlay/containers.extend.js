@@ -188,6 +188,7 @@ function __m_shared_cmp_op__ (a, b, op) {  // a < b or a > b, as CPython orders 
 
 _sort = function (iterable, key, reverse) {
     // CPython: reverse, stable sort with `<` only, reverse again, so equal items keep their order
+    reverse = __t__ (reverse);  // Python's truth: sorted(xs, reverse=[]) sorted xs descending ([] is true in JS)
     if (reverse) {
         iterable.reverse ();
     }
@@ -212,6 +213,7 @@ sorted = function (iterable) {
         throw py_TypeError ('sorted expected 1 argument, got ' + given, new Error ());
     }
     if (arguments.length > 1 && __m_shared_kwargs__ (last)) {
+        __m_shared_keywords_known__ (last, ['key', 'reverse'], 'sort');  // CPython's sorted() names sort()
         if ('key' in last) {
             key = last.key;
         }
@@ -229,6 +231,7 @@ function __m_shared_min_max__ (f_compare, ...args) {  // the runtime's min_max, 
     let key = x => x;
     if (args.length > 0 && __m_shared_kwargs__ (args [args.length - 1])) {
         const kwargs = args [args.length - 1];
+        __m_shared_keywords_known__ (kwargs, ['key', 'py_default'], f_compare.what);
         args = args.slice (0, -1);
         if (kwargs.hasOwnProperty ('py_default')) dflt = kwargs ['py_default'];
         if (kwargs.hasOwnProperty ('key') && kwargs.key !== null) key = kwargs ['key'];

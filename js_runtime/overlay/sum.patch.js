@@ -15,6 +15,7 @@
 // (__add__: __radd__ of the item, list concatenation, its TypeErrors), after the floats' compensation.
 export function sum (iterable, start) {
     if (__m_shared_kwargs__ (start)) {  // sum(xs, start=10)
+        __m_shared_keywords_known__ (start, ['start'], 'sum');
         start = start.start;
     }
     if (typeof start == 'string') {

@@ -97,3 +97,32 @@ def case_range_arguments():
     except ValueError as error:
         turns.append(str(error))
     return [results, turns]
+
+
+def case_split_misspelt_keyword():
+    # JS before: the unknown keyword was ignored, ['a', 'b', 'c'] (CPython: TypeError)
+    return "a b c".split(max_split=1)
+
+
+def case_sorted_misspelt_keyword():
+    # JS before: the unknown keyword was ignored and the list sorted ascending (CPython: TypeError)
+    return sorted([2, 3, 1], reversed=True)
+
+
+def case_sort_misspelt_keyword():
+    items = [2, 3, 1]
+    items.sort(reversed=True)
+    return items
+
+
+def case_max_misspelt_keyword():
+    # JS before: 'bbb' by the default ordering, the key ignored (CPython: TypeError)
+    return max(["bbb", "cc"], kee=len)
+
+
+def case_sort_reverse_truth():
+    # reverse is taken by Python's truth: an empty list is false (JS before: true, sorted descending)
+    flags = []
+    items = [2, 3, 1]
+    items.sort(reverse=flags)
+    return [sorted([2, 3, 1], reverse=flags), items, sorted([2, 3, 1], reverse={}), sorted([2, 3, 1], reverse=[0])]
