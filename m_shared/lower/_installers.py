@@ -14,7 +14,8 @@ def argument_checks(tree: ast.Module) -> list[str]:
     whatever their receiver (a str, a list, or anything with a method of that name): split or rsplit with a separator
     other than a non-empty str literal, startswith or endswith with other than a str literal or a tuple display of
     them, pop or insert with an index other than an int literal, sort with a positional argument; and a method that
-    str, list and dict take positional arguments only for, called with a keyword (or **)."""
+    str, list and dict take positional arguments only for, called with a keyword (or **), or one that takes keywords
+    (split, rsplit, splitlines, expandtabs, sort) called with another keyword (or **)."""
     positional_only = {"capitalize", "casefold", "center", "count", "endswith", "find", "format_map", "index",
                        "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
                        "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
@@ -22,6 +23,8 @@ def argument_checks(tree: ast.Module) -> list[str]:
                        "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill", "append", "clear",
                        "copy", "extend", "insert", "pop", "remove", "reverse", "get", "items", "keys", "popitem",
                        "setdefault", "values", "fromkeys"}
+    by_keyword = {"split": {"sep", "maxsplit"}, "rsplit": {"sep", "maxsplit"}, "splitlines": {"keepends"},
+                  "expandtabs": {"tabsize"}, "sort": {"key", "reverse"}}
     def literal(node: ast.expr | None, kind: type) -> bool:
         if kind is int and isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             node = node.operand  # xs.pop(-1)
@@ -35,7 +38,8 @@ def argument_checks(tree: ast.Module) -> list[str]:
         method, args = node.func.attr, node.args
         first = args[0] if args else None
         unknown = any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in node.keywords)
-        if node.keywords and method in positional_only:
+        if (node.keywords and method in positional_only) or any(
+                k.arg not in by_keyword[method] for k in node.keywords if method in by_keyword):
             needed.add("__m_shared_keyword_checks__")
         if method in ("split", "rsplit"):
             sep = first if first is not None else next((k.value for k in node.keywords if k.arg == "sep"), None)
