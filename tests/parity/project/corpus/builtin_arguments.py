@@ -126,3 +126,13 @@ def case_sort_reverse_truth():
     items = [2, 3, 1]
     items.sort(reverse=flags)
     return [sorted([2, 3, 1], reverse=flags), items, sorted([2, 3, 1], reverse={}), sorted([2, 3, 1], reverse=[0])]
+
+
+def case_enumerate_arguments():
+    # JS before: a str start numbered '1', '11'; None, 1 and 1.5, 2.5 for None and 1.5; True, 2 for True; an unknown
+    # keyword numbered None, NaN; a third argument was ignored; enumerate(5) failed inside JavaScript
+    letters = "ab"
+    return [outcome(lambda: list(enumerate(letters, start="1"))), outcome(lambda: list(enumerate(letters, None))),
+            outcome(lambda: list(enumerate(letters, 1.5))), list(enumerate(letters, start=True)),
+            outcome(lambda: list(enumerate(letters, begin=1))), outcome(lambda: list(enumerate(letters, 1, 2))),
+            outcome(lambda: enumerate(5)), outcome(lambda: enumerate()), list(enumerate(iterable=letters, start=2))]
