@@ -84,6 +84,52 @@ function __m_shared_index_arg__ (index) {  // an int argument (a bool is one), a
     throw py_TypeError ("'" + __m_shared_typename__ (index) + "' object cannot be interpreted as an integer", new Error ());
 }
 
+// Observed: "abc".find("b", "0") was 1, "abc".startswith("a", "0") True, "abc".index("b", 1.5) 1 and [1, 2].index(2, None)
+// 1 in JS (CPython: TypeError "slice indices must be integers or None or have an __index__ method", without "or None"
+// for list.index), and "abcb".replace("b", "x", None) 'abcb' (TypeError "'NoneType' object cannot be interpreted as an
+// integer"): the start and end of find, rfind, index, rindex, count, startswith and endswith, and replace's count,
+// are ints (a bool is one) or, for a start or end of a str's, None. Lowering installs this for a program passing
+// them other than int literals.
+let __m_shared_bound_checks_installed__ = false;
+export function __m_shared_bound_checks__ () {
+    if (__m_shared_bound_checks_installed__) {
+        return;
+    }
+    __m_shared_bound_checks_installed__ = true;
+    const methods = [[String.prototype, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'py_replace']],
+                     [Array.prototype, ['index']]];
+    for (const [owner, names] of methods) {
+        for (const name of names) {
+            const method = owner [name];
+            if (typeof method != 'function') {
+                continue;
+            }
+            const none = owner === String.prototype;
+            const checked = function () {
+                const args = Array.prototype.slice.call (arguments);
+                for (let index = name == 'py_replace' ? 2 : 1; index < args.length && index < 3; index++) {
+                    if (!__m_shared_kwargs__ (args [index])) {  // (keywords: __m_shared_keyword_checks__'s)
+                        args [index] = name == 'py_replace' ? __m_shared_index_arg__ (args [index]) :
+                            __m_shared_slice_index__ (args [index], none);
+                    }
+                }
+                return method.apply (this, args);
+            };
+            checked.__m_shared_checked__ = method.__m_shared_checked__;
+            Object.defineProperty (owner, name, {value: checked, enumerable: false, writable: true, configurable: true});
+        }
+    }
+}
+function __m_shared_slice_index__ (value, none) {
+    if (value === undefined || Number.isInteger (value) || (none && value === null)) {
+        return value;
+    }
+    if (typeof value == 'boolean') {
+        return +value;
+    }
+    throw py_TypeError ('slice indices must be integers ' + (none ? 'or None ' : '') + 'or have an __index__ method', new Error ());
+}
+
 // Observed: items.sort(len) sorted by len in JS (CPython: TypeError "sort() takes no positional arguments"; the key
 // is keyword-only), and items.sort(len, True) sorted it in reverse.
 export function __m_shared_sort_checks__ () {

@@ -111,7 +111,8 @@ Object.defineProperty (String.prototype, 'rfind', {value: function (sub, start, 
 Object.defineProperty (String.prototype, 'py_replace', {value: function (old, replacement, count) {
     const wrong = typeof old != 'string' ? 1 : typeof replacement != 'string' ? 2 : 0;
     if (wrong) {
-        throw py_TypeError ('replace() argument ' + wrong + ' must be str, not ' + __m_shared_typename__ (wrong == 1 ? old : replacement), new Error ());
+        const given = wrong == 1 ? old : replacement;  // "not None" for None, as CPython words it
+        throw py_TypeError ('replace() argument ' + wrong + ' must be str, not ' + (given === null ? 'None' : __m_shared_typename__ (given)), new Error ());
     }
     const parts = old ? this.split (old) : ['', ...this, ''];  // the spread goes by code point, as CPython does
     const kept = count === undefined || count < 0 ? parts.length : count + 1;

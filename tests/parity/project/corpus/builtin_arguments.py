@@ -136,3 +136,20 @@ def case_enumerate_arguments():
             outcome(lambda: list(enumerate(letters, 1.5))), list(enumerate(letters, start=True)),
             outcome(lambda: list(enumerate(letters, begin=1))), outcome(lambda: list(enumerate(letters, 1, 2))),
             outcome(lambda: enumerate(5)), outcome(lambda: enumerate()), list(enumerate(iterable=letters, start=2))]
+
+
+def case_slice_index_arguments():
+    # JS before: a str, a non-whole float or (for list.index) None was taken as a start or end: 1, 1, True, True, 1, 1
+    code, items = "abc", [1, 2]
+    return [outcome(lambda: code.find("b", "0")), outcome(lambda: code.index("b", 1.5)),
+            outcome(lambda: code.startswith("a", "0")), outcome(lambda: code.endswith("c", None, "3")),
+            outcome(lambda: items.index(2, None)), outcome(lambda: items.index(2, "0")),
+            code.find("b", None), code.count("b", True), items.index(2, True), code.startswith("b", True)]
+
+
+def case_replace_count_argument():
+    # JS before: a count of None replaced nothing and a str count was taken as a number; "NoneType" was named
+    code = "abcb"
+    return [outcome(lambda: code.replace("b", "x", None)), outcome(lambda: code.replace("b", "x", "1")),
+            outcome(lambda: code.replace("b", "x", 1.5)), outcome(lambda: code.replace("b", None)),
+            code.replace("b", "x", True)]
