@@ -105,7 +105,10 @@ export function __m_shared_bound_checks__ () {
                 continue;
             }
             const none = owner === String.prototype;
-            const checked = function () {
+            const checked = function (a, b, c) {
+                if ((name == 'py_replace' || b === undefined || Number.isInteger (b)) && (c === undefined || Number.isInteger (c))) {
+                    return method.apply (this, arguments);  // ints: passed on as they are, without copying them
+                }
                 const args = Array.prototype.slice.call (arguments);
                 for (let index = name == 'py_replace' ? 2 : 1; index < args.length && index < 3; index++) {
                     if (!__m_shared_kwargs__ (args [index])) {  // (keywords: __m_shared_keyword_checks__'s)
