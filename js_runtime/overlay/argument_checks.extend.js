@@ -133,6 +133,29 @@ function __m_shared_slice_index__ (value, none) {
     throw py_TypeError ('slice indices must be integers ' + (none ? 'or None ' : '') + 'or have an __index__ method', new Error ());
 }
 
+// Observed: d.update(5) and d.update(None) did nothing and d.update(a, b) added both (CPython: TypeError "'int' object
+// is not iterable", "update expected at most 1 argument, got 2"). Lowering installs this for a program calling update
+// with an argument other than a display.
+export function __m_shared_update_checks__ () {
+    const prototype = __m_shared_dict_prototype__ ();
+    const update = prototype.py_update;
+    if (update.__m_shared_update_checked__) {
+        return;
+    }
+    const checked = function (other) {
+        const given = arguments.length - (arguments.length && __m_shared_kwargs__ (arguments [arguments.length - 1]) ? 1 : 0);
+        if (given > 1) {
+            throw py_TypeError ('update expected at most 1 argument, got ' + given, new Error ());
+        }
+        if (given && (other === null || typeof other == 'number' || typeof other == 'boolean')) {
+            throw __m_shared_not_iterable__ (other);
+        }
+        return update.apply (this, arguments);
+    };
+    checked.__m_shared_update_checked__ = true;
+    Object.defineProperty (prototype, 'py_update', {value: checked, enumerable: false, writable: true, configurable: true});
+}
+
 // Observed: items.sort(len) sorted by len in JS (CPython: TypeError "sort() takes no positional arguments"; the key
 // is keyword-only), and items.sort(len, True) sorted it in reverse.
 export function __m_shared_sort_checks__ () {

@@ -153,3 +153,11 @@ def case_replace_count_argument():
     return [outcome(lambda: code.replace("b", "x", None)), outcome(lambda: code.replace("b", "x", "1")),
             outcome(lambda: code.replace("b", "x", 1.5)), outcome(lambda: code.replace("b", None)),
             code.replace("b", "x", True)]
+
+
+def case_dict_update_arguments():
+    # JS before: update(5) and update(None) did nothing, update(a, b) added both
+    prices = {"tea": 3}
+    results = [outcome(lambda: prices.update(5)), outcome(lambda: prices.update(None)),
+               outcome(lambda: prices.update([("milk", 2)], [("sugar", 1)]))]
+    return [results, prices]
