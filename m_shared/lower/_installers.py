@@ -16,7 +16,8 @@ def argument_checks(tree: ast.Module) -> list[str]:
     them, pop or insert with an index other than an int literal, sort with a positional argument; and a method that
     str, list and dict take positional arguments only for, called with a keyword (or **), or one that takes keywords
     (split, rsplit, splitlines, expandtabs, sort) called with another keyword (or **); find, rfind, index, rindex,
-    count, startswith or endswith with a start or end, or replace with a count, other than an int literal."""
+    count, startswith or endswith with a start or end, or replace with a count, other than an int literal; update with
+    an argument other than a display."""
     positional_only = {"capitalize", "casefold", "center", "count", "endswith", "find", "format_map", "index",
                        "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
                        "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
@@ -55,6 +56,9 @@ def argument_checks(tree: ast.Module) -> list[str]:
                 needed.add("__m_shared_index_checks__")
         elif method == "sort" and args:
             needed.add("__m_shared_sort_checks__")
+        if method == "update" and (len(args) > 1 or unknown or any(
+                not isinstance(a, (ast.Dict, ast.DictComp, ast.List, ast.Tuple, ast.ListComp)) for a in args)):
+            needed.add("__m_shared_update_checks__")
         if method in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith", "replace"):
             bounds = args[2:3] if method == "replace" else args[1:3]
             if unknown or not all(literal(bound, int) for bound in bounds):
