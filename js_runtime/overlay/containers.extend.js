@@ -188,7 +188,10 @@ function __m_shared_cmp_op__ (a, b, op) {  // a < b or a > b, as CPython orders 
 
 _sort = function (iterable, key, reverse) {
     // CPython: reverse, stable sort with `<` only, reverse again, so equal items keep their order
-    reverse = __t__ (reverse);  // Python's truth: sorted(xs, reverse=[]) sorted xs descending ([] is true in JS)
+    if (__m_shared_python__ < 312) {  // CPython 3.11 takes an int: sorted(xs, reverse=[]) is a TypeError there
+        reverse = __m_shared_index_arg__ (reverse);
+    }
+    reverse = __t__ (reverse);  // 3.12: Python's truth, sorted(xs, reverse=[]) sorted xs descending ([] is true in JS)
     if (reverse) {
         iterable.reverse ();
     }
