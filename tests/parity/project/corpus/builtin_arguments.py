@@ -161,3 +161,8 @@ def case_dict_update_arguments():
     results = [outcome(lambda: prices.update(5)), outcome(lambda: prices.update(None)),
                outcome(lambda: prices.update([("milk", 2)], [("sugar", 1)]))]
     return [results, prices]
+
+
+def case_ord_argument():
+    # JS before: a JavaScript TypeError (aChar.codePointAt is not a function), which `except TypeError` did not catch
+    return [outcome(lambda: ord(5)), outcome(lambda: ord(None)), outcome(lambda: ord(["a"])), ord("a")]
