@@ -321,7 +321,8 @@ Object.defineProperty (String.prototype, '__format__', {value: function (spec) {
 format = function (value, spec) {  // format(value, spec): value.__format__(spec)
     spec = spec === undefined ? '' : spec;
     if (typeof spec != 'string') {
-        throw py_TypeError ("format() argument 2 must be str, not " + __m_shared_typename__ (spec), new Error ());
+        // format(5, None): CPython names None "None" here ("NoneType" was written)
+        throw py_TypeError ("format() argument 2 must be str, not " + (spec === null ? 'None' : __m_shared_typename__ (spec)), new Error ());
     }
     if (typeof value == 'boolean') {
         return spec ? __m_shared_format_number__ (+value, spec, 'bool') : str (value);

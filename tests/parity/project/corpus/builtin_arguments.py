@@ -166,3 +166,8 @@ def case_dict_update_arguments():
 def case_ord_argument():
     # JS before: a JavaScript TypeError (aChar.codePointAt is not a function), which `except TypeError` did not catch
     return [outcome(lambda: ord(5)), outcome(lambda: ord(None)), outcome(lambda: ord(["a"])), ord("a")]
+
+
+def case_format_spec_argument():
+    # JS before: "format() argument 2 must be str, not NoneType" (CPython words None "None")
+    return [outcome(lambda: format(5, None)), outcome(lambda: format(5, 3)), format(5, "03d")]
