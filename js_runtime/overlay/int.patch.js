@@ -3,7 +3,7 @@
 // -2500000000): Transcrypt's int() truncated with `| 0`, which wraps at 32 bits. A number is now
 // truncated toward zero as CPython does; beyond 2**53 it fails loudly; int(inf) raises CPython's
 // OverflowError (numbers.extend.js) and int(nan) its ValueError. Strings keep Transcrypt's parsing
-// (lint rule MS106). A text CPython reads with digits of another script fails loudly; observed
+// (int(x, base) is int_base.extend.js's). A text CPython reads with digits of another script fails loudly; observed
 // (CPython -> JS before): int('12€'), int('\u200b12') ValueError -> that m_shared error too (any non-ASCII
 // character beside an ASCII digit), which a validator's `except ValueError` does not catch.
 export function int (any) {
