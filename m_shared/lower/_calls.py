@@ -52,6 +52,16 @@ def _lower_round(lowering: Lowering, node: ast.Call) -> ast.AST | None:
     return lowering.generic_visit(node)
 
 
+def _lower_int_base(lowering: Lowering, node: ast.Call) -> ast.AST | None:
+    # int(x, base) is the runtime's __m_shared_int_base__ (js_runtime/overlay/int_base.extend.js): Transcrypt's
+    # int() took no base (int("ff", 16) was a ValueError) and int() without an argument raised TypeError (CPython 0);
+    # int() itself stays small for the calls of one argument
+    if len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred):
+        return None
+    node.func = located(ast.Name("__m_shared_int_base__", ast.Load()), node.func)
+    return lowering.generic_visit(node)
+
+
 def _lower_object_setattr(lowering: Lowering, node: ast.Call) -> ast.AST | None:
     # how a frozen dataclass's __post_init__ sets a field; Transcrypt's object has no __setattr__
     node.func = located(ast.Name("__m_shared_object_setattr__", ast.Load()), node.func)
@@ -118,6 +128,7 @@ CALL_REWRITES: dict[str, Callable[[Lowering, ast.Call], ast.AST | None]] = {
     "typing_extensions.cast": _lower_cast,
     "builtins.dict": _lower_dict_call,
     "builtins.round": _lower_round,
+    "builtins.int": _lower_int_base,
     "builtins.super": _lower_super_with_arguments,
     "builtins.object.__setattr__": _lower_object_setattr,
     "datetime.timedelta": _lower_timedelta_arguments,
