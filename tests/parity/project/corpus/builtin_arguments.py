@@ -171,3 +171,23 @@ def case_ord_argument():
 def case_format_spec_argument():
     # JS before: "format() argument 2 must be str, not NoneType" (CPython words None "None")
     return [outcome(lambda: format(5, None)), outcome(lambda: format(5, 3)), format(5, "03d")]
+
+
+def case_int_with_base_parses():
+    # JS before: Transcrypt's int() took no base: ValueError for 'ff' and the prefixed texts, 101 for int("101", 2)
+    color, bits = "ff", "101"
+    return [int(color, 16), int(bits, base=2), int("0x1f", 0), int(" -0o17 ", 0), int("0b_11", 0), int("0xFF", 16),
+            int("1_000", 0), int("zz", 36), int("0b1", 16), int("00", 0), int("+7", 8), int("12", False)]
+
+
+def case_int_with_base_errors():
+    # JS before: 10 for the bases out of range and for a non-str, 12 for "12" in base 2, 17 for "017" in base 0
+    return [outcome(lambda: int("10", 1)), outcome(lambda: int("10", 37)), outcome(lambda: int("10", True)),
+            outcome(lambda: int(10, 10)), outcome(lambda: int("12", 2)), outcome(lambda: int("017", 0)),
+            outcome(lambda: int("0x", 16)), outcome(lambda: int("1__0", 2)), outcome(lambda: int("10", "2")),
+            outcome(lambda: int("9", 8)), outcome(lambda: int("0x__1f", 16))]
+
+
+def case_int_without_argument():
+    # JS before: TypeError (int() argument must be ... not 'NoneType'); CPython 0
+    return int()
