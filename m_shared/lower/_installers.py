@@ -40,7 +40,11 @@ def argument_checks(tree: ast.Module) -> list[str]:
         method, args = node.func.attr, node.args
         first = args[0] if args else None
         unknown = any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in node.keywords)
-        if (node.keywords and method in positional_only) or any(
+        dates = {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}
+        other_replace = method == "replace" and (  # date.replace(day=1), dataclasses.replace(obj, x=1)
+            all(k.arg in dates for k in node.keywords)
+            or (isinstance(node.func.value, ast.Name) and node.func.value.id == "dataclasses"))
+        if (node.keywords and method in positional_only and not other_replace) or any(
                 k.arg not in by_keyword[method] for k in node.keywords if method in by_keyword):
             needed.add("__m_shared_keyword_checks__")
         if method in ("split", "rsplit"):

@@ -39,6 +39,8 @@ from m_shared.lower._scopes import dict_stores
     ("s.split(max_split=1)", ["__m_shared_keyword_checks__"]),
     ("xs.sort(reversed=True)", ["__m_shared_keyword_checks__"]),
     ("xs.sort(**options)", ["__m_shared_keyword_checks__"]),
+    ("day.replace(day=1, month=2)\ndataclasses.replace(order, total=0)", []),  # not str.replace's
+    ("text.replace(old='a', new='b')", ["__m_shared_keyword_checks__"]),
     # starts, ends and counts other than int literals
     ("s.find('a', 1, -1)\ns.index('a')\ns.count('a', 0)\ns.replace('a', 'b', 2)\nxs.index(3)", []),
     ("s.find('a', start)", ["__m_shared_bound_checks__"]),
