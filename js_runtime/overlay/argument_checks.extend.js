@@ -77,6 +77,13 @@ export function __m_shared_index_checks__ () {
     };
     Array.prototype.py_pop.__m_shared_checked__ = true;
 }
+// A bound of a for loop over range(), or the start of one over enumerate(), as lowering's loops take them
+// (m_shared/lower.py _range_loop, _enumerate_loop). Observed: `for i in range(n)` with n = "3" ran 3 turns, with None
+// or [] none, with 2.5 three; range(True, 3) began with True; enumerate(xs, 1.5) counted 1.5, 2.5 (CPython: TypeError
+// "'str' object cannot be interpreted as an integer", and 1 for True).
+export function __m_shared_range_bound__ (value) {
+    return Number.isInteger (value) ? value : __m_shared_index_arg__ (value);
+}
 function __m_shared_index_arg__ (index) {  // an int argument (a bool is one), as CPython's __index__ takes it
     if (typeof index == 'boolean' || Number.isInteger (index)) {
         return +index;
