@@ -282,8 +282,9 @@ class Lowering(ast.NodeTransformer):
             ast.Assign([ast.Name(sequence, ast.Store())], ast.Call(ast.Name("__i__", ast.Load()), [call.args[0]], [])),
         ]
         index: ast.expr = ast.Name(turn, ast.Load())
-        if len(call.args) == 2:  # evaluated once, after the sequence, as enumerate's arguments are
-            statements.append(ast.Assign([ast.Name(start, ast.Store())], call.args[1]))
+        if len(call.args) == 2:  # evaluated once, after the sequence, as enumerate's arguments are; an int
+            bound = ast.Call(ast.Name("__m_shared_range_bound__", ast.Load()), [call.args[1]], [])
+            statements.append(ast.Assign([ast.Name(start, ast.Store())], bound))
             index = ast.BinOp(ast.Name(start, ast.Load()), ast.Add(), index)
         length = ast.Call(ast.Name("len", ast.Load()), [ast.Name(sequence, ast.Load())], [])
         item = ast.Subscript(ast.Name(sequence, ast.Load()), ast.Name(turn, ast.Load()), ast.Load())
@@ -310,6 +311,10 @@ class Lowering(ast.NodeTransformer):
                 arguments.append(argument)
                 continue
             name = f"__m_shared_range{self.enumerations}_{position}__"
+            if not (isinstance(argument, ast.Call) and isinstance(argument.func, ast.Name) and argument.func.id == "len"):
+                # an int, or CPython's TypeError: range("3") looped 3 times, range(None) not at all, range(True, 3)
+                # began with True (js_runtime/overlay/argument_checks.extend.js __m_shared_range_bound__)
+                argument = ast.Call(ast.Name("__m_shared_range_bound__", ast.Load()), [argument], [])
             statements.append(ast.Assign([ast.Name(name, ast.Store())], argument))
             arguments.append(ast.Name(name, ast.Load()))
         turn = f"__m_shared_range{self.enumerations}_n__"

@@ -191,3 +191,25 @@ def case_int_with_base_errors():
 def case_int_without_argument():
     # JS before: TypeError (int() argument must be ... not 'NoneType'); CPython 0
     return int()
+
+
+def _turns(count):
+    turns = []
+    for turn in range(count):
+        turns.append(turn)
+    return turns
+
+
+def _numbered(items, first):
+    numbered = []
+    for number, item in enumerate(items, first):
+        numbered.append([number, item])
+    return numbered
+
+
+def case_loop_bounds():
+    # JS before: range("3") looped 3 turns, range(None) none, range(2.5) three, enumerate's start "1" concatenated
+    # and 1.5 counted 1.5, 2.5 (CPython: TypeError for each); a bool is an int (True counted from 1)
+    return [outcome(lambda: _turns("3")), outcome(lambda: _turns(None)), outcome(lambda: _turns(2.5)), _turns(True),
+            _turns(3), outcome(lambda: _numbered("ab", "1")), outcome(lambda: _numbered("ab", 1.5)),
+            _numbered("ab", True), _numbered("ab", 5)]
