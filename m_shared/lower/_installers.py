@@ -8,6 +8,20 @@ import ast
 
 from ._nodes import name_of
 
+# The methods of str, list and dict that CPython calls with positional arguments only, and the keywords of those that
+# take some (a call naming another installs __m_shared_keyword_checks__)
+_POSITIONAL_ONLY = frozenset({"capitalize", "casefold", "center", "count", "endswith", "find", "format_map", "index",
+                             "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
+                             "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower",
+                             "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+                             "rjust", "rpartition", "rstrip", "startswith", "strip", "swapcase", "title", "translate",
+                             "upper", "zfill", "append", "clear", "copy", "extend", "insert", "pop", "remove",
+                             "reverse", "get", "items", "keys", "popitem", "setdefault", "values", "fromkeys"})
+_BY_KEYWORD = {"split": {"sep", "maxsplit"}, "rsplit": {"sep", "maxsplit"}, "splitlines": {"keepends"},
+               "expandtabs": {"tabsize"}, "sort": {"key", "reverse"}}
+# the keywords of date.replace() and datetime.replace(), which a call of a method named replace may be
+_DATE_FIELDS = frozenset({"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"})
+
 
 def argument_checks(tree: ast.Module) -> list[str]:
     """The installers of argument checks (js_runtime/overlay/argument_checks.extend.js) the module's calls may need,
@@ -18,15 +32,6 @@ def argument_checks(tree: ast.Module) -> list[str]:
     (split, rsplit, splitlines, expandtabs, sort) called with another keyword (or **); find, rfind, index, rindex,
     count, startswith or endswith with a start or end, or replace with a count, other than an int literal; update with
     an argument other than a display."""
-    positional_only = {"capitalize", "casefold", "center", "count", "endswith", "find", "format_map", "index",
-                       "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
-                       "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
-                       "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rstrip",
-                       "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill", "append", "clear",
-                       "copy", "extend", "insert", "pop", "remove", "reverse", "get", "items", "keys", "popitem",
-                       "setdefault", "values", "fromkeys"}
-    by_keyword = {"split": {"sep", "maxsplit"}, "rsplit": {"sep", "maxsplit"}, "splitlines": {"keepends"},
-                  "expandtabs": {"tabsize"}, "sort": {"key", "reverse"}}
     def literal(node: ast.expr | None, kind: type) -> bool:
         if kind is int and isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             node = node.operand  # xs.pop(-1)
@@ -40,12 +45,11 @@ def argument_checks(tree: ast.Module) -> list[str]:
         method, args = node.func.attr, node.args
         first = args[0] if args else None
         unknown = any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in node.keywords)
-        dates = {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}
         other_replace = method == "replace" and (  # date.replace(day=1), dataclasses.replace(obj, x=1)
-            all(k.arg in dates for k in node.keywords)
+            all(k.arg in _DATE_FIELDS for k in node.keywords)
             or (isinstance(node.func.value, ast.Name) and node.func.value.id == "dataclasses"))
-        if (node.keywords and method in positional_only and not other_replace) or any(
-                k.arg not in by_keyword[method] for k in node.keywords if method in by_keyword):
+        if (node.keywords and method in _POSITIONAL_ONLY and not other_replace) or any(
+                k.arg not in _BY_KEYWORD[method] for k in node.keywords if method in _BY_KEYWORD):
             needed.add("__m_shared_keyword_checks__")
         if method in ("split", "rsplit"):
             sep = first if first is not None else next((k.value for k in node.keywords if k.arg == "sep"), None)
