@@ -412,6 +412,23 @@ class _Transcrypt:
                 self.prevTemp("left")
                 return None
 
+            def visit_AugAssign(self, node):  # noqa: N802 - Transcrypt's API
+                # With -o Transcrypt has no in-place function for //: `n //= 10` (a check digit's loop) compiled
+                # to `var n = __call__ (Never here, null, n, 10)`, JavaScript that does not parse, so the whole
+                # module failed to build. It is `n = __m_shared_ifloordiv__ (n, d)` (js_runtime/overlay/
+                # __floordiv__.patch.js): n's __ifloordiv__ if its class has one, else `n // d`, as CPython's ints and
+                # floats, which have none. Lowering leaves only names as targets (`obj.x //= 2` reads obj.x into a
+                # temporary).
+                if not isinstance(node.op, ast.FloorDiv) or not isinstance(node.target, ast.Name):
+                    return super().visit_AugAssign(node)
+                if node.target.id not in self.getScope().nonlocals:
+                    self.emit("var ")
+                self.visit(node.target)
+                self.emit(" = ")
+                self.visit(ast.Call(ast.Name("__m_shared_ifloordiv__", ast.Load()),
+                                    [ast.Name(node.target.id, ast.Load()), node.value], []))
+                return None
+
             def _m_shared_assign(self, target, value, parent):
                 if isinstance(target, ast.Starred):
                     target = target.value

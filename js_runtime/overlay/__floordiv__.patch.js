@@ -30,3 +30,15 @@ function __m_shared_floordiv_slow__ (a, b) {
         return Math.floor (a / b);
     }
 }
+
+// `n //= d`, which Transcrypt with -o did not compile (m_shared/compile.py visit_AugAssign): the left operand's
+// __ifloordiv__ if its class has one, else `n // d` as CPython's ints and floats, whose TypeError names //=
+export function __m_shared_ifloordiv__ (a, b) {
+    if (typeof a == 'object' && a !== null && '__ifloordiv__' in a) {
+        return a.__ifloordiv__ (b);
+    }
+    if (!(typeof a == 'object' && a !== null && '__floordiv__' in a) && !(typeof b == 'object' && b !== null && '__rfloordiv__' in b)) {
+        __m_shared_arithmetic__ (a, b, '//=');
+    }
+    return __floordiv__ (a, b);
+}

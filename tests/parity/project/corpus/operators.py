@@ -408,3 +408,92 @@ def case_chained_comparison_evaluates_inner_operands_once():
 
     limits = [1 <= quantity(line) <= 20 for line in (1, 3)]
     return [in_range, limits, calls, 0 < len(calls) < 5 < quantity(9) > 50]
+
+
+def _digit_sum(n):
+    total = 0
+    while n:
+        total += n % 10
+        n //= 10
+    return total
+
+
+def case_floor_division_in_place():
+    # `n //= 10`, a check digit's loop: the module did not build (Transcrypt with -o has no in-place //)
+    return [_digit_sum(9875), _digit_sum(0), _digit_sum(-0)]
+
+
+class _Tally:
+    def __init__(self):
+        self.count = 100
+        self.by_key = {"a": 9}
+
+
+def case_floor_division_in_place_of_an_attribute_and_items():
+    tally = _Tally()
+    tally.count //= 7
+    tally.by_key["a"] //= 2
+    sizes = [10, 20]
+    sizes[1] //= -3
+    return [tally.count, tally.by_key["a"], sizes]
+
+
+def case_floor_division_in_place_of_a_nonlocal():
+    remaining = 50
+
+    def halve():
+        nonlocal remaining
+        remaining //= 2
+
+    halve()
+    halve()
+    return remaining
+
+
+def case_floor_division_in_place_errors():
+    def of_a_str():
+        text = "ab"
+        text //= 2
+        return text
+
+    def by_zero():
+        n = 5
+        n //= 0
+        return n
+
+    try:
+        by_zero()
+        caught = "no error"
+    except ZeroDivisionError as error:
+        caught = str(error)
+    return [outcome(of_a_str), caught]
+
+
+class _Minutes:
+    def __init__(self, count):
+        self.count = count
+
+    def __floordiv__(self, other):
+        return _Minutes(self.count // other)
+
+    def __ifloordiv__(self, other):
+        self.count = self.count // other + 1000
+        return self
+
+
+class _Hours:
+    def __init__(self, count):
+        self.count = count
+
+    def __floordiv__(self, other):
+        return _Hours(self.count // other)
+
+
+def case_floor_division_in_place_of_instances():
+    minutes = _Minutes(125)
+    same = minutes
+    minutes //= 60
+    hours = _Hours(50)
+    kept = hours
+    hours //= 24
+    return [minutes.count, same is minutes, hours.count, kept is hours, kept.count]
