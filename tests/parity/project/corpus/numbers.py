@@ -409,3 +409,42 @@ def case_method_of_an_int_literal():
 
 def case_method_of_a_float_literal():
     return (2.5).is_integer()
+
+
+def case_floor_division_by_a_decimal_fraction():
+    # how many 10-paise or 5-paise steps fit: 0.1 is a little more than a tenth, so 1 // 0.1 is 9.0
+    budget = 1
+    return [budget // 0.1 == 9, budget // 0.05 == 19, 1 // 0.2 == 4, 0.3 // 0.1 == 2, 2.5 // 0.5 == 5, 7.5 // 2 == 3]
+
+
+def case_divmod_by_a_decimal_fraction():
+    steps, rest = divmod(1, 0.1)
+    return [steps == 9, 0.0999 < rest < 0.1]
+
+
+def case_floor_division_of_bools_and_large_ints():
+    try:
+        by_false = True // False
+    except ZeroDivisionError as error:
+        by_false = str(error)
+    return [True // 2, 7 // True, -7 // 2, 7 // -2, -(2 ** 40) // 7, 2 ** 50 // 3, 1000000007 // -13, 0 // 5, by_false]
+
+
+def case_modulo_whose_sum_rounds_to_the_divisor():
+    # CPython adds the divisor once to a remainder of the other sign; a second % turned the sum back to 0
+    error = 0.3 - (0.1 + 0.2)  # -5.55e-17
+    return [error % 1 == 1, -1e-20 % 1 == 1, -5 % float("inf") == float("inf"), 5 % float("-inf") == float("-inf")]
+
+
+def case_floor_division_by_infinity():
+    inf = float("inf")
+    return [-5 // inf == -1, 5 // inf == 0, 5 // -inf == -1, math.isnan(inf // 1), math.isnan(inf % 1)]
+
+
+def case_modulo_of_negatives_and_bools():
+    try:
+        by_false = True % False
+    except ZeroDivisionError as error:
+        by_false = str(error)
+    return [-7 % 3, 7 % -3, -6 % 3, 0 % 5, -1 % 10, -(2 ** 40) % 7, 1000000007 % -13, True % 2, -3 % True,
+            -7.5 % 2 == 0.5, 7.5 % -2 == -0.5, -5.25 % 0.5 == 0.25, by_false]
