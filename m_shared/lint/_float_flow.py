@@ -3,13 +3,16 @@
 JavaScript has one number type, so a float whose value is whole (``4 / 2``) prints as an int there:
 str(4 / 2) is '2.0' in CPython and '2' in the browser, and so is every container that holds one,
 str([4 / 2, 0.5]) '[2.0, 0.5]' vs '[2, 0.5]'. This module follows such floats from where they are made
-(true division, float literals, float(), float-valued math functions, total_seconds(), round(x, n))
-through names, containers, loops, comprehensions, the module's own functions and dataclasses.
+(true division, whole float literals, float(), float-valued math functions, total_seconds(), round(x, n), and
+arithmetic, sum() or round(x, n) of any float: 0.5 + 0.5, sum([1.25, 2.75]) and round(1.005, 2) are whole)
+through names, containers, loops, comprehensions, the module's own functions and dataclasses. A timedelta
+times or by a number is a timedelta, not a float.
 
 Approximations (flow-insensitive, one module):
 
-* a name is a float only if every binding of it is one (``total = 0 / 1`` then ``total += value`` is not
-  known to be one); a name holds floats if any binding or addition puts one in it (``rates.append(x / 2)``,
+* a name is a float only if every binding of it is one, or an arithmetic ``+=`` (``-=``, ``*=``...) of a float
+  makes it one (``total = 0`` then ``total += 1.25``); a name holds floats if any binding or addition puts
+  one in it (``rates.append(x / 2)``,
   ``rates += [x / 2]``, ``ratios[key] = x / 2``, ``ratios.update(...)``, ``.setdefault(k, x / 2)``),
   wherever the addition stands;
 * a loop or comprehension variable takes the items of what it iterates (a dict's keys, ``.values()``,
@@ -47,14 +50,33 @@ class Floats:
     parts: tuple[Floats | None, ...] | None = None
     fields: frozenset[str] = frozenset()  # an instance's fields that may be whole floats
     instance: str = ""  # the dataclass of an instance
+    # a float not known to be whole (0.5, 1.25): it prints alike, but arithmetic on it, sum() or round(x, n) may
+    # make a whole one (0.5 + 0.5, sum([1.25, 2.75]), round(1.005, 2): '1.0' in CPython, '1' in JavaScript)
+    fraction: bool = False
 
     @property
     def shows(self) -> bool:
         """Whether printing the value may print a whole float."""
-        return self.whole or self.items is not None or self.values is not None or bool(self.fields)
+        return (self.whole or (self.items is not None and self.items.shows)
+                or (self.values is not None and self.values.shows) or bool(self.fields))
+
+    @property
+    def floats(self) -> bool:
+        """Whether the value is or holds a float (whole or not)."""
+        return (self.shows or self.fraction or self.instance == "timedelta"
+                or any(s is not None and s.floats for s in (self.items, self.values))
+                or any(p is not None for p in self.parts or ()))
+
+    @property
+    def number(self) -> bool:
+        """Whether the value is itself a float, whole or not: arithmetic on it may give a whole float."""
+        return self.whole or self.fraction
 
 
 WHOLE = Floats(whole=True)
+FRACTION = Floats(fraction=True)
+# a timedelta: times or by a number it is a timedelta (str(timedelta(1) * 1.5) '1 day, 12:00:00'), not a float
+DURATION = Floats(instance="timedelta")
 
 
 def _depth(shape: Floats | None) -> int:
@@ -70,20 +92,20 @@ def _truncate(shape: Floats | None, depth: int) -> Floats | None:
     if shape is None:
         return None
     if depth <= 0:
-        return WHOLE if shape.shows else None
+        return WHOLE if shape.shows else FRACTION if shape.floats else None
     parts = tuple(_truncate(p, depth - 1) for p in shape.parts) if shape.parts is not None else None
     return Floats(shape.whole, _truncate(shape.items, depth - 1), _truncate(shape.values, depth - 1), parts,
-                  shape.fields, shape.instance)
+                  shape.fields, shape.instance, shape.fraction)
 
 
 def make(whole: bool = False, items: Floats | None = None, values: Floats | None = None,
          parts: tuple[Floats | None, ...] | None = None, fields: frozenset[str] = frozenset(),
-         instance: str = "") -> Floats | None:
-    """A shape, or None when nothing of it may print a whole float."""
+         instance: str = "", fraction: bool = False) -> Floats | None:
+    """A shape, or None when nothing of it is a float."""
     if parts is not None and all(p is None for p in parts):
         parts = None
-    shape = Floats(whole, items, values, parts, fields, instance)
-    if not shape.shows and parts is None:
+    shape = Floats(whole, items, values, parts, fields, instance, fraction and not whole)
+    if not shape.floats:
         return None
     return _truncate(shape, _MAX_DEPTH) if _depth(shape) > _MAX_DEPTH else shape
 
@@ -101,7 +123,7 @@ def join(*shapes: Floats | None) -> Floats | None:
     if first.parts is not None and rest.parts is not None and len(first.parts) == len(rest.parts):
         parts = tuple(join(a, b) for a, b in zip(first.parts, rest.parts))
     return make(first.whole or rest.whole, join(first.items, rest.items), join(first.values, rest.values), parts,
-                first.fields | rest.fields, first.instance or rest.instance)
+                first.fields | rest.fields, first.instance or rest.instance, first.fraction or rest.fraction)
 
 
 def items(shape: Floats | None) -> Floats | None:
@@ -164,22 +186,27 @@ class Flow:
         if isinstance(node, ast.Name):
             return self.name(node.id)
         if isinstance(node, ast.Constant):
-            return WHOLE if isinstance(node.value, float) and node.value.is_integer() else None
+            if not isinstance(node.value, float):
+                return None
+            return WHOLE if node.value.is_integer() else FRACTION
         if isinstance(node, ast.NamedExpr):
             return self.shape(node.value)
         if isinstance(node, ast.BinOp):
+            left, right = self.shape(node.left), self.shape(node.right)
+            if (left == DURATION) != (right == DURATION) and isinstance(node.op, (ast.Mult, ast.Div, ast.FloorDiv)):
+                return DURATION  # timedelta * 1.5, timedelta / 2 (timedelta / timedelta is a float)
             if isinstance(node.op, ast.Div):
                 return None if _is_path(node) else WHOLE
-            left, right = self.shape(node.left), self.shape(node.right)
             whole = (isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Mod, ast.Pow, ast.FloorDiv))
-                     and any(s is not None and s.whole for s in (left, right)))
+                     and any(s is not None and s.number for s in (left, right)))
             if isinstance(node.op, (ast.Add, ast.Mult, ast.BitOr)):  # lists joined or repeated, dicts merged
                 return make(whole, join(items(left), items(right)), join(values(left), values(right)))
             return WHOLE if whole else None
         if isinstance(node, ast.UnaryOp):
             inner = self.shape(node.operand)
-            whole = isinstance(node.op, (ast.USub, ast.UAdd)) and inner is not None and inner.whole
-            return WHOLE if whole else None
+            if not isinstance(node.op, (ast.USub, ast.UAdd)) or inner is None:
+                return None
+            return WHOLE if inner.whole else FRACTION if inner.fraction else None
         if isinstance(node, ast.IfExp):
             return join(self.shape(node.body), self.shape(node.orelse))
         if isinstance(node, ast.BoolOp):
@@ -230,6 +257,8 @@ class Flow:
     def _call(self, node: ast.Call) -> Floats | None:
         func = node.func
         args = node.args
+        if (func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else "") == "timedelta":
+            return DURATION
         first = self.shape(args[0]) if args else None
         if isinstance(func, ast.Attribute):
             if isinstance(func.value, ast.Name) and func.value.id == "math":
@@ -264,17 +293,18 @@ class Flow:
             return self._instance(node, callee)
         if callee == "float":
             return WHOLE
-        if callee == "round" and len(args) == 2:  # round(x, n) of a float is a float: round(4 / 2, 1) 2.0
-            return WHOLE if first is not None and first.whole else None
+        if callee == "round" and len(args) == 2:  # round(x, n) of a float is a float: round(4 / 2, 1) 2.0, round(1.005, 2) 1.0
+            return WHOLE if first is not None and first.number else None
         if callee == "abs":
-            return WHOLE if first is not None and first.whole else None
+            return None if first is None else WHOLE if first.whole else FRACTION if first.fraction else None
         if callee in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "iter") and args:
             return make(items=items(first))
         if callee in ("min", "max") and args:
             return items(first) if len(args) == 1 else join(*(self.shape(a) for a in args))
         if callee == "sum" and args:
             start = self.shape(args[1]) if len(args) > 1 else None
-            return WHOLE if any(s is not None and s.whole for s in (items(first), start)) else None
+            # sum([1.25, 2.75]) 4.0
+            return WHOLE if any(s is not None and s.number for s in (items(first), start)) else None
         if callee == "zip":
             each = [items(self.shape(a)) for a in args]
             return make(items=make(items=join(*each), parts=tuple(each)))
@@ -347,6 +377,7 @@ def _own(scope: ast.AST) -> list[ast.AST]:
 
 _ADD_ITEM = {"append": 0, "add": 0, "insert": 1}  # the argument that becomes an item
 _ADD_ITEMS = frozenset({"extend", "update"})
+_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Mod, ast.Pow, ast.FloorDiv)
 
 
 def scope_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, outer: Lookup,
@@ -381,6 +412,10 @@ def scope_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, oute
             followed.update(id(n) for n in ast.walk(node.target) if isinstance(n, ast.Name))
         elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             additions.append((node.target.id, node.value, "items"))
+            if isinstance(node.op, _ARITHMETIC):  # `total += price`: total = total + price, a float after it
+                name = ast.Name(node.target.id, ast.Load())
+                additions.append((node.target.id, ast.BinOp(name, node.op, node.value), "number"))
+                followed.add(id(node.target))
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
               and isinstance(node.func.value, ast.Name)):
             method, name = node.func.attr, node.func.value.id
@@ -405,8 +440,12 @@ def scope_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, oute
             shape = flow.shape(value)
             bind(target, items(shape) if iterated else shape, bound)
         added: dict[str, list[Floats | None]] = {}
+        numbers: dict[str, list[Floats | None]] = {}
         for name, value, how in additions:
             shape = flow.shape(value)
+            if how == "number":
+                numbers.setdefault(name, []).append(shape)
+                continue
             if how == "item":
                 shape = make(items=shape)
             elif how == "value":
@@ -418,13 +457,17 @@ def scope_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, oute
         for name in names:
             shapes = bound.get(name, [])
             whole = bool(shapes) and name not in unknown and all(s is not None and s.whole for s in shapes)
+            fraction = bool(shapes) and name not in unknown and all(s is not None and s.number for s in shapes)
+            # `total = 0` then `total += price`: a float once a price is added, whatever total was bound to
+            whole = whole or (name not in unknown and any(s is not None and s.whole for s in numbers.get(name, [])))
             if name in unknown and not shapes:
                 shapes = []
             joined = join(*shapes, *added.get(name, []))
             if joined is not None:
-                joined = make(whole, joined.items, joined.values, joined.parts, joined.fields, joined.instance)
-            elif whole:
-                joined = WHOLE
+                joined = make(whole, joined.items, joined.values, joined.parts, joined.fields, joined.instance,
+                              fraction)
+            elif whole or fraction:
+                joined = WHOLE if whole else FRACTION
             if joined is not None:
                 new[name] = joined
         if new == env:

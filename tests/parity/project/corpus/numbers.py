@@ -448,3 +448,34 @@ def case_modulo_of_negatives_and_bools():
         by_false = str(error)
     return [-7 % 3, 7 % -3, -6 % 3, 0 % 5, -1 % 10, -(2 ** 40) % 7, 1000000007 % -13, True % 2, -3 % True,
             -7.5 % 2 == 0.5, 7.5 % -2 == -0.5, -5.25 % 0.5 == 0.25, by_false]
+
+
+def case_sum_of_prices_str():
+    prices = [1.25, 2.75]
+    return "Total: " + str(sum(prices))
+
+
+def case_prices_added_to_an_int_str():
+    total = 0
+    for price in [1.25, 2.75]:
+        total += price
+    return "Total: " + str(total)
+
+
+def case_price_times_quantity_fstring():
+    price = 1.5
+    quantity = 2
+    return f"{price * quantity}"
+
+
+def case_rounded_fraction_str():
+    return str(round(1.005, 2)) + " " + str(round(0.5 + 0.5))
+
+
+def case_fractions_added_str():
+    return str(0.5 + 0.25 + 0.25)
+
+
+def case_fractions_printed_alone():
+    price = 1.5
+    return [str(price), str([0.25, -price]), f"{abs(-0.5)}", str(max([0.5, 1.25]))]
