@@ -567,3 +567,18 @@ def case_date_field_of_true_division():
         return str(date(2024, 1, days_in_period / 2))
     except TypeError as error:
         return "TypeError: " + str(error)
+
+
+def case_timetuple_fields():
+    # the day of the year by timetuple().tm_yday: Transcrypt's timetuple() was a plain tuple
+    day = date(2024, 3, 1)
+    fields = day.timetuple()
+    moment = datetime(2023, 12, 31, 23, 59, 58).timetuple()
+    year, month, *rest = fields
+    return [fields.tm_yday, fields[7], fields.tm_year, fields.tm_mon, fields.tm_mday, fields.tm_wday, fields.tm_isdst,
+            moment.tm_yday, moment.tm_hour, moment.tm_min, moment.tm_sec, len(fields), year, month, rest,
+            fields == tuple(fields)]
+
+
+def case_str_of_timetuple():
+    return [str(date(2024, 3, 1).timetuple()), repr(datetime(2023, 12, 31, 23, 59, 58).timetuple())]
