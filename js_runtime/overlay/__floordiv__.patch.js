@@ -6,11 +6,12 @@
 // inf // 1 (Infinity vs nan). Numbers that are not both int32 take CPython's float_floor_div:
 // (a - fmod (a, b)) / b, one less when the remainder's sign is not b's, rounded to the nearest whole.
 // True // False was Infinity (a bool divisor of zero raised nothing): the slow path takes a bool as an int.
+// 0 // -3 was -0, which CPython's ints do not have (f"{0 // -3:d}" ValueError): + 0 makes it 0.
 // Speed: the number case is a function small enough for V8 to inline at each call site; everything
 // else (and division by zero) goes on to __m_shared_floordiv_slow__, the full operator.
 export function __floordiv__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number' && b !== 0) {
-        return (a | 0) === a && (b | 0) === b ? Math.floor (a / b) : __m_shared_floordiv_number__ (a, b);
+        return (a | 0) === a && (b | 0) === b ? Math.floor (a / b) + 0 : __m_shared_floordiv_number__ (a, b);
     }
     return __m_shared_floordiv_slow__ (a, b);
 }
@@ -20,7 +21,8 @@ function __m_shared_floordiv_number__ (a, b) {
         q -= 1;
     }
     var f = Math.floor (q);
-    return q === 0 ? 0 * (a / b) : q - f > 0.5 ? f + 1 : f;  // a zero takes the sign of a / b
+    // a zero takes the sign of a / b, but an int's is 0
+    return q === 0 ? (Number.isInteger (a) && Number.isInteger (b) ? 0 : 0 * (a / b)) : q - f > 0.5 ? f + 1 : f;
 }
 function __m_shared_floordiv_slow__ (a, b) {
     if (typeof a == 'object' && a !== null && '__floordiv__' in a) {

@@ -5,13 +5,14 @@
 // Observed: (0.3 - (0.1 + 0.2)) % 1 was 0 in JS, 1.0 in CPython, and -5 % inf NaN vs inf: the remainder
 // was ((a % b) + b) % b, whose second % undoes a sum rounded up to b. CPython's float_rem adds b once
 // when the remainder's sign is not b's, and a zero remainder takes b's sign. True % False was NaN (a bool
-// divisor of zero raised nothing): the slow path takes a bool as the int it is.
+// divisor of zero raised nothing): the slow path takes a bool as the int it is. A zero remainder of ints is 0,
+// not -0 (0 % -3 was -0: f"{0 % -3:d}" ValueError).
 // Speed: the number case is a function small enough for V8 to inline at each call site; everything
 // else (and division by zero) goes on to __m_shared_mod_slow__, the full operator.
 export function __mod__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number' && b !== 0) {
         var m = a % b;
-        return m === 0 ? (b < 0 ? -0 : 0) : (m < 0) !== (b < 0) ? m + b : m;
+        return m === 0 ? (b < 0 && !Number.isInteger (b) ? -0 : 0) : (m < 0) !== (b < 0) ? m + b : m;
     }
     return __m_shared_mod_slow__ (a, b);
 }

@@ -11,6 +11,10 @@
 // integral value is indistinguishable from an int in JS and is checked the same way.
 
 function __m_shared_int__ (result, a, b, op) {
+    // 0 * -5 is 0 in CPython, whose ints have no -0; a float operand (0.5, -0.0) makes it CPython's -0.0
+    if (result === 0 && Number.isInteger (+a) && Number.isInteger (+b) && !Object.is (+a, -0) && !Object.is (+b, -0)) {
+        return 0;
+    }
     if (typeof result == 'number' && !Number.isSafeInteger (result) && Number.isInteger (a) && Number.isInteger (b)) {
         const error = new Error (
             'm_shared: integer result of ' + a + ' ' + op + ' ' + b + ' is beyond 2**53 (9007199254740992): ' +

@@ -479,3 +479,36 @@ def case_fractions_added_str():
 def case_fractions_printed_alone():
     price = 1.5
     return [str(price), str([0.25, -price]), f"{abs(-0.5)}", str(max([0.5, 1.25]))]
+
+
+def _zero_shown(value):
+    # an int's zero: CPython's ints have no -0, which JavaScript's formatter takes for the float -0.0
+    return [f"{value:.2f}", outcome(lambda: f"{value:+d}"), outcome(lambda: "{:05d}".format(value)), math.copysign(1, value) > 0]
+
+
+def case_int_product_of_zero_and_a_negative():
+    quantity, refund_each = 0, -250
+    total = quantity * refund_each
+    return _zero_shown(total) + _zero_shown(-5 * 0) + _zero_shown(False * -3)
+
+
+def case_int_product_of_zero_in_place():
+    total = 0
+    total *= -4
+    return _zero_shown(total)
+
+
+def case_negated_int_zero():
+    refund = 0
+    return _zero_shown(-refund)
+
+
+def case_int_floor_division_and_modulo_giving_zero():
+    return _zero_shown(0 // -3) + _zero_shown(0 // -30000000000) + _zero_shown(0 % -3) + _zero_shown(6 % -3)
+
+
+def case_float_operations_keep_negative_zero():
+    z = -0.0
+    return [math.copysign(1, z * 5) < 0, math.copysign(1, 0.5 * -0.0) < 0, math.copysign(1, -0.5 * 0) < 0,
+            math.copysign(1, 1.5 % -0.5) < 0, math.copysign(1, -z) > 0, math.copysign(1, -1e-300 * 1e-300) < 0,
+            math.copysign(1, 0.25 // -1.5) < 0, 3 * -4, -7 * -2, -(-2.5) == 2.5]
