@@ -66,5 +66,87 @@ export var __m_shared_set_operators__ = (function () {
         }
     }
     __m_shared_set_order_methods__ ();  // printing, pop() and extend() of sets (sets.extend.js)
+    __m_shared_set_methods__ ();
     return true;
 }) ();
+
+// Observed (CPython -> JS before): Transcrypt's set methods took one set or list: a.union([5], (6,)) and
+// a.intersection([1, 2, 3], {2, 3}) crashed (TypeError reading 'length'), so did a.union("xy"),
+// a.difference(k for k in keys) and a.isdisjoint(d.values()); {1}.union([True]) held 1 and True and
+// {1}.intersection([True]) was empty (CPython {1} and {True}: JS identity, not ==); a.union(1) crashed where
+// CPython raises TypeError ('int' object is not iterable); intersection_update, difference_update and
+// symmetric_difference_update did not exist. The methods of a set now take any iterables, as many as
+// CPython's do, through the operators' __m_shared_set_op__: an argument that is not a set is made one
+// first (set() raises CPython's TypeError for what is not iterable or not hashable), except that
+// intersection with one keeps that argument's items, as CPython's does. Lists keep Transcrypt's methods.
+function __m_shared_set_methods__ () {
+    const of = (x) => Array.isArray (x) && x.__class__ === set ? x : set (x);
+    const copy = (items) => {
+        const result = items.slice ();
+        result.__class__ = set;
+        return result;
+    };
+    const replace = (target, items) => {  // the in-place forms: the same set object
+        target.length = 0;
+        target.push (...items);
+        return null;
+    };
+    const one = (name, args) => {
+        if (args.length != 1) {
+            throw py_TypeError ('set.' + name + '() takes exactly one argument (' + args.length + ' given)', new Error ());
+        }
+        return of (args [0]);
+    };
+    const methods = {
+        union: function (...args) {
+            return args.reduce ((result, x) => __m_shared_set_op__ (result, of (x), '|=', ''), copy (this));
+        },
+        intersection: function (...args) {
+            return args.reduce ((result, x) => Array.isArray (x) && x.__class__ === set ? __m_shared_set_op__ (result, x, '&', '')
+                : copy (of (x).filter (item => __m_shared_member_index__ (result, item) != -1)), copy (this));
+        },
+        difference: function (...args) {
+            return args.reduce ((result, x) => __m_shared_set_op__ (result, of (x), '-', ''), copy (this));
+        },
+        symmetric_difference: function (...args) {
+            return __m_shared_set_op__ (this, one ('symmetric_difference', args), '^', '');
+        },
+        issubset: function (...args) {
+            const other = one ('issubset', args);
+            return this.every (item => __m_shared_member_index__ (other, item) != -1);
+        },
+        issuperset: function (...args) {
+            return one ('issuperset', args).every (item => __m_shared_member_index__ (this, item) != -1);
+        },
+        isdisjoint: function (...args) {
+            return !one ('isdisjoint', args).some (item => __m_shared_member_index__ (this, item) != -1);
+        },
+        py_update: function (...args) {
+            return replace (this, methods.union.apply (this, args));
+        },
+        intersection_update: function (...args) {
+            return replace (this, methods.intersection.apply (this, args));
+        },
+        difference_update: function (...args) {
+            return replace (this, methods.difference.apply (this, args));
+        },
+        symmetric_difference_update: function (...args) {
+            return replace (this, methods.symmetric_difference.apply (this, args));
+        }
+    };
+    for (const [name, method] of Object.entries (methods)) {
+        const original = Array.prototype [name];
+        Object.defineProperty (Array.prototype, name, {
+            value: function () {
+                if (this.__class__ === set) {
+                    return method.apply (this, arguments);
+                }
+                if (original) {
+                    return original.apply (this, arguments);
+                }
+                throw AttributeError ("'" + __m_shared_typename__ (this) + "' object has no attribute '" + name + "'", new Error ());
+            },
+            writable: true, configurable: true, enumerable: false
+        });
+    }
+}

@@ -344,3 +344,60 @@ def case_set_display_with_starred_items():
     extra = ["CHF", "EUR"]
     allowed = {*_BASE_CODES, "GBP"}
     return ["USD" in allowed, "GBP" in allowed, sorted(allowed), sorted({*_BASE_CODES, *extra}), len({*extra})]
+
+
+def case_methods_with_several_arguments():
+    codes = {1, 2, 3, 4}
+    return [sorted(codes.union([5], (6,))), sorted(codes.intersection([1, 2, 3], {2, 3})), sorted(codes.difference([1], {2})),
+            sorted(codes.union()), sorted(codes.intersection()), sorted(codes.difference()), sorted(codes)]
+
+
+def case_in_place_methods_with_several_arguments():
+    added = {1, 2, 3, 4}
+    added.update([5], {6}, "7")
+    kept = {1, 2, 3, 4}
+    kept.intersection_update([1, 2, 3], [2, 3, 9])
+    removed = {1, 2, 3, 4}
+    removed.difference_update([1], (2,))
+    return [sorted(added, key=str), sorted(kept), sorted(removed)]
+
+
+def case_methods_with_any_iterable():
+    allowed = {"a", "b", "c"}
+    extra = {"b": 1, "z": 2}
+    return [sorted(allowed.union("xy")), sorted(allowed.intersection(extra)), sorted(allowed.difference(k for k in ["a"])),
+            allowed.issubset("abcd"), allowed.issuperset(["a"]), allowed.isdisjoint(extra.values()),
+            sorted(allowed.symmetric_difference(["a", "q"])), sorted(allowed.union(range(2)), key=str)]
+
+
+def case_in_place_methods_with_any_iterable():
+    kept = {"a", "b"}
+    kept.intersection_update("bc")
+    toggled = {"a", "b"}
+    toggled.symmetric_difference_update(["b", "c"])
+    removed = {"a", "b"}
+    removed.difference_update({"a": 1})
+    return [sorted(kept), sorted(toggled), sorted(removed)]
+
+
+def case_method_argument_errors():
+    codes = {1}
+    return [_error(lambda: codes.union(1)), _error(lambda: codes.intersection(None)), _error(lambda: codes.update(5)),
+            _error(lambda: codes.issubset(3)), _error(lambda: codes.difference([[1]])),
+            _error(lambda: codes.symmetric_difference([1], [2]))]
+
+
+def case_methods_keep_cpythons_item():
+    # {1}.union([True]) keeps 1 (one member: 1 == True); .intersection of a list keeps the list's True
+    ones = {1}
+    union, common, both = ones.union([True]), ones.intersection([True]), {True}.intersection({1, 2})
+    return [len(union), union.pop() is True, len(common), common.pop() is True, both.pop() is True]
+
+
+def case_list_has_no_set_methods():
+    try:
+        [1].intersection_update([1])
+        found = "no error"
+    except AttributeError as error:
+        found = str(error)
+    return found
