@@ -274,6 +274,19 @@ RULES: dict[str, Rule] = {
             "d[k + \"x\"] = 0 RuntimeError vs four keys; for x in s: s.add(x + 10) RuntimeError (Set changed size "
             "during iteration) vs an endless loop; for k in list(d): del d[k] agrees",
         ),
+        Rule(
+            "MS240", "dict-view-as-list",
+            "{what} of a dict view: CPython's d.keys(), d.values() and d.items() are views, which have no index, "
+            "no slices and no list methods (TypeError: 'dict_keys' object is not subscriptable, AttributeError: "
+            "'dict_values' object has no attribute 'index'), JavaScript's are lists, on which it works, so code that "
+            "CPython stops goes on in the browser",
+            "make a list first, which agrees in both: `list(d)[0]`, `list(d.items())[-1]`, "
+            "`list(d.values()).index(x)`; the first key is `next(iter(d))`",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: d = {\"a\": 1, \"b\": 2}; d.keys()[0] CPython "
+            "TypeError ('dict_keys' object is not subscriptable), JS 'a'; d.values()[-1] TypeError vs 2; d.keys()[:1] "
+            "TypeError vs ['a']; d.values().index(2) AttributeError vs 1; d.keys().count(\"a\") AttributeError vs 1; "
+            "d.keys().mapping CPython the dict (3.10+), JS AttributeError; d.keys().isdisjoint([\"z\"]) True in both",
+        ),
     )
 }
 
@@ -365,6 +378,8 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         self._alias(node, node.attr, "as attributes of one object, assigning one changes the other")
+        if _is_dict_view(node.value) and node.attr != "isdisjoint" and not node.attr.startswith("__"):
+            self._add(node, "MS240", what=f"`.{node.attr}`")  # d.values().index(x): a list method
         self.generic_visit(node)
 
     def visit_arg(self, node: ast.arg) -> None:
@@ -688,6 +703,8 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
+        if _is_dict_view(node.value):  # d.keys()[0]
+            self._add(node, "MS240", what="a slice" if isinstance(node.slice, ast.Slice) else "an index")
         index = node.slice
         bounds = [index.lower, index.upper, index.step] if isinstance(index, ast.Slice) else [index]
         maybe_dict = (not isinstance(index, ast.Slice) and isinstance(node.value, ast.Name)

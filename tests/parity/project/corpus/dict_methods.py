@@ -247,3 +247,16 @@ def case_adding_keys_while_looping_over_items():
         return ["added", prices]
     except RuntimeError as error:
         return ["RuntimeError", str(error)]
+
+
+def case_dict_view_indexed_like_a_list():
+    def attempt(read):
+        try:
+            return ["ok", read()]
+        except (TypeError, AttributeError) as error:
+            return [type(error).__name__, str(error)]
+
+    prices = {"tea": 450, "coffee": 900}
+    return [attempt(lambda: prices.keys()[0]), attempt(lambda: prices.values()[-1]), attempt(lambda: prices.items()[0]),
+            attempt(lambda: prices.keys()[:1]), attempt(lambda: prices.values().index(900)),
+            attempt(lambda: prices.keys().count("tea")), list(prices)[0], prices.keys().isdisjoint(["milk"])]
