@@ -16,6 +16,7 @@ import re
 import re._constants as _re_constants  # CPython's own parser of patterns (3.11+), for MS218
 import re._parser as _re_parser
 import warnings
+from collections.abc import Callable
 
 from . import _float_flow
 
@@ -275,6 +276,19 @@ RULES: dict[str, Rule] = {
             "during iteration) vs an endless loop; for k in list(d): del d[k] agrees",
         ),
         Rule(
+            "MS241", "range-as-list",
+            "{what} of a range: CPython's range() is a range object, printed as range(0, 3), equal only to a range, "
+            "with no + or * and no list methods, and with .start, .stop and .step; JavaScript's is a list (range(3) "
+            "== [0, 1, 2] True there, False in CPython)",
+            "make it a list where a list is meant, which agrees in both: `list(range(3))`; print the bounds "
+            "themselves (f\"{low}..{high}\"); looping over a range, `x in range(...)`, len() and an index agree",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: str(range(3)) CPython 'range(0, 3)', JS "
+            "'[0, 1, 2]'; f\"{range(1, 10)}\" 'range(1, 10)' vs '[1, 2, ..., 9]'; repr(range(1, 4)[1:]) "
+            "'range(2, 4)' vs '[2, 3]'; range(3) == [0, 1, 2] False vs True; range(3) + [3] TypeError vs [0, 1, 2, "
+            "3]; range(2) * 2 TypeError vs [0, 1, 0, 1]; r.append(1) AttributeError vs appended; r.start 1 vs "
+            "AttributeError; list(range(3)) == [0, 1, 2] True in both",
+        ),
+        Rule(
             "MS240", "dict-view-as-list",
             "{what} of a dict view: CPython's d.keys(), d.values() and d.items() are views, which have no index, "
             "no slices and no list methods (TypeError: 'dict_keys' object is not subscriptable, AttributeError: "
@@ -350,6 +364,7 @@ class _Visitor(ast.NodeVisitor):
         self.flags: dict[str, set[str]] = {}  # module-level names bound to re flags, and the flags' names
         self.docstrings: set[int] = set()
         self._set_names: list[dict[str, bool]] = []  # per enclosing module/function: its names, set-only or not
+        self._range_names: list[dict[str, bool]] = []  # likewise, range-only or not (MS241)
         self._dict_names: list[set[str]] = []  # per enclosing module/function: the names it may bind to a dict
         self._module = _float_flow.Module()  # the module's functions' returns and dataclasses, for MS212
         self._floats: list[_float_flow.Lookup] = []  # per enclosing scope: what its names may be (whole floats)
@@ -378,6 +393,8 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         self._alias(node, node.attr, "as attributes of one object, assigning one changes the other")
+        if node.attr not in ("index", "count") and not node.attr.startswith("__") and self._is_range(node.value):
+            self._add(node, "MS241", what=f"`.{node.attr}`")  # r.append(1), r.start
         if _is_dict_view(node.value) and node.attr != "isdisjoint" and not node.attr.startswith("__"):
             self._add(node, "MS240", what=f"`.{node.attr}`")  # d.values().index(x): a list method
         self.generic_visit(node)
@@ -388,17 +405,20 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Module(self, node: ast.Module) -> None:
         self._set_names.append(_set_names(node))
+        self._range_names.append(_set_names(node, _is_range_call))
         self._dict_names.append(_dict_names(node))
         self._module, names = _float_flow.module_shapes(node)
         self._floats.append(_float_flow.chain(names, _float_flow.nothing))
         self.generic_visit(node)
         self._set_names.pop()
+        self._range_names.pop()
         self._dict_names.pop()
         self._floats.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
         self._set_names.append(_set_names(node))
+        self._range_names.append(_set_names(node, _is_range_call))
         self._dict_names.append(_dict_names(node))
         outer = self._floats[-1] if self._floats else _float_flow.nothing
         local = self._module.scopes.get(id(node))  # a module-level function's, computed with the returns
@@ -407,6 +427,7 @@ class _Visitor(ast.NodeVisitor):
         self._floats.append(_float_flow.chain(local, outer))
         self.generic_visit(node)
         self._set_names.pop()
+        self._range_names.pop()
         self._dict_names.pop()
         self._floats.pop()
 
@@ -458,6 +479,8 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        if any(isinstance(v, ast.FormattedValue) and self._is_range(v.value) for v in node.values):
+            self._add(node, "MS241", what="an f-string interpolation")  # f"{range(1, 10)}"
         for value in node.values:
             if isinstance(value, ast.FormattedValue) and _is_dict_view(value.value):
                 self._add(value, "MS224", what="an f-string interpolation")
@@ -493,6 +516,8 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
         self._bitwise_float(node.op, node.left, node.right)
+        if isinstance(node.op, (ast.Add, ast.Mult)) and (self._is_range(node.left) or self._is_range(node.right)):
+            self._add(node, "MS241", what="`+`" if isinstance(node.op, ast.Add) else "`*`")  # range(3) + [3]
         if isinstance(node.op, ast.Mult) and any(
             _sequence_display(one) and self._whole(other)
             for one, other in ((node.left, node.right), (node.right, node.left))
@@ -541,6 +566,18 @@ class _Visitor(ast.NodeVisitor):
             return self._is_set(node.left) or self._is_set(node.right)
         if isinstance(node, ast.Name):
             for scope in reversed(self._set_names):  # the innermost scope that binds the name decides
+                if node.id in scope:
+                    return scope[node.id]
+        return False
+
+    def _is_range(self, node: ast.expr) -> bool:
+        """range(...), a slice of one (a range in CPython), or a name only ever bound to range(...) (MS241)."""
+        if _is_range_call(node):
+            return True
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            return self._is_range(node.value)
+        if isinstance(node, ast.Name):
+            for scope in reversed(self._range_names):
                 if node.id in scope:
                     return scope[node.id]
         return False
@@ -643,6 +680,10 @@ class _Visitor(ast.NodeVisitor):
             self._tested.add(id(node))
 
     def visit_Compare(self, node: ast.Compare) -> None:
+        operands = [node.left, *node.comparators]
+        if any(isinstance(op, (ast.Eq, ast.NotEq)) and (self._is_range(a) or self._is_range(b))
+               for op, a, b in zip(node.ops, operands, operands[1:])):
+            self._add(node, "MS241", what="`==` or `!=`")  # range(3) == [0, 1, 2]
         if (len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot))
                 and isinstance(node.comparators[0], ast.Constant) and node.comparators[0].value is None):
             self._test(node.left)
@@ -673,6 +714,11 @@ class _Visitor(ast.NodeVisitor):
         elif (isinstance(func, ast.Attribute) and func.attr in ("extend", "fromkeys") and node.args
               and self._is_set(node.args[0])):
             self._add(node, "MS215", what=f"{'list.extend' if func.attr == 'extend' else 'dict.fromkeys'}() of a set")
+        if isinstance(func, ast.Name) and func.id in _PRINTERS and any(self._is_range(a) for a in node.args):
+            self._add(node, "MS241", what=f"{func.id}()")  # str(range(3))
+        elif isinstance(func, ast.Attribute) and func.attr == "format" and any(
+                self._is_range(a) for a in [*node.args, *(k.value for k in node.keywords)]):
+            self._add(node, "MS241", what="str.format()")
         if isinstance(func, ast.Name) and func.id in _PRINTERS and any(_is_dict_view(a) for a in node.args):
             self._add(node, "MS224", what=f"{func.id}()")
         elif (isinstance(func, ast.Attribute) and func.attr == "format"
@@ -846,8 +892,15 @@ def _is_set_expression(node: ast.expr) -> bool:
     )
 
 
-def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, bool]:
-    """The names a scope binds, each with whether it is only ever bound to set expressions."""
+def _is_range_call(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
+
+
+def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef,
+               kind: Callable[[ast.expr], bool] | None = None) -> dict[str, bool]:
+    """The names a scope binds, each with whether it is only ever bound to set expressions (or to what ``kind``
+    tells: range() calls for MS241)."""
+    kind = kind or _is_set_expression
     only_sets: dict[str, bool] = {}
     if not isinstance(scope, ast.Module):
         for argument in [*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs]:
@@ -860,12 +913,12 @@ def _set_names(scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) -> di
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name):
-                    only_sets[target.id] = only_sets.get(target.id, True) and _is_set_expression(node.value)
+                    only_sets[target.id] = only_sets.get(target.id, True) and kind(node.value)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            is_set = node.value is not None and _is_set_expression(node.value)
+            is_set = node.value is not None and kind(node.value)
             only_sets[node.target.id] = only_sets.get(node.target.id, True) and is_set
         elif (isinstance(node, ast.AugAssign) and isinstance(node.op, _SET_OPERATORS)
-              and isinstance(node.target, ast.Name)):
+              and isinstance(node.target, ast.Name) and kind is _is_set_expression):
             pending.append(node.value)  # `s |= t` keeps a set a set: the binding of s decides
             continue
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):

@@ -140,3 +140,23 @@ def case_membership_in_wrong_types():
 def case_constructors_of_none_and_numbers():
     return [outcome(lambda: list(None)), outcome(lambda: tuple(7)), outcome(lambda: set(None)),
             outcome(lambda: dict(None)), outcome(lambda: list(False)), list(), tuple(), sorted(set()), dict()]
+
+
+def case_range_used_as_a_list():
+    def attempt(read):
+        try:
+            return ["ok", read()]
+        except (TypeError, AttributeError, ValueError) as error:
+            return [type(error).__name__, str(error)]
+
+    months = range(1, 13)
+    return [attempt(lambda: range(3) == [0, 1, 2]), attempt(lambda: range(3) + [3]), attempt(lambda: range(2) * 2),
+            attempt(lambda: str(range(3))), attempt(lambda: f"{range(1, 10)}"), attempt(lambda: repr(months[1:3])),
+            attempt(lambda: months.start), attempt(lambda: [0, 1] != range(2))]
+
+
+def case_range_used_as_a_range():
+    months = range(1, 13)
+    steps = range(0, 10, 2)
+    return [5 in months, 13 in months, len(months), months[0], months[-1], list(range(3)) == [0, 1, 2], sum(steps),
+            steps.index(4), steps.count(2), sorted(range(3), reverse=True), list(months[::4]), [m for m in steps if m]]
