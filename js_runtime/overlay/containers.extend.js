@@ -144,6 +144,18 @@ function __m_shared_not_iterable__ (value) {
     return py_TypeError ("'" + __m_shared_typename__ (value) + "' object is not iterable", new Error ());
 }
 
+// The arguments of f(*value) (m_shared/lower/_passes.py lower_unpacked_arguments; programs without such calls do
+// not ship it). Observed: f(*None) and f(*5) failed inside JavaScript ("Spread syntax requires
+// ...iterable[Symbol.iterator] to be a function"), where CPython raises TypeError ("f() argument after * must be an
+// iterable, not NoneType"), whose message names the function, which is not known here: loud.
+export function __m_shared_star_of__ (value) {
+    if (typeof value == 'string' || (value !== null && typeof value == 'object' && typeof value [Symbol.iterator] == 'function')) {
+        return value;
+    }
+    throw __m_shared_loud__ ('* of a value of type ' + __m_shared_typename__ (value) + ', which is not iterable: CPython ' +
+                             'raises TypeError (argument after * must be an iterable); pass a list or a tuple');
+}
+
 // A new JS array of what iterating `iterable` yields in CPython; `refusal`, if given, makes the TypeError of a value
 // that is not iterable (str.join's own message)
 function __m_shared_items_of__ (iterable, refusal) {

@@ -412,8 +412,8 @@ export function __m_shared_merge_kwargs__ (...parts) {
 }
 
 // The keywords of f(**value) and of each part of f(**a, **b), as a plain object (m_shared/lower/_passes.py
-// lower_merged_keywords passes them through this; programs without such calls do not ship it). Observed: f(**[1, 2]) called f without keywords, and
-// f(**{1: 2}) with a keyword '1', silently; CPython raises TypeError ("f() argument after ** must be a mapping,
+// lower_unpacked_arguments passes them through this; programs without such calls do not ship it).
+// Observed: f(**[1, 2]) called f without keywords, and f(**{1: 2}) with a keyword '1', silently; CPython raises TypeError ("f() argument after ** must be a mapping,
 // not list", "keywords must be strings"). A key other than a str is CPython's TypeError; a value other than a
 // dict fails loudly: CPython's message names the function, which is not known here, and a class of the
 // program's own with keys() and __getitem__ is a mapping CPython takes.

@@ -32,7 +32,7 @@ from ._generators import ClosingConsumers, stop_iteration_handler
 from ._installers import argument_checks, install_first, installer_call, passes_templates
 from ._lowering import ARGUMENTS_MARKER, Lowering
 from ._nodes import Replaced
-from ._passes import ChainedComparisons, lower_merged_keywords, lower_read_only_properties, lower_starred_set_displays
+from ._passes import ChainedComparisons, lower_unpacked_arguments, lower_read_only_properties, lower_starred_set_displays
 from ._scopes import binding_counts, regex_module_names, type_aliases
 
 # for the stages after this one: compile.py writes out lowering's markers, link.py reads type aliases, regex.py
@@ -63,7 +63,7 @@ def lower(module: SourceModule) -> ast.Module:
     checks = argument_checks(tree)  # as written
     ChainedComparisons(lowering.bound_names).visit(tree)
     lower_read_only_properties(tree)
-    lower_merged_keywords(tree)
+    lower_unpacked_arguments(tree)
     lower_starred_set_displays(tree, lowering.bound_names)
     tree = lowering.visit(tree)
     tree = ClosingConsumers(lowering.bound_names).visit(tree)

@@ -31,7 +31,7 @@ def _lower_dict_call(lowering: Lowering, node: ast.Call) -> ast.AST | None:
         # after the first argument's items; a second positional argument is a TypeError). The runtime's
         # __m_shared_dict_call__ (js_runtime/overlay/dicts.extend.js) does what CPython does; programs without
         # such calls do not ship it. (Two `**` or a `**` beside named keywords are one `**` by now: passes.py
-        # lower_merged_keywords.)
+        # lower_unpacked_arguments.)
         node.func = located(ast.Name("__m_shared_dict_call__", ast.Load()), node.func)
         return lowering.generic_visit(node)
     # Transcrypt passes keyword arguments under its JS aliases: dict(name=1, get=2) held the keys

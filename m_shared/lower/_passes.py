@@ -32,8 +32,15 @@ def _starred_set(node: ast.Set) -> ast.expr:
     return located(ast.Call(ast.Name("set", ast.Load()), [located(ast.List(node.elts, ast.Load()), node)], []), node)
 
 
-def lower_merged_keywords(tree: ast.Module) -> None:
-    """Pass a call's keywords as one ``**`` when it has two ``**`` or a ``**`` beside named keywords.
+def lower_unpacked_arguments(tree: ast.Module) -> None:
+    """Check a call's ``*`` and ``**`` arguments, and pass its keywords as one ``**`` when it has two ``**`` or a
+    ``**`` beside named keywords.
+
+    f(*value) was Transcrypt's f(...value), which failed inside JavaScript for a value that is not iterable (None,
+    an int: "Spread syntax requires ...iterable[Symbol.iterator] to be a function", where CPython raises TypeError
+    "f() argument after * must be an iterable, not NoneType"): a value other than a display or a str literal goes
+    through __m_shared_star_of__ (js_runtime/overlay/containers.extend.js, shipped only with such calls), which
+    fails loudly with what to pass instead, as CPython's message names the function.
 
     Transcrypt compiled f(**a, **b) to f (__kwargtrans__ (ab)), a read of an undefined name `ab` (or of
     another variable that happens to be called so), and f(**a, z=3) or dict(a, **b, z=3) to
@@ -48,6 +55,10 @@ def lower_merged_keywords(tree: ast.Module) -> None:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
+        for argument in node.args:
+            if isinstance(argument, ast.Starred) and not _iterable_display(argument.value):
+                argument.value = located(ast.Call(ast.Name("__m_shared_star_of__", ast.Load()), [argument.value], []),
+                                         argument.value)
         unpacked = sum(keyword.arg is None for keyword in node.keywords)
         if unpacked == 1 and len(node.keywords) == 1 and not _str_keyed_display(node.keywords[0].value):
             value = node.keywords[0].value
@@ -68,6 +79,13 @@ def lower_merged_keywords(tree: ast.Module) -> None:
                 parts.append(named)
         merged = located(ast.Call(ast.Name("__m_shared_merge_kwargs__", ast.Load()), parts, []), node)
         node.keywords = [ast.keyword(None, merged)]
+
+
+def _iterable_display(node: ast.expr) -> bool:
+    """A display, comprehension or str literal: ``*`` of it needs no check."""
+    return isinstance(node, (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp,
+                             ast.GeneratorExp, ast.JoinedStr)) or (isinstance(node, ast.Constant)
+                                                                    and isinstance(node.value, str))
 
 
 def _str_keyed_display(node: ast.expr) -> bool:

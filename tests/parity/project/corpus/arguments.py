@@ -300,3 +300,28 @@ def case_dict_of_double_star_with_int_keys():
         return dict(**{1: "one"})
     except TypeError as error:
         return ["TypeError", str(error)]
+
+
+def case_star_of_none():
+    values = None
+    try:
+        return _star(*values)
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_star_of_an_int():
+    count = 3
+    try:
+        return _star(1, *count)
+    except TypeError as error:
+        return ["TypeError", str(error)]
+
+
+def case_star_of_iterables():
+    class Bag:
+        def __iter__(self):
+            return iter([7, 8])
+
+    codes = {"b": 2, "a": 1}
+    return [_star(*codes), _star(*"xy"), _star(*(n * 2 for n in range(3))), _star(*Bag()), _star(*range(2), *[9])]
