@@ -32,7 +32,12 @@ from ._generators import ClosingConsumers, stop_iteration_handler
 from ._installers import argument_checks, install_first, installer_call, passes_templates
 from ._lowering import ARGUMENTS_MARKER, Lowering
 from ._nodes import Replaced
-from ._passes import ChainedComparisons, lower_unpacked_arguments, lower_read_only_properties, lower_starred_set_displays
+from ._passes import (
+    ChainedComparisons,
+    lower_read_only_properties,
+    lower_starred_set_displays,
+    lower_unpacked_arguments,
+)
 from ._scopes import binding_counts, regex_module_names, type_aliases
 
 # for the stages after this one: compile.py writes out lowering's markers, link.py reads type aliases, regex.py
