@@ -51,7 +51,7 @@ function __m_shared_exception_new__ (args) {
     const instance = object.__new__.call (this, args);
     if (instance.__args__ === undefined) {  // __init__ did not call super().__init__
         instance.__args__ = tuple (__m_shared_kwargs__ (args [args.length - 1]) ? args.slice (0, -1) : args);
-        instance.stack = new Error ().stack;
+        instance.__m_shared_stack__ = new Error ().stack;  // not `stack`: exception-stack.edit.json
     }
     return instance;
 }

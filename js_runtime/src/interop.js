@@ -194,7 +194,9 @@ export function errorClassFor(pythonClass) {
   return errorClass;
 }
 
-const OWN_EXCEPTION_ATTRIBUTES = new Set(['__args__', 'stack', '__class__', '__cause__', '__context__']);
+// `stack` is the program's own attribute, if any (the runtime keeps the trace in __m_shared_stack__,
+// overlay exception-stack.edit.json); it is not copied over the Error's own stack either.
+const OWN_EXCEPTION_ATTRIBUTES = new Set(['__args__', '__m_shared_stack__', 'stack', '__class__', '__cause__', '__context__']);
 
 // An exception whose __str__ raises still reaches the caller as an Error, with the text CPython's
 // traceback prints for it. Observed: the exception from __str__ escaped the boundary as a bare Python
@@ -217,7 +219,7 @@ export function toError(exception) {
   }
   error.args = toJavaScript(exception.__args__ || []);
   if (exception.__cause__) error.cause = toJavaScript(exception.__cause__);
-  if (exception.stack) error.pythonStack = exception.stack;
+  if (exception.__m_shared_stack__) error.pythonStack = exception.__m_shared_stack__;
   const classes = [];
   for (let cls = exception.__class__; cls && cls.__name__ && cls !== BaseException; cls = cls.__bases__ && cls.__bases__[0]) {
     classes.push(cls.__name__);
