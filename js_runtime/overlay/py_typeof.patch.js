@@ -11,6 +11,9 @@ export function py_typeof (anObject) {
         return '__class__' in anObject ? anObject.__class__ : object;
     }
     return (
+        // a class is a JavaScript function (and so is an instance of a class with __call__, which has a __class__):
+        // type(Order) was None (CPython: type), isinstance(Order, type) False, type(rule) is Rule False
+        aType == 'function' ? anObject.__class__ ?? anObject.__metaclass__ ?? null :
         aType == 'boolean' ? bool :
         aType == 'string' ? str :
         aType == 'number' ? (anObject % 1 == 0 ? int : float) :
