@@ -790,9 +790,10 @@ def native_bitwise(generator: type) -> type:
     return NativeBitwiseGenerator
 
 
-# Properties of JavaScript's own Array, String, Number, Boolean and Object prototypes (Node 20) that no
+# Properties of JavaScript's own Array, String, Number, Boolean, Object and Function prototypes (Node 20) that no
 # CPython str, list, tuple, dict, set, int, float or bool has, and `join` and `find`, which CPython's str has
-# and its list does not. Observed: [1, 2].push(3) appended, xs.length and "ab".toUpperCase() gave values,
+# and its list does not; a class is a JavaScript function and the prototype of its instances, so Order(1).call,
+# Order.bind and Order(1).prototype were functions or objects where CPython raises AttributeError. Observed: [1, 2].push(3) appended, xs.length and "ab".toUpperCase() gave values,
 # and items.join(",") joined, where CPython raises AttributeError (a JavaScript habit a CPython test run may
 # not reach). An attribute of these names is read through __m_shared_python_only__
 # (js_runtime/overlay/attributes.extend.js), which raises CPython's AttributeError for a built-in value that
@@ -805,6 +806,8 @@ _JAVASCRIPT_ONLY_ATTRIBUTES = frozenset("""
     startsWith strike sub substr substring sup toExponential toFixed toLocaleLowerCase toLocaleString
     toLocaleUpperCase toLowerCase toPrecision toReversed toSorted toSpliced toString toUpperCase toWellFormed trim
     trimEnd trimLeft trimRight trimStart unshift valueOf with join find
+    apply bind call caller constructor prototype __proto__ __defineGetter__ __defineSetter__ __lookupGetter__
+    __lookupSetter__
 """.split())
 # the parameter of a generator expression's JS generator: its first iterable, evaluated by the caller
 _GENEXPR_ITERABLE = "__m_shared_genexpr__"

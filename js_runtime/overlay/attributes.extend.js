@@ -55,6 +55,61 @@ function __m_shared_builtin_has__ (obj, name) {
     return has (table);
 }
 
+// Whether an instance of the program's classes, a class or an exception has attribute `key` as CPython sees it.
+// Observed (CPython -> JS before): a class is a JavaScript function and the prototype of its instances, so
+// hasattr(Order(1), "call"), "bind", "apply", "length", "toString" and hasattr(Order, "prototype") were True
+// (CPython False), getattr(Order(1), "length", 0) was the function's 0 and getattr(obj, "valueOf", "-") a function.
+// Found only on Function.prototype or Object.prototype, or as a non-enumerable own property of a function (its
+// length, name, prototype, caller and arguments: a class's attributes are enumerable, as its body defined them),
+// the attribute is JavaScript's. A class's __name__ and __bases__ are the class's own, not its instances'
+// (hasattr(Order(1), "__name__") was True, CPython False), and __metaclass__ is Transcrypt's.
+function __m_shared_present__ (obj, key) {
+    for (let o = obj; o != null && o !== Function.prototype && o !== Object.prototype; o = Object.getPrototypeOf (o)) {
+        const own = Object.getOwnPropertyDescriptor (o, key);
+        if (own !== undefined && (own.enumerable || typeof o != 'function')) {
+            return key != '__metaclass__' && (o === obj || key != '__name__' && key != '__bases__');
+        }
+    }
+    return false;
+}
+
+// Names CPython gives every instance of a class, every exception and every class (dir() of each in CPython 3.11-3.13,
+// beyond object's own names, which all three have), that the JS runtime may lack. Observed: hasattr(obj,
+// "__dict__"), hasattr(obj, "__doc__") and hasattr(ValueError("x"), "__context__") were False (CPython True), and
+// getattr(error, "__context__", None) was None where CPython gives the exception being handled when it was raised.
+// hasattr answers True; getattr of one the JS object lacks fails loudly. Names whose answer depends on the CPython
+// version or on what JavaScript does not keep (annotations, line numbers) fail loudly in hasattr too.
+const __m_shared_cpython_names__ = {
+    instance: '__dict__ __doc__ __module__ __weakref__',
+    exception: '__dict__ __doc__ __module__ __weakref__ __cause__ __context__ __suppress_context__ __traceback__ ' +
+        '__setstate__ add_note with_traceback args',
+    class: '__dict__ __doc__ __module__ __weakref__ __name__ __qualname__ __mro__ __bases__ __base__ __basicsize__ ' +
+        '__call__ __dictoffset__ __flags__ __instancecheck__ __itemsize__ __or__ __prepare__ __ror__ ' +
+        '__subclasscheck__ __subclasses__ __text_signature__ __weakrefoffset__ __annotations__ mro' +
+        (__m_shared_python__ >= 312 ? ' __type_params__' : ''),
+    dataclass: '__dataclass_fields__ __dataclass_params__ __match_args__',
+    // an instance's __annotations__ are its class's, if the class body annotates a name; __notes__ exist once
+    // add_note ran; a class of the program has __firstlineno__ and __static_attributes__ from 3.13 on (the
+    // runtime's classes do not), as a dataclass has __replace__
+    unknown: '__annotations__ __notes__' + (__m_shared_python__ >= 313 ? ' __firstlineno__ __static_attributes__ __replace__' : '')
+};
+
+function __m_shared_cpython_has__ (obj, name) {  // obj: an object or a function, not a builtin value
+    const kind = typeof obj == 'function' && obj.__metaclass__ !== undefined &&
+        !Object.prototype.hasOwnProperty.call (obj, '__class__') ? 'class' :
+        obj.__class__ === undefined ? null : isinstance (obj, BaseException) ? 'exception' : 'instance';
+    const listed = (row) => (' ' + __m_shared_cpython_names__ [row] + ' ').includes (' ' + name + ' ');
+    if (kind === null || __m_shared_object_names__.has (name) || listed (kind) ||
+            '__m_shared_fields__' in obj && listed ('dataclass')) {  // `in`: a Proxy's get would ask __getattr__
+        return kind !== null;
+    }
+    if (listed ('unknown')) {
+        throw __m_shared_loud__ ('hasattr()/getattr() of ' + JSON.stringify (name) + ': whether CPython has it depends ' +
+            'on its version or on what JavaScript does not keep (annotations, source lines); write the code without it');
+    }
+    return false;
+}
+
 function __m_shared_attr__ (name) {
     return __m_shared_aliases__.has (name) ? 'py_' + name : name;
 }
@@ -136,12 +191,19 @@ const __m_shared_builtin_attributes__ = Object.fromEntries (Object.entries ({
 
 // A read of an attribute JavaScript's own prototypes have and CPython's built-in types lack (compile.py
 // _JAVASCRIPT_ONLY_ATTRIBUTES: push, length, toUpperCase, and a list's join...): CPython's AttributeError for
-// a str, number, bool, list, tuple, set or dict; any other object (an instance of the program's classes, a
-// compiled regular expression) is passed on. Observed: [1, 2].push(3) appended in JS.
+// a str, number, bool, list, tuple, set or dict, and for any other object (an instance of the program's classes,
+// a class, a compiled regular expression) that has it from JavaScript only. Observed: [1, 2].push(3) appended in
+// JS; Order(1).length was 0, Order(1).call and Order.bind functions (CPython: AttributeError).
 export function __m_shared_python_only__ (obj, name) {
     const type = __m_shared_typename__ (obj);
     const builtin = __m_shared_builtin_attributes__ [type == 'int' || type == 'float' ? 'number' : type];
-    if (builtin !== undefined && !builtin.has (name)) {
+    if (builtin !== undefined ? !builtin.has (name) :
+            // an instance, a class: JavaScript's call, bind, length, valueOf... (__m_shared_present__) are not its
+            obj !== null && (typeof obj == 'object' || typeof obj == 'function') && !__m_shared_present__ (obj, __m_shared_attr__ (name))) {
+        if (builtin === undefined && '__getattr__' in obj) {  // CPython calls __getattr__; JavaScript's own property is read first
+            throw __m_shared_loud__ ('.' + name + ' of an object whose class defines __getattr__: JavaScript finds its own ' +
+                name + ' before __getattr__ runs; write getattr(obj, ' + JSON.stringify (name) + ') instead');
+        }
         throw __m_shared_no_attr__ (obj, name);
     }
     return obj;

@@ -1,9 +1,18 @@
 // Parity fix, applied to Transcrypt's runtime at build time (helpers in attributes.extend.js).
 // Observed: delattr(obj, "name") deleted the JS property `name`, not `py_name` where Transcrypt
 // stores `self.name`, and a missing attribute passed silently (CPython: AttributeError).
+// CPython deletes from the object's own attributes only: delattr(Order(1), "region") (a class attribute)
+// and delattr(Order(1), "toString") (JavaScript's) deleted nothing and raised nothing in JS (CPython:
+// AttributeError), and delattr({"a": 1}, "a") removed the key (CPython: AttributeError, a dict's keys
+// are no attributes and its methods are read-only).
 export function delattr (obj, name) {
     const key = __m_shared_attr__ (name);
-    if (!(key in obj)) {
+    const builtin = __m_shared_builtin_has__ (obj, name);
+    if (builtin) {
+        throw AttributeError ("'" + __m_shared_typename__ (obj) + "' object attribute '" + name + "' is read-only", new Error ());
+    }
+    const own = builtin === undefined ? Object.getOwnPropertyDescriptor (obj, key) : undefined;
+    if (own === undefined || typeof obj == 'function' && !own.enumerable) {
         throw __m_shared_no_attr__ (obj, name);
     }
     delete obj [key];
