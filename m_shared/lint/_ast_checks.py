@@ -300,6 +300,24 @@ RULES: dict[str, Rule] = {
             "TypeError ('dict_keys' object is not subscriptable), JS 'a'; d.values()[-1] TypeError vs 2; d.keys()[:1] "
             "TypeError vs ['a']; d.values().index(2) AttributeError vs 1; d.keys().count(\"a\") AttributeError vs 1; "
             "d.keys().mapping CPython the dict (3.10+), JS AttributeError; d.keys().isdisjoint([\"z\"]) True in both",
+            "MS235", "method-replaced",
+            "assigning to `{name}`, a method of class {cls}: CPython stores the value on the object (or the class), "
+            "in JavaScript a class's method is a read-only property of the class and the assignment throws TypeError "
+            "(Cannot set property {name} ... which has only a getter)",
+            "give the replaceable behaviour its own attribute, set in __init__ (`self.check = check` with no method "
+            "of that name), or subclass and override the method",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: o.doubled = lambda: \"shadow\" where the "
+            "class defines def doubled(self): CPython o.doubled() 'shadow', JS TypeError (Cannot set property "
+            "doubled of ... which has only a getter); Order.doubled = f and setattr(o, \"doubled\", f) likewise",
+        ),
+        Rule(
+            "MS234", "slots",
+            "`__slots__` in class {name}: CPython then refuses an attribute not listed (AttributeError: 'Counter' "
+            "object has no attribute 'other') and gives the instances no __dict__; JavaScript objects take any "
+            "attribute, so a typo that fails in CPython goes on in the browser",
+            "remove `__slots__` (or use a @dataclass, whose fields say which attributes an instance has)",
+            "Transcrypt 3.9.5 with m_shared's runtime overlay, Node 20: class Counter: __slots__ = (\"count\",); "
+            "c.other = 1 CPython AttributeError, JS set; hasattr(c, \"__dict__\") False vs True",
         ),
     )
 }
@@ -346,6 +364,8 @@ def check(tree: ast.Module) -> list[Finding]:
     visitor.visit(tree)
     for call, name, what in _generators_left_open(tree):
         visitor._add(call, "MS228", name=name, what=what)
+    for target, cls in _methods_replaced(tree):
+        visitor._add(target, "MS235", name=target.attr, cls=cls)
     lines: set[int] = set()
     for function, change in _changed_arguments(tree):  # one finding a line: `doc.setdefault(k, []).append(x)`
         if change.node.lineno in lines:
@@ -464,6 +484,10 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self._alias(node, node.name, "defining one replaces the other")
+        for item in node.body:  # MS234: `__slots__ = ...` (or annotated) in the class body
+            targets = item.targets if isinstance(item, ast.Assign) else [item.target] if isinstance(item, ast.AnnAssign) else []
+            if any(isinstance(target, ast.Name) and target.id == "__slots__" for target in targets):
+                self._add(item, "MS234", name=node.name)
         self.generic_visit(node)
 
     def visit_keyword(self, node: ast.keyword) -> None:
@@ -1478,6 +1502,51 @@ def _yields_inside_cleanup(function: ast.FunctionDef | ast.AsyncFunctionDef) -> 
 # Builtins that take an iterator to its end or drop it when they return (see m_shared/lower/_generators.py ClosingConsumers)
 _CONSUMERS = frozenset({"any", "all", "next", "list", "tuple", "sorted", "set", "frozenset", "sum", "min", "max",
                         "dict", "iter", "enumerate", "zip", "map", "filter"})
+
+
+def _methods_replaced(tree: ast.Module) -> list[tuple[ast.Attribute, str]]:
+    """MS235: a store to an attribute that is a method of a class of the module (``self.m = ...`` in a class
+    with ``def m``, ``obj.m = ...``/``Cls.m = ...``/``setattr(obj, "m", ...)`` where some class defines ``m`` and
+    none stores an attribute by that name): Transcrypt's methods are getters of the class, read-only."""
+    methods: dict[str, str] = {}  # method name -> the first class defining it
+    of_class: dict[int, set[str]] = {}  # id(ClassDef) -> its methods
+    properties: set[str] = set()
+    stored: set[str] = set()  # attribute names some method stores through `self.`
+    classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    for cls in classes:
+        names = of_class.setdefault(id(cls), set())
+        for item in cls.body:
+            if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            decorators = {d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else ""
+                          for d in item.decorator_list}
+            if decorators & {"property", "setter", "getter", "deleter", "cached_property"}:
+                properties.add(item.name)
+            elif not (item.name.startswith("__") and item.name.endswith("__")):
+                names.add(item.name)
+                methods.setdefault(item.name, cls.name)
+    for cls in classes:
+        for node in ast.walk(cls):
+            if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store)
+                    and isinstance(node.value, ast.Name) and node.value.id == "self"):
+                if node.attr not in of_class[id(cls)]:
+                    stored.add(node.attr)
+    found: list[tuple[ast.Attribute, str]] = []
+    owner = {id(node): cls for cls in classes for node in ast.walk(cls)}
+    for node in ast.walk(tree):
+        target = node
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"
+                and len(node.args) == 3 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+            target = ast.copy_location(ast.Attribute(node.args[0], node.args[1].value, ast.Store()), node)
+        if not isinstance(target, ast.Attribute) or not isinstance(target.ctx, ast.Store) or target.attr in properties:
+            continue
+        cls = owner.get(id(node))
+        if isinstance(target.value, ast.Name) and target.value.id == "self" and cls is not None:
+            if target.attr in of_class[id(cls)]:
+                found.append((target, cls.name))
+        elif target.attr in methods and target.attr not in stored:
+            found.append((target, methods[target.attr]))
+    return found
 
 
 def _generators_left_open(tree: ast.Module) -> list[tuple[ast.Call, str, str]]:
