@@ -114,6 +114,16 @@ function __m_shared_attr__ (name) {
     return __m_shared_aliases__.has (name) ? 'py_' + name : name;
 }
 
+// The JS key of an attribute name given as a value (getattr, hasattr, setattr, delattr). Observed: getattr(obj, 1,
+// "d") was "d", hasattr(obj, None) False and setattr(obj, 5, "x") stored a property "5", where CPython raises
+// TypeError: attribute name must be string, not 'int'.
+function __m_shared_named__ (name) {
+    if (typeof name != 'string') {
+        throw py_TypeError ("attribute name must be string, not '" + __m_shared_typename__ (name) + "'", new Error ());
+    }
+    return __m_shared_attr__ (name);
+}
+
 function __m_shared_no_attr__ (obj, name) {  // CPython's message; a class is a `type object`
     const shown = name.startsWith ('py_') ? name.slice (3) : name;
     if (typeof obj == 'function' && obj.__metaclass__ && !Object.prototype.hasOwnProperty.call (obj, '__class__')) {

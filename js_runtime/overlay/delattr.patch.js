@@ -6,13 +6,20 @@
 // AttributeError), and delattr({"a": 1}, "a") removed the key (CPython: AttributeError, a dict's keys
 // are no attributes and its methods are read-only).
 export function delattr (obj, name) {
-    const key = __m_shared_attr__ (name);
+    const key = __m_shared_named__ (name);
     const builtin = __m_shared_builtin_has__ (obj, name);
     if (builtin) {
         throw AttributeError ("'" + __m_shared_typename__ (obj) + "' object attribute '" + name + "' is read-only", new Error ());
     }
     const own = builtin === undefined ? Object.getOwnPropertyDescriptor (obj, key) : undefined;
     if (own === undefined || typeof obj == 'function' && !own.enumerable) {
+        // a property (lowering gives each a setter; a method has none): delattr(amount, "euros") said "'Amount'
+        // object has no attribute 'euros'"
+        const found = typeof obj == 'object' && obj !== null && obj.__class__ !== undefined ?
+            Object.getOwnPropertyDescriptor (obj.__class__, key) : undefined;
+        if (found !== undefined && found.set !== undefined) {
+            throw AttributeError ("property '" + name + "' of '" + __m_shared_typename__ (obj) + "' object has no deleter", new Error ());
+        }
         throw __m_shared_no_attr__ (obj, name);
     }
     delete obj [key];

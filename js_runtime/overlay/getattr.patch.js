@@ -7,7 +7,7 @@
 // A builtin value has CPython's attributes only (__m_shared_builtin_has__): getattr([1], "add", None) was a
 // function (Transcrypt's lists carry set methods), CPython None; getattr("ab", "upper")() crashed, the method unbound.
 export function getattr (obj, name, dflt) {
-    const key = __m_shared_attr__ (name);
+    const key = __m_shared_named__ (name);
     const builtin = obj != null ? __m_shared_builtin_has__ (obj, name) : false;
     if (builtin !== false && (typeof obj != 'object' && typeof obj != 'function' ? obj [key] !== undefined :
             builtin ? key in obj : __m_shared_present__ (obj, key))) {

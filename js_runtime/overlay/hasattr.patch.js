@@ -7,11 +7,12 @@
 // hasattr(obj, "toString"), "constructor", "call", "bind" and "length" were True. A class's __getattr__ is
 // asked, as CPython does: hasattr(obj, "y") was False when __getattr__ answered for "y".
 export function hasattr (obj, name) {
+    const key = __m_shared_named__ (name);
     const builtin = __m_shared_builtin_has__ (obj, name);
     if (builtin !== undefined) {
         return builtin;
     }
-    if (__m_shared_present__ (obj, __m_shared_attr__ (name))) {
+    if (__m_shared_present__ (obj, key)) {
         return true;
     }
     if (obj === null || typeof obj != 'object' && typeof obj != 'function') {

@@ -3,5 +3,5 @@
 // function's own `name`); CPython sets the attribute that `b.name` reads, which Transcrypt spells
 // `b.py_name`. The name is mapped through Transcrypt's aliases.
 export function setattr (obj, name, value) {
-    obj [__m_shared_attr__ (name)] = value;
+    obj [__m_shared_named__ (name)] = value;  // a name that is no str: TypeError, as CPython
 }

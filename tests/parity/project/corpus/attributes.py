@@ -582,3 +582,184 @@ def case_hasattr_annotations_of_instance():
 
 def case_hasattr_type_params_of_class():
     return [hasattr(Order, "__type_params__"), hasattr(Order(1), "__type_params__")]
+
+
+class Tools:
+    factor = 2
+
+    @staticmethod
+    def double(x):
+        return x * 2
+
+    @classmethod
+    def scaled(cls, x):
+        return x * cls.factor
+
+
+def case_getattr_non_string_name():
+    try:
+        return getattr(Order(1), 1, "d")
+    except TypeError as e:
+        return str(e)
+
+
+def case_hasattr_non_string_name():
+    try:
+        return hasattr(Order(1), None)
+    except TypeError as e:
+        return str(e)
+
+
+def case_setattr_non_string_name():
+    try:
+        setattr(Order(1), 5, "x")
+        return "set"
+    except TypeError as e:
+        return str(e)
+
+
+def case_slots_unknown_attribute():
+    class Counter:
+        __slots__ = ("count",)
+
+        def __init__(self):
+            self.count = 0
+    c = Counter()
+    try:
+        c.other = 1
+        return "set"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_slots_known_attribute():
+    class Counter:
+        __slots__ = ("count",)
+
+        def __init__(self):
+            self.count = 0
+    c = Counter()
+    c.count += 2
+    return [c.count, hasattr(c, "count"), hasattr(c, "__dict__")]
+
+
+def case_method_through_class():
+    o = Order(4)
+    return [Order.doubled(o), getattr(Order, "doubled")(o), callable(getattr(o, "doubled"))]
+
+
+def case_static_and_class_methods_by_getattr():
+    return [getattr(Tools, "double")(3), getattr(Tools(), "double")(4), getattr(Tools, "scaled")(5),
+            getattr(Tools(), "scaled")(6)]
+
+
+def case_instance_attribute_shadows_method():
+    o = Order(1)
+    o.doubled = lambda: "shadow"
+    return [o.doubled(), getattr(o, "doubled")(), Order(2).doubled()]
+
+
+def case_del_attribute_then_read():
+    o = Order(1)
+    del o.total
+    try:
+        return o.total
+    except AttributeError as e:
+        return str(e)
+
+
+def case_del_missing_attribute():
+    o = Order(1)
+    try:
+        del o.missing
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_del_class_attribute_through_instance():
+    o = Order(1)
+    try:
+        del o.region
+        return ["deleted", Order.region]
+    except AttributeError as e:
+        return str(e)
+
+
+def case_setattr_on_class():
+    class Settings:
+        mode = "a"
+    setattr(Settings, "mode", "b")
+    setattr(Settings, "extra", 1)
+    return [Settings.mode, Settings().mode, Settings.extra, hasattr(Settings(), "extra")]
+
+
+def case_getattr_init():
+    return [hasattr(Order, "__init__"), hasattr(Order(1), "__init__"), callable(getattr(Order(1), "__init__"))]
+
+
+def case_getattr_aliased_method_names_on_instance():
+    class Text:
+        def split(self):
+            return "mine"
+
+        def sort(self):
+            return "sorted"
+    t = Text()
+    return [getattr(t, "split")(), hasattr(t, "sort"), hasattr(t, "replace"), getattr(t, "join", "none")]
+
+
+def case_exception_args_and_attributes():
+    e = Special("a", 1)
+    e.code = 7
+    return [e.args, getattr(e, "code"), hasattr(e, "message"), getattr(e, "args")]
+
+
+def case_property_without_setter_via_setattr():
+    try:
+        setattr(Amount(5), "euros", 1)
+        return "set"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_delattr_property():
+    try:
+        delattr(Amount(5), "euros")
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_class_attribute_increment_through_instance():
+    class Tally:
+        n = 0
+    t = Tally()
+    t.n += 1
+    return [t.n, Tally.n]
+
+
+def case_del_property_statement():
+    a = Amount(5)
+    try:
+        del a.euros
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_delattr_method_through_instance():
+    try:
+        delattr(Order(1), "doubled")
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_setattr_replaces_method():
+    o = Order(1)
+    try:
+        setattr(o, "doubled", 5)
+        return o.doubled
+    except TypeError as e:
+        return "TypeError"
