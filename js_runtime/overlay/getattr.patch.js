@@ -9,13 +9,27 @@
 export function getattr (obj, name, dflt) {
     const key = __m_shared_named__ (name);
     const builtin = obj != null ? __m_shared_builtin_has__ (obj, name) : false;
-    if (builtin !== false && (typeof obj != 'object' && typeof obj != 'function' ? obj [key] !== undefined :
-            builtin ? key in obj : __m_shared_present__ (obj, key))) {
+    let error = null;
+    if (builtin === undefined && __m_shared_present__ (obj, key)) {
+        // a property's getter runs here: its AttributeError means "missing" to CPython, which then asks __getattr__
+        // or returns the default (getattr(lazy, "value", "d") raised the getter's AttributeError)
+        try {
+            return obj [key];
+        }
+        catch (exception) {
+            if (!isinstance (exception, AttributeError)) {
+                throw exception;
+            }
+            error = exception;
+        }
+    }
+    else if (builtin !== false && (typeof obj != 'object' && typeof obj != 'function' ? obj [key] !== undefined :
+            builtin && key in obj)) {
         const value = obj [key];
         // a method of a builtin value is bound, as CPython's: getattr("ab", "upper")() crashed (no `this`)
         return builtin && typeof value == 'function' ? value.bind (obj) : value;
     }
-    if (builtin === undefined && __m_shared_cpython_has__ (obj, name)) {
+    else if (builtin === undefined && __m_shared_cpython_has__ (obj, name)) {
         throw __m_shared_loud__ ('getattr(..., ' + JSON.stringify (name) + '): CPython has it on every ' +
             (typeof obj == 'function' ? 'class' : 'such object') + ', and Transcrypt\'s runtime lacks it here; ' +
             'write the code without it');
@@ -34,5 +48,5 @@ export function getattr (obj, name, dflt) {
     if (dflt !== undefined) {
         return dflt;
     }
-    throw __m_shared_no_attr__ (obj, name);
+    throw error ?? __m_shared_no_attr__ (obj, name);
 }

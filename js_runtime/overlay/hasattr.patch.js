@@ -13,12 +13,22 @@ export function hasattr (obj, name) {
         return builtin;
     }
     if (__m_shared_present__ (obj, key)) {
-        return true;
+        // CPython reads it: a property's getter runs, its AttributeError means False and any other error is raised
+        // (hasattr(lazy, "value") was True, and a getter's KeyError went unseen)
+        try {
+            obj [key];
+            return true;
+        }
+        catch (exception) {
+            if (!isinstance (exception, AttributeError)) {
+                throw exception;
+            }
+        }
     }
-    if (obj === null || typeof obj != 'object' && typeof obj != 'function') {
+    else if (obj === null || typeof obj != 'object' && typeof obj != 'function') {
         return false;
     }
-    if (__m_shared_cpython_has__ (obj, name)) {  // __dict__, __doc__, an exception's __context__...
+    else if (__m_shared_cpython_has__ (obj, name)) {  // __dict__, __doc__, an exception's __context__...
         return true;
     }
     if (!('__getattr__' in obj)) {

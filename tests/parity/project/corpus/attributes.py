@@ -763,3 +763,74 @@ def case_setattr_replaces_method():
         return o.doubled
     except TypeError as e:
         return "TypeError"
+
+
+class Lazy:
+    def __init__(self, ready):
+        self.ready = ready
+
+    @property
+    def value(self):
+        if not self.ready:
+            raise AttributeError("not ready")
+        return 42
+
+
+def case_getattr_property_raising_attribute_error():
+    return [getattr(Lazy(False), "value", "d"), getattr(Lazy(True), "value", "d"), hasattr(Lazy(False), "value"),
+            hasattr(Lazy(True), "value")]
+
+
+def case_getattr_property_raising_attribute_error_no_default():
+    try:
+        return getattr(Lazy(False), "value")
+    except AttributeError as e:
+        return str(e)
+
+
+def case_property_raising_other_error_through_hasattr():
+    class Broken:
+        @property
+        def value(self):
+            raise KeyError("k")
+    try:
+        return hasattr(Broken(), "value")
+    except KeyError as e:
+        return "KeyError " + str(e)
+
+
+def case_isinstance_tuple_with_non_class():
+    try:
+        return isinstance(1, (int, "x"))
+    except TypeError as e:
+        return "TypeError"
+
+
+def case_exception_args_assignment():
+    e = Special("a")
+    e.args = ("b", 2)
+    return [e.args, str(e)]
+
+
+def case_exception_class_name():
+    try:
+        raise Special("x")
+    except ValueError as e:
+        return [e.__class__.__name__, type(e) is Special, isinstance(e, (KeyError, Special))]
+
+
+def case_getattr_cause():
+    try:
+        try:
+            raise KeyError("k")
+        except KeyError as inner:
+            raise ValueError("v") from inner
+    except ValueError as e:
+        return [repr(e.__cause__), getattr(e, "__cause__", None) is e.__cause__, e.__suppress_context__]
+
+
+def case_raise_without_from_cause_is_none():
+    try:
+        raise ValueError("v")
+    except ValueError as e:
+        return [e.__cause__, getattr(e, "__cause__", "x")]
