@@ -87,25 +87,32 @@ const __m_shared_cpython_names__ = {
         '__call__ __dictoffset__ __flags__ __instancecheck__ __itemsize__ __or__ __prepare__ __ror__ ' +
         '__subclasscheck__ __subclasses__ __text_signature__ __weakrefoffset__ __annotations__ mro' +
         (__m_shared_python__ >= 312 ? ' __type_params__' : ''),
+    // a function of the program, of the runtime (len), a bound method or a lambda: hasattr(f, "__name__") was False
+    function: '__name__ __qualname__ __module__ __doc__ __call__',
     dataclass: '__dataclass_fields__ __dataclass_params__ __match_args__',
     // an instance's __annotations__ are its class's, if the class body annotates a name; __notes__ exist once
     // add_note ran; a class of the program has __firstlineno__ and __static_attributes__ from 3.13 on (the
     // runtime's classes do not), as a dataclass has __replace__
-    unknown: '__annotations__ __notes__' + (__m_shared_python__ >= 313 ? ' __firstlineno__ __static_attributes__ __replace__' : '')
+    unknown: '__annotations__ __notes__' + (__m_shared_python__ >= 313 ? ' __firstlineno__ __static_attributes__ __replace__' : ''),
+    // what a Python function has and a builtin function or a bound method has not, or the other way round
+    unknown_function: '__annotations__ __dict__ __get__ __code__ __defaults__ __kwdefaults__ __globals__ __closure__ ' +
+        '__builtins__ __self__ __func__ __wrapped__ __type_params__ __text_signature__'
 };
 
 function __m_shared_cpython_has__ (obj, name) {  // obj: an object or a function, not a builtin value
     const kind = typeof obj == 'function' && obj.__metaclass__ !== undefined &&
         !Object.prototype.hasOwnProperty.call (obj, '__class__') ? 'class' :
-        obj.__class__ === undefined ? null : isinstance (obj, BaseException) ? 'exception' : 'instance';
+        obj.__class__ !== undefined ? (isinstance (obj, BaseException) ? 'exception' : 'instance') :
+        typeof obj == 'function' ? 'function' : null;
     const listed = (row) => (' ' + __m_shared_cpython_names__ [row] + ' ').includes (' ' + name + ' ');
     if (kind === null || __m_shared_object_names__.has (name) || listed (kind) ||
             '__m_shared_fields__' in obj && listed ('dataclass')) {  // `in`: a Proxy's get would ask __getattr__
         return kind !== null;
     }
-    if (listed ('unknown')) {
+    if (listed (kind == 'function' ? 'unknown_function' : 'unknown')) {
         throw __m_shared_loud__ ('hasattr()/getattr() of ' + JSON.stringify (name) + ': whether CPython has it depends ' +
-            'on its version or on what JavaScript does not keep (annotations, source lines); write the code without it');
+            'on what JavaScript cannot tell here (the CPython version, a class\'s annotations, the kind of function: ' +
+            'a def, a builtin, a bound method); write the code without it');
     }
     return false;
 }

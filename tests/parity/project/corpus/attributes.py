@@ -834,3 +834,22 @@ def case_raise_without_from_cause_is_none():
         raise ValueError("v")
     except ValueError as e:
         return [e.__cause__, getattr(e, "__cause__", "x")]
+
+
+def _plain_helper(x):
+    return x
+
+
+def case_hasattr_function_names():
+    return [hasattr(_plain_helper, n) for n in ("__name__", "__qualname__", "__module__", "__doc__", "__call__",
+                                                "length", "call", "name", "missing")]
+
+
+def case_hasattr_lambda_and_method_names():
+    o = Order(1)
+    return [hasattr(lambda: 0, "__name__"), hasattr(o.doubled, "__call__"), hasattr(o.doubled, "bind"),
+            hasattr(len, "__name__")]
+
+
+def case_hasattr_function_code():
+    return hasattr(_plain_helper, "__code__")
