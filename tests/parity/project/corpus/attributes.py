@@ -853,3 +853,87 @@ def case_hasattr_lambda_and_method_names():
 
 def case_hasattr_function_code():
     return hasattr(_plain_helper, "__code__")
+
+
+class Recorded:
+    def __init__(self):
+        object.__setattr__(self, "log", [])
+
+    def __setattr__(self, name, value):
+        self.log.append(name)
+        object.__setattr__(self, name, value)
+
+
+def case_custom_setattr_by_assignment_and_setattr():
+    r = Recorded()
+    r.a = 1
+    setattr(r, "b", 2)
+    return [r.log, r.a, r.b]
+
+
+def case_custom_delattr():
+    class Guarded:
+        def __init__(self):
+            self.x = 1
+
+        def __delattr__(self, name):
+            raise AttributeError("protected " + name)
+    g = Guarded()
+    try:
+        delattr(g, "x")
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_getattr_on_class_of_instance_attribute():
+    try:
+        return getattr(Order, "total")
+    except AttributeError as e:
+        return str(e)
+
+
+def case_hasattr_after_setattr_on_class():
+    class Box:
+        pass
+    setattr(Box, "size", 3)
+    return [hasattr(Box(), "size"), Box().size, getattr(Box, "size")]
+
+
+@dataclass(frozen=True)
+class FrozenPoint:
+    x: int
+    y: int = 0
+
+
+def case_del_field_of_frozen_dataclass():
+    p = FrozenPoint(1)
+    try:
+        del p.x
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_delattr_other_name_of_frozen_dataclass():
+    p = FrozenPoint(1)
+    try:
+        delattr(p, "z")
+        return "deleted"
+    except AttributeError as e:
+        return str(e)
+
+
+def case_custom_delattr_by_del_statement():
+    class Guarded:
+        def __init__(self):
+            self.x = 1
+
+        def __delattr__(self, name):
+            raise AttributeError("protected " + name)
+    g = Guarded()
+    try:
+        del g.x
+        return "deleted"
+    except AttributeError as e:
+        return [str(e), g.x]
