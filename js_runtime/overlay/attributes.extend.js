@@ -117,8 +117,10 @@ function __m_shared_cpython_has__ (obj, name) {  // obj: an object or a function
     return false;
 }
 
+// `obj.type` is compiled to obj.py_metatype (Transcrypt's name of the builtin type). Observed: getattr(doc, "type",
+// None) was None and asdict() of a dataclass with a field `type` lost its value, where CPython reads doc.type.
 function __m_shared_attr__ (name) {
-    return __m_shared_aliases__.has (name) ? 'py_' + name : name;
+    return __m_shared_aliases__.has (name) ? 'py_' + name : name == 'type' ? 'py_metatype' : name;
 }
 
 // The JS key of an attribute name given as a value (getattr, hasattr, setattr, delattr). Observed: getattr(obj, 1,

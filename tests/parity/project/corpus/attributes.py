@@ -937,3 +937,37 @@ def case_custom_delattr_by_del_statement():
         return "deleted"
     except AttributeError as e:
         return [str(e), g.x]
+
+
+def case_getattr_of_attribute_named_type():
+    class Doc:
+        def __init__(self):
+            self.type = "invoice"
+    d = Doc()
+    setattr(d, "type", getattr(d, "type") + "!")
+    return [d.type, hasattr(d, "type"), getattr(d, "type", None), hasattr(Doc, "type")]
+
+
+def case_delattr_of_attribute_named_type():
+    class Doc:
+        def __init__(self):
+            self.type = "invoice"
+    d = Doc()
+    delattr(d, "type")
+    return hasattr(d, "type")
+
+
+def case_hasattr_of_dataclass_field_attributes():
+    from dataclasses import fields
+    f = fields(Line)[0]
+    return [f.name, hasattr(f, "name"), hasattr(f, "missing")]
+
+
+def case_asdict_of_field_named_type():
+    from dataclasses import asdict
+
+    @dataclass
+    class Entry:
+        type: str
+        amount: int = 0
+    return asdict(Entry("fee", 3))
