@@ -59,14 +59,14 @@ function __m_shared_builtin_has__ (obj, name) {
 // Observed (CPython -> JS before): a class is a JavaScript function and the prototype of its instances, so
 // hasattr(Order(1), "call"), "bind", "apply", "length", "toString" and hasattr(Order, "prototype") were True
 // (CPython False), getattr(Order(1), "length", 0) was the function's 0 and getattr(obj, "valueOf", "-") a function.
-// Found only on Function.prototype or Object.prototype, or as a non-enumerable own property of a function (its
-// length, name, prototype, caller and arguments: a class's attributes are enumerable, as its body defined them),
-// the attribute is JavaScript's. A class's __name__ and __bases__ are the class's own, not its instances'
+// Found only on Function.prototype or Object.prototype, or as a non-enumerable own data property of a function (its
+// length, name, prototype, caller and arguments: a class's attributes are enumerable, as its body defined them, and
+// the runtime's getters, dataclasses.Field's, are no data properties), the attribute is JavaScript's. A class's __name__ and __bases__ are the class's own, not its instances'
 // (hasattr(Order(1), "__name__") was True, CPython False), and __metaclass__ is Transcrypt's.
 function __m_shared_present__ (obj, key) {
     for (let o = obj; o != null && o !== Function.prototype && o !== Object.prototype; o = Object.getPrototypeOf (o)) {
         const own = Object.getOwnPropertyDescriptor (o, key);
-        if (own !== undefined && (own.enumerable || typeof o != 'function')) {
+        if (own !== undefined && (own.enumerable || typeof o != 'function' || !('value' in own))) {
             return key != '__metaclass__' && (o === obj || key != '__name__' && key != '__bases__');
         }
     }

@@ -971,3 +971,8 @@ def case_asdict_of_field_named_type():
         type: str
         amount: int = 0
     return asdict(Entry("fee", 3))
+
+
+def case_hasattr_of_dataclass_field_default():
+    from dataclasses import fields
+    return hasattr(fields(Line)[1], "default")
