@@ -56,7 +56,7 @@ def test_names_values_and_errors_cross_as_in_cpython(project: Path) -> None:
     expected = json.loads(python.stdout)
     # names that clash with JS or Transcrypt's runtime keep their Python spelling
     assert js["exports"] == [
-        "CHECKS", "LookupFailed", "PAIR", "TAGS", "case", "checker", "default", "delete", "first_tag", "items", "require", "shout",
+        "CHECKS", "LookupFailed", "PAIR", "TAGS", "case", "checker", "default", "delete", "first_tag", "items", "nones", "require", "shout",
     ]
     assert js["results"] == expected["results"]
     error = js["error"]
@@ -117,3 +117,26 @@ def test_values_json_cannot_carry_fail_loudly_and_plain_objects_of_any_realm_are
         "Uint8Array": ["MSharedError", "m_shared: a Uint8Array"], "nestedDate": ["MSharedError", "m_shared: a Date"],
     }
     assert (found["otherRealm"], found["nullPrototype"]) == ("blue", "green")
+
+
+HOLES = """
+import * as words from './out/words.js';
+const sparse = [1, , 3];
+const grown = []; grown[2] = 'c';
+console.log(JSON.stringify({
+  sparse: words.nones(sparse), empty: words.nones(new Array(3)), grown: words.nones(grown),
+  nested: words.nones([[, 2], 5, , { a: 1 }]), fromJson: JSON.stringify(sparse),
+}));
+"""
+
+
+def test_holes_of_a_sparse_array_are_none_as_json_makes_them_null(project: Path) -> None:
+    # Observed before: Array.prototype.map skips holes, so [1, , 3] and new Array(3) reached Python with holes
+    # (read as undefined): `item is None` was False for them, where CPython, given the JSON of the same array
+    # ([1,null,3]), has None
+    found = run_node(HOLES, cwd=project)
+    assert found["fromJson"] == "[1,null,3]"
+    assert found == {
+        "sparse": [False, True, False], "empty": [True, True, True], "grown": [True, True, False],
+        "nested": [[True, False], False, True, False], "fromJson": "[1,null,3]",
+    }
