@@ -33,7 +33,7 @@ from pathlib import Path
 
 import rjsmin
 
-from . import overlay, shake
+from . import overlay, recursion, shake
 from .diagnostics import Diagnostic, MSharedError
 from .graph import STDLIB_ALLOWED, SourceModule
 from .lower import ARGUMENTS_MARKER, Replaced, stop_iteration_handler
@@ -84,7 +84,7 @@ def code_fingerprint() -> str:
         digest = hashlib.sha256(json.dumps([TRANSCRYPT_VERSION, PROFILE, LIBRARY_PROFILE]).encode())
         here = Path(__file__).parent
         for path in [*sorted((here / "lower").glob("*.py")), *(here / name for name in (
-                "unbound.py", "compile.py", "graph.py", "regex.py"))]:
+                "unbound.py", "compile.py", "graph.py", "regex.py", "recursion.py"))]:
             digest.update(path.read_bytes())
         _FINGERPRINT.append(digest.hexdigest())
     return _FINGERPRINT[0]
@@ -1002,6 +1002,7 @@ def compile_module(
     utils = transcrypt.utils
     _check_stdlib_names(source, tree, known)
     _check_module_attributes(source, tree, known, names or {})
+    recursion.count_depth(tree)  # recursive functions fail loudly where CPython's RecursionError would come
     for node in ast.walk(tree):
         for child in ast.iter_child_nodes(node):
             child.parentNode = node
