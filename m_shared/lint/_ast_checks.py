@@ -300,6 +300,8 @@ RULES: dict[str, Rule] = {
             "TypeError ('dict_keys' object is not subscriptable), JS 'a'; d.values()[-1] TypeError vs 2; d.keys()[:1] "
             "TypeError vs ['a']; d.values().index(2) AttributeError vs 1; d.keys().count(\"a\") AttributeError vs 1; "
             "d.keys().mapping CPython the dict (3.10+), JS AttributeError; d.keys().isdisjoint([\"z\"]) True in both",
+        ),
+        Rule(
             "MS235", "method-replaced",
             "assigning to `{name}`, a method of class {cls}: CPython stores the value on the object (or the class), "
             "in JavaScript a class's method is a read-only property of the class and the assignment throws TypeError "
