@@ -85,26 +85,35 @@ const __m_shared_cpython_names__ = {
         '__setstate__ add_note with_traceback args',
     class: '__dict__ __doc__ __module__ __weakref__ __name__ __qualname__ __mro__ __bases__ __base__ __basicsize__ ' +
         '__call__ __dictoffset__ __flags__ __instancecheck__ __itemsize__ __or__ __prepare__ __ror__ ' +
-        '__subclasscheck__ __subclasses__ __text_signature__ __weakrefoffset__ __annotations__ mro' +
-        (__m_shared_python__ >= 312 ? ' __type_params__' : ''),
+        '__subclasscheck__ __subclasses__ __text_signature__ __weakrefoffset__ __annotations__ mro',
     // a function of the program, of the runtime (len), a bound method or a lambda: hasattr(f, "__name__") was False
     function: '__name__ __qualname__ __module__ __doc__ __call__',
     dataclass: '__dataclass_fields__ __dataclass_params__ __match_args__',
     // an instance's __annotations__ are its class's, if the class body annotates a name; __notes__ exist once
     // add_note ran; a class of the program has __firstlineno__ and __static_attributes__ from 3.13 on (the
-    // runtime's classes do not), as a dataclass has __replace__
-    unknown: '__annotations__ __notes__' + (__m_shared_python__ >= 313 ? ' __firstlineno__ __static_attributes__ __replace__' : ''),
+    // runtime's classes do not), as a dataclass has __replace__: loud on every version, so that the answer does not
+    // depend on which CPython the corpus runs
+    unknown: '__annotations__ __notes__ __firstlineno__ __static_attributes__ __replace__',
     // what a Python function has and a builtin function or a bound method has not, or the other way round
     unknown_function: '__annotations__ __dict__ __get__ __code__ __defaults__ __kwdefaults__ __globals__ __closure__ ' +
         '__builtins__ __self__ __func__ __wrapped__ __type_params__ __text_signature__'
 };
+
+// The names of __m_shared_cpython_names__'s rows that a CPython version added: 3.12 gave classes __type_params__ (3.13's
+// __firstlineno__, __static_attributes__ and a dataclass's __replace__ are unknown on every version). Read when
+// asked, not written into the table: the runtime's module code runs unspecialized where the library is loaded as it
+// is cached (tests/build/test_regex_table.py), and __m_shared_python__ exists only in published code.
+function __m_shared_cpython_version_names__ (row) {
+    return row != 'class' ? '' : __m_shared_python__ >= 312 ? ' __type_params__' : '';
+}
 
 function __m_shared_cpython_has__ (obj, name) {  // obj: an object or a function, not a builtin value
     const kind = typeof obj == 'function' && obj.__metaclass__ !== undefined &&
         !Object.prototype.hasOwnProperty.call (obj, '__class__') ? 'class' :
         obj.__class__ !== undefined ? (isinstance (obj, BaseException) ? 'exception' : 'instance') :
         typeof obj == 'function' ? 'function' : null;
-    const listed = (row) => (' ' + __m_shared_cpython_names__ [row] + ' ').includes (' ' + name + ' ');
+    const listed = (row) => (' ' + __m_shared_cpython_names__ [row] + __m_shared_cpython_version_names__ (row) + ' ')
+        .includes (' ' + name + ' ');
     if (kind === null || __m_shared_object_names__.has (name) || listed (kind) ||
             '__m_shared_fields__' in obj && listed ('dataclass')) {  // `in`: a Proxy's get would ask __getattr__
         return kind !== null;

@@ -30,7 +30,13 @@ export function delattr (obj, name) {
         if (found !== undefined && found.set !== undefined) {
             throw AttributeError ("property '" + name + "' of '" + __m_shared_typename__ (obj) + "' object has no deleter", new Error ());
         }
-        throw __m_shared_no_attr__ (obj, name);
+        const error = __m_shared_no_attr__ (obj, name);
+        if (builtin === false) {  // a str, list, dict...: 3.13 says why it cannot have one
+            if (__m_shared_python__ >= 313) {
+                error.__args__ = tuple ([error.__args__ [0] + ' and no __dict__ for setting new attributes']);
+            }
+        }
+        throw error;
     }
     delete obj [key];
 }
